@@ -1,0 +1,126 @@
+package fr.fc.registry.model;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** A service provider registered with fc: a client of its OpenID Connect provider. */
+@Entity
+@Table(name = "service_provider")
+@NamedQuery(
+    name = ServiceProvider.FIND_BY_CLIENT_ID,
+    query = "SELECT sp FROM ServiceProvider sp WHERE sp.clientId = :clientId")
+public class ServiceProvider {
+
+  public static final String FIND_BY_CLIENT_ID = "ServiceProvider.findByClientId";
+
+  /** Public SPs only inform the citizen; private ones may have to collect consent. */
+  public enum Type {
+    PUBLIC,
+    PRIVATE
+  }
+
+  @Id
+  @SequenceGenerator(name = "registry_seq", sequenceName = "registry_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registry_seq")
+  private Long id;
+
+  @Column(name = "client_id", nullable = false, unique = true, length = 64)
+  private String clientId;
+
+  @Column(nullable = false, length = 256)
+  private String name;
+
+  @Column(name = "entity_id", nullable = false, length = 64)
+  private String entityId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "sp_type", nullable = false, length = 16)
+  private Type type;
+
+  @Column(nullable = false)
+  private boolean active;
+
+  @Column(name = "id_token_signing_alg", nullable = false, length = 8)
+  private String idTokenSigningAlg;
+
+  @Column(name = "userinfo_signing_alg", nullable = false, length = 8)
+  private String userinfoSigningAlg;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "service_provider_redirect_uri",
+      joinColumns = @JoinColumn(name = "service_provider_id"))
+  @Column(name = "redirect_uri", nullable = false, length = 1024)
+  private Set<String> redirectUris = new LinkedHashSet<>();
+
+  protected ServiceProvider() {}
+
+  public ServiceProvider(String clientId, String name, String entityId, Type type) {
+    this.clientId = clientId;
+    this.name = name;
+    this.entityId = entityId;
+    this.type = type;
+    this.active = true;
+    this.idTokenSigningAlg = "ES256";
+    this.userinfoSigningAlg = "ES256";
+    this.createdAt = OffsetDateTime.now();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getClientId() {
+    return clientId;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getEntityId() {
+    return entityId;
+  }
+
+  public Type getType() {
+    return type;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public String getIdTokenSigningAlg() {
+    return idTokenSigningAlg;
+  }
+
+  public String getUserinfoSigningAlg() {
+    return userinfoSigningAlg;
+  }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public Set<String> getRedirectUris() {
+    return redirectUris;
+  }
+}

@@ -1,0 +1,2 @@
+/** The publication of fc's public keys. */
+package fr.fc.crypto.api;

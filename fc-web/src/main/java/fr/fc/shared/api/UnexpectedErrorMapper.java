@@ -1,0 +1,36 @@
+package fr.fc.shared.api;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A failure no rule foresaw: the client gets the contract's server_error with an error id, the log
+ * gets the cause under the same id, and nobody gets a stack trace.
+ */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> {
+
+  private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+  @Override
+  public Response toResponse(RuntimeException exception) {
+    String errorId = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected error " + errorId, exception);
+    return Response.serverError()
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .header("Cache-Control", "no-store")
+        .entity(
+            Map.of(
+                "error", "server_error",
+                "error_description",
+                    "authentication aborted due to a technical error on the authorization server",
+                "error_id", errorId))
+        .build();
+  }
+}

@@ -1,0 +1,40 @@
+package fr.fc.shared.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.StatusType;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Requests no endpoint takes (unknown path, wrong method or media type) get an OAuth-style JSON
+ * error with the status JAX-RS chose, never the server's HTML page.
+ */
+@Provider
+public class UnmatchedRequestMapper implements ExceptionMapper<WebApplicationException> {
+
+  @Override
+  public Response toResponse(WebApplicationException exception) {
+    StatusType status = exception.getResponse().getStatusInfo();
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .header("Cache-Control", "no-store")
+        .entity(
+            Map.of(
+                "error", error(status),
+                "error_description", status.getReasonPhrase().toLowerCase(Locale.ROOT)))
+        .build();
+  }
+
+  private static String error(StatusType status) {
+    if (status.getStatusCode() == 404) {
+      return "not_found";
+    }
+    return status.getFamily() == Response.Status.Family.SERVER_ERROR
+        ? "server_error"
+        : "invalid_request";
+  }
+}
