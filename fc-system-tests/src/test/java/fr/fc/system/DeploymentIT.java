@@ -1,0 +1,61 @@
+package fr.fc.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The EAR deploys on Payara Server with its modules, its connector and its observability. */
+@ExtendWith(SystemTest.class)
+class DeploymentIT {
+
+  @Test
+  void theEarRunsWithItsEmbeddedConnector(FcPlatform fc) throws Exception {
+    String modules = fc.asadmin("list-sub-components", "fc-ear");
+    for (String module : List.of("fc-rnipp-connector.rar", "fc-ejb.jar", "fc-web.war")) {
+      assertTrue(modules.contains(module), module + " missing from:\n" + modules);
+    }
+    assertTrue(fc.asadmin("list-connector-resources").contains("eis/fc/rnipp"));
+  }
+
+  @Test
+  void readinessChecksTheDatabaseAndTheConnector(FcPlatform fc) throws Exception {
+    Map<String, Object> health = fc.http().getJson(fc.url("/health/ready"));
+
+    assertEquals("UP", health.get("status"));
+    Map<String, Object> database = check(health, "database");
+    assertEquals("UP", database.get("status"));
+    assertEquals("PostgreSQL", ((Map<?, ?>) database.get("data")).get("product"));
+    assertEquals("UP", check(health, "rnipp-connector").get("status"));
+  }
+
+  @Test
+  void metricsCountDiscoveryRequests(FcPlatform fc) throws Exception {
+    fc.http().getJson(fc.url("/api/v2/.well-known/openid-configuration"));
+
+    String metrics = fc.http().get(fc.url("/metrics")).body();
+
+    assertTrue(metrics.contains("fc_discovery_requests_total"), "no fc counter in /metrics");
+  }
+
+  @Test
+  void anUnknownApiPathGetsAJsonErrorNotAServerPage(FcPlatform fc) throws Exception {
+    HttpResponse<String> response = fc.http().get(fc.url("/api/v2/no-such-endpoint"));
+
+    assertEquals(404, response.statusCode());
+    assertEquals("not_found", Http.json(response.body()).get("error"));
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> check(Map<String, Object> health, String name) {
+    return ((List<Map<String, Object>>) health.get("checks"))
+        .stream()
+        .filter(check -> name.equals(check.get("name")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + name + " check in " + health));
+  }
+}

@@ -1,0 +1,208 @@
+package fr.fc.system;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The system under test: the real fc-ear on a Payara Server domain that server-config's own script
+ * creates, against a real PostgreSQL. Started once for all the system tests of a JVM.
+ */
+public final class FcPlatform implements ExtensionContext.Store.CloseableResource {
+
+  static final String DB_NAME = "fc";
+  static final String DB_USER = "fc";
+  static final String DB_PASSWORD = "system-test-only";
+
+  private final Path work = Path.of(System.getProperty("fc.it.work"));
+  private final Path log = work.resolve("fc-domain.log");
+  private final int httpPort = freePort();
+  private final int adminPort = freePort();
+  private final int portBase = freePortBlock();
+  private final int databasePort = freePort();
+  private final Path databaseDirectory = work.resolve("postgresql");
+  private final Http http = new Http();
+  private EmbeddedPostgres postgres;
+
+  static FcPlatform start() throws Exception {
+    FcPlatform platform = new FcPlatform();
+    Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
+    platform.forgetEarlierRuns();
+    platform.startDatabase();
+    platform.createDatabase();
+    platform.domain("create");
+    platform.domain("start");
+    platform.domain("deploy");
+    platform.awaitReady();
+    return platform;
+  }
+
+  /** A URL of fc's HTTP listener. */
+  public URI url(String path) {
+    return URI.create("http://localhost:" + httpPort + path);
+  }
+
+  public String issuer() {
+    return "http://localhost:" + httpPort + "/api/v2";
+  }
+
+  public Http http() {
+    return http;
+  }
+
+  /** Stops and starts the domain, as an operator restarting the server would. */
+  public void restart() throws Exception {
+    domain("stop");
+    domain("start");
+    awaitReady();
+  }
+
+  public void stopDatabase() throws IOException {
+    postgres.close();
+  }
+
+  public void startDatabase() throws IOException {
+    Files.createDirectories(databaseDirectory);
+    postgres =
+        EmbeddedPostgres.builder()
+            .setPort(databasePort)
+            .setDataDirectory(databaseDirectory)
+            .setCleanDataDirectory(false)
+            .start();
+  }
+
+  /** A connection to fc's database, as fc itself connects. */
+  public Connection database() throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:postgresql://127.0.0.1:" + databasePort + "/" + DB_NAME, DB_USER, DB_PASSWORD);
+  }
+
+  /** Runs an asadmin command against the domain and returns what it printed. */
+  public String asadmin(String... command) throws Exception {
+    List<String> line = new java.util.ArrayList<>();
+    line.add(Path.of(System.getProperty("fc.it.payaraHome"), "bin", "asadmin").toString());
+    line.add("--port");
+    line.add(String.valueOf(adminPort));
+    line.addAll(List.of(command));
+    Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes());
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("asadmin " + String.join(" ", command) + " failed:\n" + output);
+    }
+    return output;
+  }
+
+  /** Waits until fc's readiness check is UP. */
+  public void awaitReady() throws Exception {
+    http.awaitStatus(url("/health/ready"), 200, Duration.ofMinutes(3));
+  }
+
+  @Override
+  public void close() {
+    try {
+      domain("stop");
+    } catch (Exception e) {
+      System.err.println("Could not stop the test domain: " + e.getMessage());
+    }
+    try {
+      if (postgres != null) {
+        postgres.close();
+        postgres = null;
+      }
+    } catch (IOException e) {
+      System.err.println("Could not stop PostgreSQL: " + e.getMessage());
+    }
+  }
+
+  private void forgetEarlierRuns() throws IOException {
+    for (Path directory : List.of(work.resolve("domains"), databaseDirectory)) {
+      if (Files.exists(directory)) {
+        try (var paths = Files.walk(directory)) {
+          for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.delete(path);
+          }
+        }
+      }
+    }
+  }
+
+  private void createDatabase() throws SQLException {
+    try (Connection admin = postgres.getPostgresDatabase().getConnection();
+        Statement statement = admin.createStatement()) {
+      statement.execute("CREATE USER " + DB_USER + " PASSWORD '" + DB_PASSWORD + "'");
+      statement.execute("CREATE DATABASE " + DB_NAME + " OWNER " + DB_USER);
+    }
+  }
+
+  private void domain(String command) throws Exception {
+    Path script = Path.of(System.getProperty("fc.it.serverConfig"), "bin", "fc-domain");
+    ProcessBuilder builder =
+        new ProcessBuilder(script.toString(), command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    builder.environment().putAll(domainEnvironment());
+    if (builder.start().waitFor() != 0) {
+      throw new IllegalStateException(
+          "fc-domain " + command + " failed; its output:\n" + Files.readString(log));
+    }
+  }
+
+  private Map<String, String> domainEnvironment() {
+    Map<String, String> environment = new HashMap<>();
+    environment.put("PAYARA_HOME", System.getProperty("fc.it.payaraHome"));
+    environment.put("FC_DOMAIN", "fc-system-test");
+    environment.put("FC_DOMAIN_DIR", work.resolve("domains").toString());
+    environment.put("FC_HTTP_PORT", String.valueOf(httpPort));
+    environment.put("FC_ADMIN_PORT", String.valueOf(adminPort));
+    environment.put("FC_PORT_BASE", String.valueOf(portBase));
+    environment.put("FC_DB", "postgresql");
+    environment.put("FC_DB_HOST", "127.0.0.1");
+    environment.put("FC_DB_PORT", String.valueOf(databasePort));
+    environment.put("FC_DB_NAME", DB_NAME);
+    environment.put("FC_DB_USER", DB_USER);
+    environment.put("FC_DB_PASSWORD", DB_PASSWORD);
+    environment.put("FC_POSTGRESQL_DRIVER", System.getProperty("fc.it.postgresqlDriver"));
+    environment.put("FC_EAR", System.getProperty("fc.it.ear"));
+    return environment;
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A base for the domain's other ports: base+9 to base+91 must be free. */
+  private static int freePortBlock() {
+    for (int attempt = 0; attempt < 50; attempt++) {
+      int base = ThreadLocalRandom.current().nextInt(200, 600) * 100;
+      if (List.of(9, 37, 38, 39, 66, 76, 81, 86, 90, 91).stream().allMatch(o -> isFree(base + o))) {
+        return base;
+      }
+    }
+    throw new IllegalStateException("No free block of ports");
+  }
+
+  private static boolean isFree(int port) {
+    try (ServerSocket socket = new ServerSocket(port)) {
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package fr.fc.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What an operator sees when the database goes away and comes back, or when the server restarts. */
+@ExtendWith(SystemTest.class)
+class ResilienceIT {
+
+  @Test
+  void readinessIsDownWithoutTheDatabaseAndUpAgainWhenItReturns(FcPlatform fc) throws Exception {
+    fc.stopDatabase();
+    try {
+      HttpResponse<String> down = fc.http().awaitStatus(fc.url("/health/ready"), 503, Duration.ofSeconds(30));
+      Map<String, Object> health = Http.json(down.body());
+      assertEquals("DOWN", health.get("status"));
+      assertEquals("DOWN", DeploymentIT.check(health, "database").get("status"));
+      assertEquals(200, fc.http().get(fc.url("/health/live")).statusCode(), "alive without its database");
+    } finally {
+      fc.startDatabase();
+    }
+    fc.http().awaitStatus(fc.url("/health/ready"), 200, Duration.ofSeconds(60));
+  }
+
+  @Test
+  void keysAndDiscoveryAreTheSameAfterARestart(FcPlatform fc) throws Exception {
+    String jwks = fc.http().get(fc.url("/api/v2/jwks")).body();
+    String discovery = fc.http().get(fc.url("/api/v2/.well-known/openid-configuration")).body();
+
+    fc.restart();
+
+    assertEquals(jwks, fc.http().awaitStatus(fc.url("/api/v2/jwks"), 200, Duration.ofMinutes(2)).body());
+    assertEquals(discovery, fc.http().get(fc.url("/api/v2/.well-known/openid-configuration")).body());
+  }
+}
