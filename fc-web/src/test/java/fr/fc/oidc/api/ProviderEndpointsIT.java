@@ -1,0 +1,97 @@
+package fr.fc.oidc.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.fc.crypto.SigningKeySet;
+import fr.fc.crypto.api.JwksEndpoint;
+import fr.fc.oidc.OpenIdProvider;
+import fr.fc.shared.api.RestApplication;
+import fr.fc.shared.config.Configuration;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jose4j.json.JsonUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Discovery and JWKS endpoints with their services, in a WAR on Payara Micro: the component as the
+ * container wires it (EJBs, CDI, JAX-RS, MicroProfile Config and Metrics), without the database.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProviderEndpointsIT {
+
+  static final Path KEYS_FILE = Path.of("target", "component-test", "signing-keys.json").toAbsolutePath();
+  static final String ISSUER = "https://fc.example.gouv.fr/api/v2";
+
+  @ArquillianResource URL base;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Deployment
+  static WebArchive deployment() throws Exception {
+    Files.deleteIfExists(KEYS_FILE);
+    String config =
+        "fc.oidc.issuer=" + ISSUER + "\nfc.crypto.signing-keys-file=" + KEYS_FILE + "\n";
+    return ShrinkWrap.create(WebArchive.class, "fc-component.war")
+        .addPackages(false, OpenIdProvider.class.getPackage(), DiscoveryEndpoint.class.getPackage())
+        .addPackages(false, SigningKeySet.class.getPackage(), JwksEndpoint.class.getPackage())
+        .addPackages(false, Configuration.class.getPackage(), RestApplication.class.getPackage())
+        .addPackage(fr.fc.data.IdentityScope.class.getPackage())
+        .addPackages(true, "org.jose4j", "org.slf4j")
+        .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties")
+        .addAsWebInfResource(new StringAsset("<beans bean-discovery-mode=\"annotated\"/>"), "beans.xml");
+  }
+
+  @Test
+  void discoveryAnnouncesTheConfiguredIssuer() throws Exception {
+    HttpResponse<String> response = get("api/v2/.well-known/openid-configuration");
+
+    assertEquals(200, response.statusCode());
+    Map<String, Object> metadata = JsonUtil.parseJson(response.body());
+    assertEquals(ISSUER, metadata.get("issuer"));
+    assertEquals(ISSUER + "/jwks", metadata.get("jwks_uri"));
+  }
+
+  @Test
+  void jwksServesThePublicHalfOfTheKeyFileItCreated() throws Exception {
+    HttpResponse<String> response = get("api/v2/jwks");
+
+    assertEquals(200, response.statusCode());
+    assertTrue(Files.exists(KEYS_FILE), "the key file was not created");
+    assertEquals(SigningKeySet.parse(Files.readString(KEYS_FILE)).toPublicJwks(), response.body());
+  }
+
+  @Test
+  void aWrongMethodGetsAJsonError() throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(url("api/v2/jwks")).DELETE().build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(405, response.statusCode());
+    assertEquals("invalid_request", JsonUtil.parseJson(response.body()).get("error"));
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private URI url(String path) throws Exception {
+    return base.toURI().resolve(path);
+  }
+}
