@@ -1,5 +1,6 @@
 -- Registry of service providers (SP): the clients of fc's OpenID Connect provider.
-CREATE SEQUENCE registry_seq START WITH 1 INCREMENT BY 50;
+-- EclipseLink reads each value as the last of a block of 50: the first value must be 50.
+CREATE SEQUENCE registry_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE service_provider (
     id                   BIGINT        NOT NULL PRIMARY KEY,

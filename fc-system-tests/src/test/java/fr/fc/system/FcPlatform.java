@@ -176,6 +176,9 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     environment.put("FC_DB_PASSWORD", DB_PASSWORD);
     environment.put("FC_POSTGRESQL_DRIVER", System.getProperty("fc.it.postgresqlDriver"));
     environment.put("FC_EAR", System.getProperty("fc.it.ear"));
+    environment.put(
+        "FC_REGISTRY_IMPORT_FILE",
+        Path.of(System.getProperty("fc.it.serverConfig"), "sandbox", "registry.json").toString());
     return environment;
   }
 

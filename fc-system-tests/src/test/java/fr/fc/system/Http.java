@@ -18,9 +18,13 @@ public final class Http {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   public HttpResponse<String> get(URI url) throws IOException, InterruptedException {
-    return client.send(
-        HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    return send(HttpRequest.newBuilder(url).GET().build());
+  }
+
+  /** Sends as is: redirects are not followed, so that tests see where fc sends the browser. */
+  public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    HttpRequest timed = HttpRequest.newBuilder(request, (name, value) -> true).timeout(Duration.ofSeconds(30)).build();
+    return client.send(timed, HttpResponse.BodyHandlers.ofString());
   }
 
   /** A JSON object answered with 200. */

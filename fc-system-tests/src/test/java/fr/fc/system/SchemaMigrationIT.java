@@ -29,7 +29,7 @@ class SchemaMigrationIT {
         applied.add(rows.getString("version"));
       }
     }
-    assertEquals(List.of("1"), applied);
+    assertEquals(List.of("1", "2"), applied);
   }
 
   @Test
@@ -46,7 +46,12 @@ class SchemaMigrationIT {
         assertEquals(FcPlatform.DB_USER, rows.getString("tableowner"));
         tables.add(rows.getString("tablename"));
       }
-      assertEquals(List.of("service_provider", "service_provider_redirect_uri"), tables);
+      assertEquals(
+          List.of(
+              "service_provider",
+              "service_provider_post_logout_uri",
+              "service_provider_redirect_uri"),
+          tables);
     }
   }
 }

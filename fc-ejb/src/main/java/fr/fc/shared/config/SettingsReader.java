@@ -14,6 +14,7 @@ public final class SettingsReader {
 
   public static final String ISSUER = "fc.oidc.issuer";
   public static final String SIGNING_KEYS_FILE = "fc.crypto.signing-keys-file";
+  public static final String REGISTRY_IMPORT_FILE = "fc.registry.import-file";
 
   static final String DEFAULT_ISSUER = "http://localhost:7000/api/v2";
   static final String KEYS_FILE_NAME = "fc-signing-keys.json";
@@ -37,10 +38,11 @@ public final class SettingsReader {
   public Settings read() {
     Issuer issuer = issuer();
     Path keysFile = signingKeysFile();
+    Optional<Path> importFile = registryImportFile();
     if (!problems.isEmpty()) {
       throw new InvalidSettingsException(problems);
     }
-    return new Settings(issuer, keysFile);
+    return new Settings(issuer, keysFile, importFile);
   }
 
   private Issuer issuer() {
@@ -66,6 +68,20 @@ public final class SettingsReader {
     } catch (InvalidPathException e) {
       problems.add(SIGNING_KEYS_FILE + "=" + configured.orElse("") + ": not a file path");
       return null;
+    }
+  }
+
+  private Optional<Path> registryImportFile() {
+    Optional<String> configured = value(REGISTRY_IMPORT_FILE);
+    try {
+      Optional<Path> file = configured.map(Path::of);
+      if (file.isPresent() && !Files.isReadable(file.get())) {
+        problems.add(REGISTRY_IMPORT_FILE + "=" + file.get() + ": cannot be read");
+      }
+      return file;
+    } catch (InvalidPathException e) {
+      problems.add(REGISTRY_IMPORT_FILE + "=" + configured.orElse("") + ": not a file path");
+      return Optional.empty();
     }
   }
 

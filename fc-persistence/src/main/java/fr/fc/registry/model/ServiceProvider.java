@@ -16,6 +16,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** A service provider registered with fc: a client of its OpenID Connect provider. */
@@ -64,6 +65,19 @@ public class ServiceProvider {
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
+  @Column(name = "client_secret_hash", length = 64)
+  private String clientSecretHash;
+
+  @Column(nullable = false, length = 2048)
+  private String scopes = "openid";
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "service_provider_post_logout_uri",
+      joinColumns = @JoinColumn(name = "service_provider_id"))
+  @Column(name = "post_logout_redirect_uri", nullable = false, length = 1024)
+  private Set<String> postLogoutRedirectUris = new LinkedHashSet<>();
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
       name = "service_provider_redirect_uri",
@@ -82,6 +96,26 @@ public class ServiceProvider {
     this.idTokenSigningAlg = "ES256";
     this.userinfoSigningAlg = "ES256";
     this.createdAt = OffsetDateTime.now();
+  }
+
+  /** Replaces what an operator registers; the client_id and creation date never change. */
+  public void register(
+      String name,
+      String entityId,
+      Type type,
+      String clientSecretHash,
+      Set<String> scopes,
+      Set<String> redirectUris,
+      Set<String> postLogoutRedirectUris) {
+    this.name = name;
+    this.entityId = entityId;
+    this.type = type;
+    this.clientSecretHash = clientSecretHash;
+    this.scopes = String.join(" ", scopes);
+    this.redirectUris.clear();
+    this.redirectUris.addAll(redirectUris);
+    this.postLogoutRedirectUris.clear();
+    this.postLogoutRedirectUris.addAll(postLogoutRedirectUris);
   }
 
   public Long getId() {
@@ -122,5 +156,18 @@ public class ServiceProvider {
 
   public Set<String> getRedirectUris() {
     return redirectUris;
+  }
+
+  public Set<String> getPostLogoutRedirectUris() {
+    return postLogoutRedirectUris;
+  }
+
+  public String getClientSecretHash() {
+    return clientSecretHash;
+  }
+
+  /** The scopes this SP is entitled to. */
+  public Set<String> getScopes() {
+    return new LinkedHashSet<>(List.of(scopes.split(" ")));
   }
 }

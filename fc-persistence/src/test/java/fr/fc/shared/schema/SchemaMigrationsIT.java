@@ -34,8 +34,8 @@ class SchemaMigrationsIT {
   private static void assertMigratesOnce(DataSource dataSource) throws SQLException {
     MigrateResult first = SchemaMigrations.apply(dataSource);
     assertTrue(first.success);
-    assertEquals(1, first.migrationsExecuted);
-    assertEquals(List.of("1"), appliedVersions(dataSource));
+    assertEquals(2, first.migrationsExecuted);
+    assertEquals(List.of("1", "2"), appliedVersions(dataSource));
 
     MigrateResult second = SchemaMigrations.apply(dataSource);
     assertEquals(0, second.migrationsExecuted);
@@ -44,7 +44,7 @@ class SchemaMigrationsIT {
           .createStatement()
           .executeUpdate(
               "INSERT INTO service_provider VALUES (1, 'client', 'SP', 'entity', 'PUBLIC', TRUE,"
-                  + " 'ES256', 'ES256', CURRENT_TIMESTAMP)");
+                  + " 'ES256', 'ES256', CURRENT_TIMESTAMP, NULL, 'openid profile')");
     }
   }
 

@@ -1,0 +1,190 @@
+package fr.fc.oidc;
+
+import fr.fc.data.IdentityScope;
+import fr.fc.registry.RegisteredClient;
+import fr.fc.shared.error.FcError;
+import fr.fc.shared.error.FcException;
+import fr.fc.shared.error.FcException.TrustedReturn;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jose4j.json.JsonUtil;
+import org.jose4j.lang.JoseException;
+
+/**
+ * The rules of the authorization request (contract section 1.2), in the contract's order: client
+ * and redirect URI first (their errors show fc's error page), then everything else (errors go back
+ * to the SP once its redirect URI is trusted, except those the contract shows as a page).
+ */
+public final class AuthorizationRequestValidator {
+
+  static final int MIN_NONCE_LENGTH = 22;
+  static final Set<String> KNOWN_ACRS = Set.of("eidas1", "eidas2", "eidas3");
+  static final Set<String> PROMPTS = Set.of("login", "consent");
+  private static final Pattern S256_CHALLENGE = Pattern.compile("[A-Za-z0-9_-]{43}");
+  private static final Set<String> KNOWN_SCOPES =
+      Arrays.stream(IdentityScope.values()).map(IdentityScope::value).collect(Collectors.toSet());
+
+  private final Function<String, Optional<RegisteredClient>> clients;
+
+  public AuthorizationRequestValidator(Function<String, Optional<RegisteredClient>> clients) {
+    this.clients = clients;
+  }
+
+  /**
+   * @param parameters the request's parameters, query or form, first value of each
+   * @throws FcException the first rule broken, with the SP's redirect URI once it is trusted
+   */
+  public AuthorizationRequest validate(Map<String, String> parameters) {
+    Parameters in = new Parameters(parameters);
+    RegisteredClient client = client(in.get("client_id"));
+    String redirectUri = redirectUri(client, in.get("redirect_uri"));
+    TrustedReturn back = new TrustedReturn(redirectUri, in.get("state"));
+    responseType(in.get("response_type"), back);
+    List<String> scopes = scopes(client, in.get("scope"), back);
+    String state = in.get("state");
+    if (state == null) {
+      throw new FcException(FcError.STATE_MISSING, new TrustedReturn(redirectUri, null));
+    }
+    return new AuthorizationRequest(
+        client.clientId(),
+        redirectUri,
+        scopes,
+        state,
+        nonce(in.get("nonce")),
+        acr(in.get("acr_values"), back),
+        prompt(in.raw("prompt")),
+        codeChallenge(in.get("code_challenge"), in.get("code_challenge_method"), back),
+        amrRequested(client, in.get("claims"), back),
+        in.get("idp_hint"),
+        in.get("ui_locales"));
+  }
+
+  private RegisteredClient client(String clientId) {
+    if (clientId == null) {
+      throw new FcException(FcError.AUTHORIZE_PARAMETER_INVALID);
+    }
+    return clients.apply(clientId).orElseThrow(() -> new FcException(FcError.CLIENT_UNKNOWN));
+  }
+
+  private static String redirectUri(RegisteredClient client, String redirectUri) {
+    if (redirectUri == null || !isAbsoluteUrl(redirectUri)) {
+      throw new FcException(FcError.AUTHORIZE_PARAMETER_INVALID);
+    }
+    if (!client.hasRedirectUri(redirectUri)) {
+      throw new FcException(FcError.REDIRECT_URI_UNREGISTERED);
+    }
+    return redirectUri;
+  }
+
+  private static void responseType(String responseType, TrustedReturn back) {
+    if (responseType == null) {
+      throw new FcException(FcError.RESPONSE_TYPE_MISSING, back);
+    }
+    if (!"code".equals(responseType)) {
+      throw new FcException(FcError.RESPONSE_TYPE_UNSUPPORTED, back);
+    }
+  }
+
+  private static List<String> scopes(RegisteredClient client, String scope, TrustedReturn back) {
+    List<String> requested = scope == null ? List.of() : words(scope);
+    if (!requested.contains("openid")) {
+      throw new FcException(FcError.OPENID_SCOPE_MISSING, back);
+    }
+    List<String> known = requested.stream().filter(KNOWN_SCOPES::contains).distinct().toList();
+    if (!known.stream().allMatch(s -> "openid".equals(s) || client.isEntitledTo(s))) {
+      throw new FcException(FcError.SCOPE_NOT_ALLOWED, back);
+    }
+    return known;
+  }
+
+  private static String nonce(String nonce) {
+    if (nonce == null || nonce.length() < MIN_NONCE_LENGTH) {
+      throw new FcException(FcError.AUTHORIZE_PARAMETER_INVALID);
+    }
+    return nonce;
+  }
+
+  // Unknown values are dropped and the default applies; a higher level is not this platform's.
+  private static String acr(String acrValues, TrustedReturn back) {
+    if (acrValues == null) {
+      throw new FcException(FcError.AUTHORIZE_PARAMETER_INVALID);
+    }
+    List<String> known = words(acrValues).stream().filter(KNOWN_ACRS::contains).toList();
+    if (known.isEmpty() || known.contains(ProviderMetadata.ACR_EIDAS1)) {
+      return ProviderMetadata.ACR_EIDAS1;
+    }
+    throw new FcException(FcError.ACR_NOT_SUPPORTED, back, String.join(" ", known));
+  }
+
+  private static List<String> prompt(Optional<String> prompt) {
+    if (prompt.isEmpty()) {
+      return List.of();
+    }
+    List<String> values = words(prompt.get());
+    if (values.isEmpty() || !PROMPTS.containsAll(values)) {
+      throw new FcException(FcError.AUTHORIZE_PARAMETER_INVALID);
+    }
+    return values;
+  }
+
+  private static String codeChallenge(String challenge, String method, TrustedReturn back) {
+    if (challenge == null && method == null) {
+      return null;
+    }
+    if (challenge == null || !"S256".equals(method) || !S256_CHALLENGE.matcher(challenge).matches()) {
+      throw new FcException(FcError.PKCE_INVALID, back);
+    }
+    return challenge;
+  }
+
+  private static boolean amrRequested(RegisteredClient client, String claims, TrustedReturn back) {
+    if (claims == null) {
+      return false;
+    }
+    try {
+      Object idToken = JsonUtil.parseJson(claims).get("id_token");
+      boolean amr = idToken instanceof Map<?, ?> members && members.containsKey("amr");
+      if (amr && !client.isEntitledTo("amr")) {
+        throw new FcException(FcError.AMR_NOT_ALLOWED, back);
+      }
+      return amr;
+    } catch (JoseException | ClassCastException e) {
+      throw new FcException(FcError.AUTHORIZE_PARAMETER_INVALID);
+    }
+  }
+
+  private static boolean isAbsoluteUrl(String value) {
+    try {
+      URI uri = new URI(value);
+      return uri.isAbsolute() && uri.getHost() != null && uri.getFragment() == null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  private static List<String> words(String value) {
+    return new ArrayList<>(Arrays.stream(value.trim().split(" +")).filter(w -> !w.isEmpty()).toList());
+  }
+
+  /** The parameters, with empty values read as absent except where the contract tells them apart. */
+  private record Parameters(Map<String, String> values) {
+
+    String get(String name) {
+      String value = values.get(name);
+      return value == null || value.isBlank() ? null : value;
+    }
+
+    Optional<String> raw(String name) {
+      return Optional.ofNullable(values.get(name));
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package fr.fc.registry;
+
+import java.util.Set;
+
+/**
+ * A service provider as fc's protocol rules see it: an immutable snapshot of its registration.
+ *
+ * @param entityId the entity whose SPs share one pairwise sub (contract section 1.8)
+ * @param scopes the scopes this SP is entitled to
+ * @param secretHash SHA-256 (hex) of its client secret
+ */
+public record RegisteredClient(
+    String clientId,
+    String name,
+    String entityId,
+    Set<String> redirectUris,
+    Set<String> postLogoutRedirectUris,
+    Set<String> scopes,
+    String secretHash,
+    String idTokenSigningAlg,
+    String userinfoSigningAlg) {
+
+  public RegisteredClient {
+    redirectUris = Set.copyOf(redirectUris);
+    postLogoutRedirectUris = Set.copyOf(postLogoutRedirectUris);
+    scopes = Set.copyOf(scopes);
+  }
+
+  /** Exact string comparison, as OAuth 2.0 Security BCP and the contract require. */
+  public boolean hasRedirectUri(String uri) {
+    return redirectUris.contains(uri);
+  }
+
+  public boolean isEntitledTo(String scope) {
+    return scopes.contains(scope);
+  }
+}

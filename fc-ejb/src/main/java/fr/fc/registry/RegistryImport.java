@@ -1,0 +1,93 @@
+package fr.fc.registry;
+
+import fr.fc.registry.model.ServiceProvider;
+import fr.fc.shared.config.Configuration;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.jose4j.json.JsonUtil;
+import org.jose4j.lang.JoseException;
+
+/**
+ * Imports the registrations of the file {@code fc.registry.import-file} at startup: each service
+ * provider is created or brought up to date, keyed by its client_id. Nothing else is touched.
+ */
+@Singleton
+@Startup
+@DependsOn({"Configuration", "DatabaseMigration"})
+public class RegistryImport {
+
+  private static final Logger LOG = Logger.getLogger(RegistryImport.class.getName());
+
+  @EJB private Configuration configuration;
+
+  @PersistenceContext(unitName = "fc")
+  private EntityManager entityManager;
+
+  @PostConstruct
+  void importFile() {
+    configuration.settings().registryImportFile().ifPresent(this::importFrom);
+  }
+
+  private void importFrom(Path file) {
+    List<ServiceProviderRegistration> registrations = read(file);
+    registrations.forEach(this::register);
+    LOG.info(() -> "Imported " + registrations.size() + " service provider(s) from " + file);
+  }
+
+  private void register(ServiceProviderRegistration registration) {
+    ServiceProvider sp =
+        entityManager
+            .createNamedQuery(ServiceProvider.FIND_BY_CLIENT_ID, ServiceProvider.class)
+            .setParameter("clientId", registration.clientId())
+            .getResultStream()
+            .findFirst()
+            .orElseGet(() -> newServiceProvider(registration));
+    sp.register(
+        registration.name(),
+        registration.entityId(),
+        ServiceProvider.Type.valueOf(registration.type().toUpperCase(Locale.ROOT)),
+        ClientSecrets.hash(registration.clientSecret()),
+        registration.scopes(),
+        registration.redirectUris(),
+        registration.postLogoutRedirectUris());
+  }
+
+  private ServiceProvider newServiceProvider(ServiceProviderRegistration registration) {
+    ServiceProvider sp =
+        new ServiceProvider(
+            registration.clientId(),
+            registration.name(),
+            registration.entityId(),
+            ServiceProvider.Type.PUBLIC);
+    entityManager.persist(sp);
+    return sp;
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<ServiceProviderRegistration> read(Path file) {
+    try {
+      Map<String, Object> json = JsonUtil.parseJson(Files.readString(file, StandardCharsets.UTF_8));
+      Object providers = json.getOrDefault("serviceProviders", List.of());
+      return ((List<Map<String, Object>>) providers)
+          .stream().map(ServiceProviderRegistration::fromJson).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the registry import file " + file, e);
+    } catch (JoseException | ClassCastException | IllegalArgumentException e) {
+      throw new IllegalStateException("The registry import file " + file + " is invalid: " + e.getMessage(), e);
+    }
+  }
+}

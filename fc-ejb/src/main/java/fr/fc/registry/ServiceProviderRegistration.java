@@ -1,0 +1,49 @@
+package fr.fc.registry;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A service provider as an operator registers it in an import file. */
+public record ServiceProviderRegistration(
+    String clientId,
+    String name,
+    String entityId,
+    String type,
+    String clientSecret,
+    Set<String> scopes,
+    Set<String> redirectUris,
+    Set<String> postLogoutRedirectUris) {
+
+  /** Reads one entry of the import file's "serviceProviders" list. */
+  static ServiceProviderRegistration fromJson(Map<String, Object> json) {
+    return new ServiceProviderRegistration(
+        required(json, "clientId"),
+        required(json, "name"),
+        required(json, "entityId"),
+        String.valueOf(json.getOrDefault("type", "public")),
+        required(json, "clientSecret"),
+        strings(json, "scopes"),
+        strings(json, "redirectUris"),
+        strings(json, "postLogoutRedirectUris"));
+  }
+
+  private static String required(Map<String, Object> json, String name) {
+    Object value = json.get(name);
+    if (!(value instanceof String text) || text.isBlank()) {
+      throw new IllegalArgumentException("a service provider has no " + name);
+    }
+    return text;
+  }
+
+  private static Set<String> strings(Map<String, Object> json, String name) {
+    Object value = json.getOrDefault(name, List.of());
+    if (!(value instanceof List<?> list)) {
+      throw new IllegalArgumentException(name + " must be a list");
+    }
+    Set<String> strings = new LinkedHashSet<>();
+    list.forEach(item -> strings.add(String.valueOf(item)));
+    return strings;
+  }
+}

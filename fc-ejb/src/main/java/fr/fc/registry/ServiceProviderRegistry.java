@@ -1,0 +1,59 @@
+package fr.fc.registry;
+
+import fr.fc.registry.model.ServiceProvider;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The active service providers, held in memory so that no request reads the database for them
+ * (DESIGN, hot path). {@link #reload()} replaces the snapshot after a registration changes.
+ */
+@Singleton
+@Startup
+@DependsOn("RegistryImport")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class ServiceProviderRegistry {
+
+  @PersistenceContext(unitName = "fc")
+  private EntityManager entityManager;
+
+  private volatile Map<String, RegisteredClient> clients = Map.of();
+
+  @PostConstruct
+  public void reload() {
+    clients =
+        entityManager
+            .createQuery("SELECT sp FROM ServiceProvider sp WHERE sp.active = TRUE", ServiceProvider.class)
+            .getResultStream()
+            .map(ServiceProviderRegistry::snapshot)
+            .collect(Collectors.toUnmodifiableMap(RegisteredClient::clientId, Function.identity()));
+  }
+
+  /** The active SP with this client_id. */
+  public Optional<RegisteredClient> find(String clientId) {
+    return Optional.ofNullable(clients.get(clientId));
+  }
+
+  private static RegisteredClient snapshot(ServiceProvider sp) {
+    return new RegisteredClient(
+        sp.getClientId(),
+        sp.getName(),
+        sp.getEntityId(),
+        sp.getRedirectUris(),
+        sp.getPostLogoutRedirectUris(),
+        sp.getScopes(),
+        sp.getClientSecretHash(),
+        sp.getIdTokenSigningAlg(),
+        sp.getUserinfoSigningAlg());
+  }
+}

@@ -1,0 +1,46 @@
+package fr.fc.session;
+
+import fr.fc.oidc.AuthorizationRequest;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import javax.cache.Cache;
+import javax.cache.CacheManager;
+
+/** The interactions under way, in the data grid for their contract lifetime (1800 s). */
+@ApplicationScoped
+public class Interactions {
+
+  static final long LIFETIME_SECONDS = 1800;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject private CacheManager cacheManager;
+
+  private Cache<String, Interaction> cache;
+
+  @PostConstruct
+  void open() {
+    cache = FlowCache.open(cacheManager, "fc-interactions", Interaction.class, LIFETIME_SECONDS);
+  }
+
+  /** Starts the interaction of a validated request; its uid is unguessable. */
+  public Interaction start(AuthorizationRequest request) {
+    Interaction interaction = new Interaction(newUid(), request, Instant.now());
+    cache.put(interaction.uid(), interaction);
+    return interaction;
+  }
+
+  public Optional<Interaction> find(String uid) {
+    return uid == null ? Optional.empty() : Optional.ofNullable(cache.get(uid));
+  }
+
+  private static String newUid() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

@@ -1,0 +1,159 @@
+package fr.fc.oidc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.fc.registry.RegisteredClient;
+import fr.fc.shared.error.FcError;
+import fr.fc.shared.error.FcException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The authorization request rules of the contract (section 1.2), one case each. */
+class AuthorizationRequestValidatorTest {
+
+  static final String REDIRECT = "https://sp.example.gouv.fr/callback";
+  static final RegisteredClient CLIENT =
+      new RegisteredClient(
+          "sp",
+          "Service",
+          "entity",
+          Set.of(REDIRECT),
+          Set.of(),
+          Set.of("openid", "profile", "email"),
+          "hash",
+          "ES256",
+          "ES256");
+
+  private final AuthorizationRequestValidator validator =
+      new AuthorizationRequestValidator(id -> Optional.ofNullable("sp".equals(id) ? CLIENT : null));
+
+  static Map<String, String> valid() {
+    Map<String, String> parameters = new HashMap<>();
+    parameters.put("response_type", "code");
+    parameters.put("client_id", "sp");
+    parameters.put("redirect_uri", REDIRECT);
+    parameters.put("scope", "openid profile email");
+    parameters.put("state", "state-1");
+    parameters.put("nonce", "n".repeat(22));
+    parameters.put("acr_values", "eidas1");
+    return parameters;
+  }
+
+  private FcException refused(String name, String value) {
+    Map<String, String> parameters = valid();
+    if (value == null) {
+      parameters.remove(name);
+    } else {
+      parameters.put(name, value);
+    }
+    return assertThrows(FcException.class, () -> validator.validate(parameters));
+  }
+
+  @Test
+  void acceptsTheContractsRequest() {
+    AuthorizationRequest request = validator.validate(valid());
+
+    assertEquals(List.of("openid", "profile", "email"), request.scopes());
+    assertEquals("eidas1", request.acr());
+    assertEquals("state-1", request.state());
+    assertEquals(List.of(), request.prompt());
+    assertNull(request.codeChallenge());
+  }
+
+  @Test
+  void clientAndRedirectUriErrorsShowThePage() {
+    assertPage(FcError.AUTHORIZE_PARAMETER_INVALID, refused("client_id", null));
+    assertPage(FcError.AUTHORIZE_PARAMETER_INVALID, refused("client_id", ""));
+    assertPage(FcError.CLIENT_UNKNOWN, refused("client_id", "unknown"));
+    assertPage(FcError.AUTHORIZE_PARAMETER_INVALID, refused("redirect_uri", null));
+    assertPage(FcError.AUTHORIZE_PARAMETER_INVALID, refused("redirect_uri", "not a url"));
+    for (String near : List.of(REDIRECT + "/", REDIRECT + "?x=1", "http://sp.example.gouv.fr/callback", REDIRECT.toUpperCase())) {
+      assertPage(FcError.REDIRECT_URI_UNREGISTERED, refused("redirect_uri", near));
+    }
+  }
+
+  @Test
+  void laterErrorsGoBackToTheSpWithItsState() {
+    assertRedirect(FcError.RESPONSE_TYPE_MISSING, refused("response_type", null));
+    assertRedirect(FcError.RESPONSE_TYPE_UNSUPPORTED, refused("response_type", "token"));
+    assertRedirect(FcError.OPENID_SCOPE_MISSING, refused("scope", "profile"));
+    assertRedirect(FcError.SCOPE_NOT_ALLOWED, refused("scope", "openid birth"));
+    assertRedirect(FcError.PKCE_INVALID, refused("code_challenge", "too-short"));
+    FcException acr = refused("acr_values", "eidas2");
+    assertRedirect(FcError.ACR_NOT_SUPPORTED, acr);
+    assertEquals(
+        "acr_value is not valid, should be equal one of these values, expected eidas1, got eidas2",
+        acr.description());
+  }
+
+  @Test
+  void aMissingStateGoesBackWithoutState() {
+    FcException error = refused("state", null);
+
+    assertEquals(FcError.STATE_MISSING, error.error());
+    assertNull(error.trustedReturn().orElseThrow().state());
+  }
+
+  @Test
+  void nonceAcrAndPromptErrorsShowThePage() {
+    assertPage(FcError.AUTHORIZE_PARAMETER_INVALID, refused("nonce", "n".repeat(16)));
+    assertPage(FcError.AUTHORIZE_PARAMETER_INVALID, refused("acr_values", null));
+    for (String prompt : List.of("", "none", "select_account", "login none")) {
+      assertPage(FcError.AUTHORIZE_PARAMETER_INVALID, refused("prompt", prompt));
+    }
+  }
+
+  @Test
+  void unknownScopesAndAcrsAreDropped() {
+    Map<String, String> parameters = valid();
+    parameters.put("scope", "openid  profile unknown_scope");
+    parameters.put("acr_values", "something eidas1");
+
+    AuthorizationRequest request = validator.validate(parameters);
+
+    assertEquals(List.of("openid", "profile"), request.scopes());
+    assertEquals("eidas1", request.acr());
+  }
+
+  @Test
+  void pkceAndPromptAreKept() {
+    Map<String, String> parameters = valid();
+    parameters.put("code_challenge", "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
+    parameters.put("code_challenge_method", "S256");
+    parameters.put("prompt", "login consent");
+
+    AuthorizationRequest request = validator.validate(parameters);
+
+    assertEquals("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", request.codeChallenge());
+    assertEquals(List.of("login", "consent"), request.prompt());
+    assertRedirect(FcError.PKCE_INVALID, refused("code_challenge_method", "plain"));
+  }
+
+  @Test
+  void amrMustBeAllowed() {
+    FcException error = refused("claims", "{\"id_token\":{\"amr\":{\"essential\":true}}}");
+    assertRedirect(FcError.AMR_NOT_ALLOWED, error);
+    assertPage(FcError.AUTHORIZE_PARAMETER_INVALID, refused("claims", "{not json"));
+    assertFalse(validator.validate(valid()).amrRequested());
+  }
+
+  private static void assertPage(FcError expected, FcException error) {
+    assertEquals(expected, error.error());
+    assertEquals(FcError.Channel.PAGE, error.error().channel());
+    assertTrue(error.trustedReturn().isEmpty(), "a page error must not redirect");
+  }
+
+  private static void assertRedirect(FcError expected, FcException error) {
+    assertEquals(expected, error.error());
+    assertEquals(REDIRECT, error.trustedReturn().orElseThrow().redirectUri());
+    assertEquals("state-1", error.trustedReturn().orElseThrow().state());
+  }
+}

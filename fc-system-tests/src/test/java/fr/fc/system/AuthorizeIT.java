@@ -1,0 +1,141 @@
+package fr.fc.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The authorization endpoint as an SP's browser meets it (contract section 1.2). */
+@ExtendWith(SystemTest.class)
+class AuthorizeIT {
+
+  static final String CLIENT_ID = "sandbox-demo-sp";
+  static final String REDIRECT_URI = "http://localhost:7100/sp/callback";
+
+  static Map<String, String> request() {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("response_type", "code");
+    parameters.put("client_id", CLIENT_ID);
+    parameters.put("redirect_uri", REDIRECT_URI);
+    parameters.put("scope", "openid profile birth");
+    parameters.put("state", "state-from-the-sp");
+    parameters.put("nonce", "a-nonce-of-twenty-two-characters-or-more");
+    parameters.put("acr_values", "eidas1");
+    return parameters;
+  }
+
+  @Test
+  void aValidRequestStartsAnInteraction(FcPlatform fc) throws Exception {
+    HttpResponse<String> response = authorize(fc, request());
+
+    assertEquals(303, response.statusCode());
+    assertTrue(location(response).startsWith(fc.issuer() + "/interaction/"), location(response));
+  }
+
+  @Test
+  void aFormPostIsAcceptedToo(FcPlatform fc) throws Exception {
+    HttpRequest post =
+        HttpRequest.newBuilder(fc.url("/api/v2/authorize"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form(request())))
+            .build();
+
+    HttpResponse<String> response = fc.http().send(post);
+
+    assertEquals(303, response.statusCode());
+    assertTrue(location(response).startsWith(fc.issuer() + "/interaction/"));
+  }
+
+  @Test
+  void anUnknownClientGetsTheErrorPageNotARedirect(FcPlatform fc) throws Exception {
+    Map<String, String> parameters = request();
+    parameters.put("client_id", "unknown-client");
+
+    HttpResponse<String> response = authorize(fc, parameters);
+
+    assertEquals(400, response.statusCode());
+    assertTrue(response.headers().firstValue("Location").isEmpty());
+    assertTrue(response.body().contains("<html lang=\"fr\">"));
+    assertTrue(response.body().contains("Y04EA6EF"));
+    assertTrue(response.body().contains("Le service en ligne qui demande la connexion"));
+  }
+
+  @Test
+  void anUnregisteredRedirectUriGetsTheErrorPageInTheBrowsersLanguage(FcPlatform fc) throws Exception {
+    Map<String, String> parameters = request();
+    parameters.put("redirect_uri", REDIRECT_URI + "/elsewhere");
+
+    HttpResponse<String> response =
+        fc.http().send(get(fc, parameters).header("Accept-Language", "en-GB,en;q=0.8").build());
+
+    assertEquals(400, response.statusCode());
+    assertTrue(response.body().contains("<html lang=\"en\">"));
+    assertTrue(response.body().contains("Y04C013C"));
+    assertFalse(response.body().contains(REDIRECT_URI + "/elsewhere"), "the untrusted URI is not echoed");
+  }
+
+  @Test
+  void laterErrorsGoBackToTheSpWithStateAndIssuer(FcPlatform fc) throws Exception {
+    Map<String, String> parameters = request();
+    parameters.remove("response_type");
+
+    URI back = URI.create(location(authorize(fc, parameters)));
+
+    assertTrue(back.toString().startsWith(REDIRECT_URI + "?"));
+    Map<String, String> query = query(back);
+    assertEquals("invalid_request", query.get("error"));
+    assertEquals("missing required parameter 'response_type'", query.get("error_description"));
+    assertEquals("state-from-the-sp", query.get("state"));
+    assertEquals(fc.issuer(), query.get("iss"));
+  }
+
+  @Test
+  void aHigherAcrIsRefusedWithTheContractsWords(FcPlatform fc) throws Exception {
+    Map<String, String> parameters = request();
+    parameters.put("acr_values", "eidas2");
+
+    Map<String, String> query = query(URI.create(location(authorize(fc, parameters))));
+
+    assertEquals("invalid_acr", query.get("error"));
+    assertEquals(
+        "acr_value is not valid, should be equal one of these values, expected eidas1, got eidas2",
+        query.get("error_description"));
+  }
+
+  static HttpResponse<String> authorize(FcPlatform fc, Map<String, String> parameters) throws Exception {
+    return fc.http().send(get(fc, parameters).build());
+  }
+
+  static HttpRequest.Builder get(FcPlatform fc, Map<String, String> parameters) {
+    return HttpRequest.newBuilder(fc.url("/api/v2/authorize?" + form(parameters))).GET();
+  }
+
+  static String form(Map<String, String> parameters) {
+    return parameters.entrySet().stream()
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
+  static String location(HttpResponse<?> response) {
+    return response.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no Location"));
+  }
+
+  static Map<String, String> query(URI uri) {
+    Map<String, String> query = new LinkedHashMap<>();
+    for (String pair : uri.getRawQuery().split("&")) {
+      String[] nameValue = pair.split("=", 2);
+      query.put(nameValue[0], java.net.URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8));
+    }
+    return query;
+  }
+}

@@ -1,0 +1,78 @@
+package fr.fc.shared.api;
+
+import fr.fc.oidc.OpenIdProvider;
+import fr.fc.shared.error.FcError;
+import fr.fc.shared.error.FcException;
+import fr.fc.shared.error.FcException.TrustedReturn;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Turns an {@link FcException} into what its channel says: a redirect to the SP with error,
+ * error_description, state and iss (RFC 9207); fc's error page; or a JSON error.
+ */
+@Provider
+@ApplicationScoped
+public class FcExceptionMapper implements ExceptionMapper<FcException> {
+
+  private static final Logger LOG = Logger.getLogger(FcExceptionMapper.class.getName());
+
+  @Inject private OpenIdProvider provider;
+  @Context private HttpHeaders headers;
+
+  @Override
+  public Response toResponse(FcException exception) {
+    FcError error = exception.error();
+    LOG.info(() -> "Error " + error.code() + " " + error.oidcError() + " id=" + exception.errorId());
+    if (error.channel() == FcError.Channel.JSON) {
+      return json(exception);
+    }
+    return exception
+        .trustedReturn()
+        .filter(back -> error.channel() == FcError.Channel.REDIRECT)
+        .map(back -> redirect(exception, back))
+        .orElseGet(() -> page(exception));
+  }
+
+  private Response redirect(FcException exception, TrustedReturn back) {
+    UriBuilder location =
+        UriBuilder.fromUri(back.redirectUri())
+            .queryParam("error", exception.error().oidcError())
+            .queryParam("error_description", exception.description());
+    if (back.state() != null) {
+      location.queryParam("state", back.state());
+    }
+    location.queryParam("iss", provider.issuer().url());
+    return Response.seeOther(location.build()).header("Cache-Control", "no-store").build();
+  }
+
+  private Response page(FcException exception) {
+    String html = ErrorPage.render(exception, Languages.preferred(headers.getAcceptableLanguages()));
+    return Response.status(exception.error().httpStatus())
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .header("Cache-Control", "no-store")
+        .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
+        .entity(html)
+        .build();
+  }
+
+  private static Response json(FcException exception) {
+    return Response.status(exception.error().httpStatus())
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .header("Cache-Control", "no-store")
+        .entity(
+            Map.of(
+                "error", exception.error().oidcError(),
+                "error_description", exception.description()))
+        .build();
+  }
+}
