@@ -9,17 +9,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.logging.Logger;
-import org.jose4j.json.JsonUtil;
-import org.jose4j.lang.JoseException;
 
 /**
  * Imports the registrations of the file {@code fc.registry.import-file} at startup: each service
@@ -43,7 +36,7 @@ public class RegistryImport {
   }
 
   private void importFrom(Path file) {
-    List<ServiceProviderRegistration> registrations = read(file);
+    List<ServiceProviderRegistration> registrations = RegistryFile.read(file).serviceProviders();
     registrations.forEach(this::register);
     LOG.info(() -> "Imported " + registrations.size() + " service provider(s) from " + file);
   }
@@ -75,19 +68,5 @@ public class RegistryImport {
             ServiceProvider.Type.PUBLIC);
     entityManager.persist(sp);
     return sp;
-  }
-
-  @SuppressWarnings("unchecked")
-  static List<ServiceProviderRegistration> read(Path file) {
-    try {
-      Map<String, Object> json = JsonUtil.parseJson(Files.readString(file, StandardCharsets.UTF_8));
-      Object providers = json.getOrDefault("serviceProviders", List.of());
-      return ((List<Map<String, Object>>) providers)
-          .stream().map(ServiceProviderRegistration::fromJson).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the registry import file " + file, e);
-    } catch (JoseException | ClassCastException | IllegalArgumentException e) {
-      throw new IllegalStateException("The registry import file " + file + " is invalid: " + e.getMessage(), e);
-    }
   }
 }

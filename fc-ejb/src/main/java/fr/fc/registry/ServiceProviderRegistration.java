@@ -16,25 +16,23 @@ public record ServiceProviderRegistration(
     Set<String> redirectUris,
     Set<String> postLogoutRedirectUris) {
 
+  // The secret never appears in logs or error messages.
+  @Override
+  public String toString() {
+    return "ServiceProviderRegistration[clientId=" + clientId + "]";
+  }
+
   /** Reads one entry of the import file's "serviceProviders" list. */
   static ServiceProviderRegistration fromJson(Map<String, Object> json) {
     return new ServiceProviderRegistration(
-        required(json, "clientId"),
-        required(json, "name"),
-        required(json, "entityId"),
+        RegistryFile.required(json, "clientId"),
+        RegistryFile.required(json, "name"),
+        RegistryFile.required(json, "entityId"),
         String.valueOf(json.getOrDefault("type", "public")),
-        required(json, "clientSecret"),
+        RegistryFile.required(json, "clientSecret"),
         strings(json, "scopes"),
         strings(json, "redirectUris"),
         strings(json, "postLogoutRedirectUris"));
-  }
-
-  private static String required(Map<String, Object> json, String name) {
-    Object value = json.get(name);
-    if (!(value instanceof String text) || text.isBlank()) {
-      throw new IllegalArgumentException("a service provider has no " + name);
-    }
-    return text;
   }
 
   private static Set<String> strings(Map<String, Object> json, String name) {

@@ -38,6 +38,11 @@ public class Interactions {
     return uid == null ? Optional.empty() : Optional.ofNullable(cache.get(uid));
   }
 
+  /** Forgets the interaction: its next step, if any, will find nothing. */
+  public void end(String uid) {
+    cache.remove(uid);
+  }
+
   private static String newUid() {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);

@@ -8,6 +8,7 @@ public enum FcError {
   // Authorization request, before the redirect URI is trusted, or not worth trusting it: error page.
   AUTHORIZE_PARAMETER_INVALID("Y030007", "invalid_request", 400, Channel.PAGE, "invalid authorization request"),
   CLIENT_UNKNOWN("Y04EA6EF", "invalid_client", 400, Channel.PAGE, "unknown or deactivated client"),
+  INTERACTION_UNKNOWN("Y190001", "invalid_request", 401, Channel.PAGE, "session expired or unknown"),
   REDIRECT_URI_UNREGISTERED(
       "Y04C013C", "invalid_redirect_uri", 400, Channel.PAGE, "redirect_uri is not registered for this client"),
 

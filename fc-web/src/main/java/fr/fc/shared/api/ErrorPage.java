@@ -1,6 +1,9 @@
 package fr.fc.shared.api;
 
+import static fr.fc.shared.api.HtmlPage.escape;
+
 import fr.fc.shared.error.FcException;
+import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -15,16 +18,10 @@ final class ErrorPage {
 
   private ErrorPage() {}
 
-  static String render(FcException exception, Locale locale) {
-    ResourceBundle text = ResourceBundle.getBundle(BUNDLE, locale, ErrorPage.class.getClassLoader());
-    String message = message(text, exception.error().messageKey());
-    return """
-        <!DOCTYPE html>
-        <html lang="%s">
-        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>%s - fc</title></head>
-        <body>
-        <main id="main-content">
+  static Response render(FcException exception, Locale locale) {
+    ResourceBundle text = HtmlPage.messages(BUNDLE, locale);
+    String body =
+        """
         <h1>%s</h1>
         <p>%s</p>
         <dl>
@@ -33,21 +30,17 @@ final class ErrorPage {
         </dl>
         <h2>%s</h2>
         <p>%s</p>
-        </main>
-        </body>
-        </html>
         """
-        .formatted(
-            locale.getLanguage(),
-            escape(text.getString("error.title")),
-            escape(text.getString("error.title")),
-            escape(message),
-            escape(text.getString("error.code")),
-            escape(exception.error().code()),
-            escape(text.getString("error.id")),
-            escape(exception.errorId()),
-            escape(text.getString("error.help.title")),
-            escape(text.getString("error.help")));
+            .formatted(
+                escape(text.getString("error.title")),
+                escape(message(text, exception.error().messageKey())),
+                escape(text.getString("error.code")),
+                escape(exception.error().code()),
+                escape(text.getString("error.id")),
+                escape(exception.errorId()),
+                escape(text.getString("error.help.title")),
+                escape(text.getString("error.help")));
+    return HtmlPage.page(exception.error().httpStatus(), locale, text.getString("error.title"), body);
   }
 
   private static String message(ResourceBundle text, String key) {
@@ -56,14 +49,5 @@ final class ErrorPage {
     } catch (MissingResourceException e) {
       return text.getString("error.default");
     }
-  }
-
-  static String escape(String value) {
-    return value
-        .replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&#39;");
   }
 }

@@ -56,13 +56,7 @@ public class FcExceptionMapper implements ExceptionMapper<FcException> {
   }
 
   private Response page(FcException exception) {
-    String html = ErrorPage.render(exception, Languages.preferred(headers.getAcceptableLanguages()));
-    return Response.status(exception.error().httpStatus())
-        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-        .header("Cache-Control", "no-store")
-        .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
-        .entity(html)
-        .build();
+    return ErrorPage.render(exception, HtmlPage.locale(headers));
   }
 
   private static Response json(FcException exception) {

@@ -1,0 +1,61 @@
+package fr.fc.federation;
+
+import fr.fc.registry.IdentityProviderRegistry;
+import fr.fc.registry.RegisteredClient;
+import fr.fc.registry.ServiceProviderRegistry;
+import fr.fc.session.Interaction;
+import fr.fc.session.Interactions;
+import fr.fc.shared.error.FcError;
+import fr.fc.shared.error.FcException;
+import fr.fc.shared.error.FcException.TrustedReturn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/** Step 3 of the brokered login: the choice of an identity provider, or the way back to the SP. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class IdpChoiceService {
+
+  @Inject private Interactions interactions;
+  @EJB private ServiceProviderRegistry serviceProviders;
+  @EJB private IdentityProviderRegistry identityProviders;
+
+  /**
+   * @throws FcException Y190001 when the interaction is unknown or expired
+   */
+  public IdpChoice choices(String uid) {
+    Interaction interaction = interaction(uid);
+    return new IdpChoice(
+        interaction.uid(),
+        serviceProvider(interaction).name(),
+        identityProviders.all().stream()
+            .map(idp -> new IdpChoice.Tile(idp.id(), idp.title()))
+            .toList());
+  }
+
+  /**
+   * The citizen goes back to the SP without logging in: the interaction ends.
+   *
+   * @throws FcException always: access_denied, "user authentication aborted", back to the SP
+   */
+  public void cancel(String uid) {
+    Interaction interaction = interaction(uid);
+    interactions.end(uid);
+    throw new FcException(
+        FcError.USER_CANCELLED,
+        new TrustedReturn(interaction.request().redirectUri(), interaction.request().state()));
+  }
+
+  private Interaction interaction(String uid) {
+    return interactions.find(uid).orElseThrow(() -> new FcException(FcError.INTERACTION_UNKNOWN));
+  }
+
+  private RegisteredClient serviceProvider(Interaction interaction) {
+    return serviceProviders
+        .find(interaction.request().clientId())
+        .orElseThrow(() -> new FcException(FcError.CLIENT_UNKNOWN));
+  }
+}

@@ -1,0 +1,50 @@
+package fr.fc.registry;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jose4j.json.JsonUtil;
+import org.jose4j.lang.JoseException;
+
+/** The registrations of an import file: {"serviceProviders": [...], "identityProviders": [...]}. */
+public record RegistryFile(
+    List<ServiceProviderRegistration> serviceProviders,
+    List<IdentityProviderRegistration> identityProviders) {
+
+  /**
+   * @throws IllegalStateException naming the file when it is not a valid registry file
+   */
+  public static RegistryFile read(Path file) {
+    try {
+      Map<String, Object> json = JsonUtil.parseJson(Files.readString(file, StandardCharsets.UTF_8));
+      return new RegistryFile(
+          entries(json, "serviceProviders", ServiceProviderRegistration::fromJson),
+          entries(json, "identityProviders", IdentityProviderRegistration::fromJson));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the registry import file " + file, e);
+    } catch (JoseException | ClassCastException | IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "The registry import file " + file + " is invalid: " + e.getMessage(), e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> entries(
+      Map<String, Object> json, String name, Function<Map<String, Object>, T> reader) {
+    List<Map<String, Object>> entries = (List<Map<String, Object>>) json.getOrDefault(name, List.of());
+    return entries.stream().map(reader).toList();
+  }
+
+  static String required(Map<String, Object> json, String name) {
+    Object value = json.get(name);
+    if (!(value instanceof String text) || text.isBlank()) {
+      throw new IllegalArgumentException("an entry has no " + name);
+    }
+    return text;
+  }
+}

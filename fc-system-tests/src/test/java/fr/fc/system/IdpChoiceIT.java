@@ -1,0 +1,54 @@
+package fr.fc.system;
+
+import static fr.fc.system.AuthorizeIT.authorize;
+import static fr.fc.system.AuthorizeIT.location;
+import static fr.fc.system.AuthorizeIT.query;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The IdP choice page a citizen lands on, and its way back to the SP. */
+@ExtendWith(SystemTest.class)
+class IdpChoiceIT {
+
+  @Test
+  void showsTheSpAndTheRegisteredIdps(FcPlatform fc) throws Exception {
+    HttpResponse<String> page = fc.http().get(URI.create(location(authorize(fc, AuthorizeIT.request()))));
+
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("<html lang=\"fr\">"));
+    assertTrue(page.body().contains("Connexion en cours sur Service en ligne de démonstration"));
+    for (String idp : List.of("Impots.gouv (démonstration)", "Ameli (démonstration)", "La Poste (démonstration)")) {
+      assertTrue(page.body().contains(idp), idp);
+    }
+    assertEquals("DENY", frameAncestors(page), "the page must not be framed");
+  }
+
+  @Test
+  void goingBackGivesTheSpAccessDeniedAndEndsTheInteraction(FcPlatform fc) throws Exception {
+    URI interaction = URI.create(location(authorize(fc, AuthorizeIT.request())));
+    String uid = interaction.getPath().substring(interaction.getPath().lastIndexOf('/') + 1);
+
+    HttpResponse<String> back = fc.http().get(fc.url("/api/v2/redirect-to-sp-with-error?uid=" + uid));
+
+    assertEquals(303, back.statusCode());
+    Map<String, String> query = query(URI.create(location(back)));
+    assertEquals("access_denied", query.get("error"));
+    assertEquals("user authentication aborted", query.get("error_description"));
+    assertEquals("state-from-the-sp", query.get("state"));
+    HttpResponse<String> again = fc.http().get(interaction);
+    assertEquals(401, again.statusCode());
+    assertTrue(again.body().contains("Y190001"));
+  }
+
+  private static String frameAncestors(HttpResponse<String> page) {
+    String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+    return policy.contains("frame-ancestors 'none'") ? "DENY" : policy;
+  }
+}

@@ -1,0 +1,2 @@
+/** The browser side of fc as a client of identity providers: the IdP choice page. */
+package fr.fc.federation.api;
