@@ -4,9 +4,7 @@ import fr.fc.oidc.AuthorizationRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
@@ -16,7 +14,6 @@ import javax.cache.CacheManager;
 public class Interactions {
 
   static final long LIFETIME_SECONDS = 1800;
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject private CacheManager cacheManager;
 
@@ -29,7 +26,7 @@ public class Interactions {
 
   /** Starts the interaction of a validated request; its uid is unguessable. */
   public Interaction start(AuthorizationRequest request) {
-    Interaction interaction = new Interaction(newUid(), request, Instant.now());
+    Interaction interaction = new Interaction(OpaqueIds.next(), request, Instant.now());
     cache.put(interaction.uid(), interaction);
     return interaction;
   }
@@ -43,9 +40,4 @@ public class Interactions {
     cache.remove(uid);
   }
 
-  private static String newUid() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
 }

@@ -34,6 +34,35 @@ public enum FcError {
       Channel.REDIRECT,
       "acr_value is not valid, should be equal one of these values, expected eidas1, got %s"),
   AMR_NOT_ALLOWED("Y100009", "invalid_request", 400, Channel.REDIRECT, "amr claim is not allowed for this client"),
+  // The citizen's login at the identity provider (fc as a client): error page.
+  IDP_UNKNOWN("Y020001", "invalid_request", 400, Channel.PAGE, "unknown identity provider"),
+  IDP_STATE_MISSING("Y020021", "invalid_request", 400, Channel.PAGE, "state is missing on the IdP callback"),
+  IDP_STATE_INVALID("Y020022", "invalid_request", 400, Channel.PAGE, "state does not match on the IdP callback"),
+  IDP_CODE_MISSING("Y020025", "invalid_request", 400, Channel.PAGE, "the IdP sent no authorization code"),
+  IDP_TOKEN_FAILED("Y020026", "server_error", 502, Channel.PAGE, "the IdP token call failed"),
+  IDP_USERINFO_FAILED("Y020027", "server_error", 502, Channel.PAGE, "the IdP userinfo call failed"),
+  IDP_SUB_MISSING("Y020029", "invalid_request", 502, Channel.PAGE, "the IdP identity has no sub"),
+  IDP_IDENTITY_INVALID("Y600006", "invalid_request", 502, Channel.PAGE, "the IdP identity is invalid"),
+
+  // Token endpoint (contract section 1.3): JSON.
+  CLIENT_AUTHENTICATION_FAILED(
+      "Y0434A7B", "invalid_client", 401, Channel.JSON, "client authentication failed (invalid secret provided)"),
+  CODE_MISSING("Y048017B", "invalid_request", 400, Channel.JSON, "missing required parameter 'code' (undefined)"),
+  CODE_NOT_FOUND(
+      "Y049E20B", "invalid_grant", 400, Channel.JSON, "grant request is invalid (authorization code not found)"),
+  GRANT_TYPE_UNSUPPORTED(
+      "Y048017C", "unsupported_grant_type", 400, Channel.JSON, "unsupported grant_type requested"),
+  REDIRECT_URI_MISMATCH(
+      "Y049E20C", "invalid_grant", 400, Channel.JSON, "grant request is invalid (redirect_uri mismatch)"),
+  PKCE_MISMATCH(
+      "Y049E20D", "invalid_grant", 400, Channel.JSON, "grant request is invalid (PKCE verification failed)"),
+
+  // Userinfo endpoint (contract section 1.5): JSON.
+  ACCESS_TOKEN_NOT_FOUND(
+      "Y040001", "invalid_token", 401, Channel.JSON, "invalid token provided (access token not found)"),
+  ACCESS_TOKEN_MISSING(
+      "Y04146A2", "invalid_token", 401, Channel.JSON, "no access token provided (no access token provided)"),
+
   USER_CANCELLED("Y030030", "access_denied", 403, Channel.REDIRECT, "user authentication aborted"),
   TECHNICAL_ERROR(
       "Y000000",

@@ -1,0 +1,58 @@
+package fr.fc.sandbox.idp;
+
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fictional person's demo account, the same on the three IdPs: a login, a password and the claims
+ * the IdP releases. A claim the person lacks is absent from the map.
+ */
+record DemoAccount(String login, String password, Map<String, String> claims) {
+
+  /** The identity claims an account may have, in the order of accounts.csv. */
+  static final List<String> CLAIMS =
+      List.of(
+          "given_name",
+          "family_name",
+          "birthdate",
+          "gender",
+          "birthplace",
+          "birthcountry",
+          "email",
+          "preferred_username");
+
+  /** The login whose authentication ends in an IdP error, to test how fc handles IdP failures. */
+  static final String FAILING_LOGIN = "erreur_idp";
+
+  DemoAccount {
+    claims = Map.copyOf(claims);
+  }
+
+  boolean hasPassword(String candidate) {
+    return Crypto.sameSecret(password, candidate);
+  }
+
+  boolean failsOnPurpose() {
+    return FAILING_LOGIN.equals(login);
+  }
+
+  /** A stable subject per account and IdP, which reveals neither the login nor the other IdPs'. */
+  String subjectAt(String idpId) {
+    return HexFormat.of().formatHex(Crypto.sha256(idpId + "/" + login));
+  }
+
+  /** The userinfo answer (OIDC Core 5.3.2): sub, then the claims the account has. */
+  Map<String, Object> userinfo(String idpId) {
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("sub", subjectAt(idpId));
+    CLAIMS.stream().filter(claims::containsKey).forEach(name -> answer.put(name, claims.get(name)));
+    return answer;
+  }
+
+  @Override
+  public String toString() {
+    return "DemoAccount[" + login + "]";
+  }
+}

@@ -1,0 +1,57 @@
+package fr.fc.sandbox.idp;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** One demo IdP: its id, its issuer (under which all its endpoints hang) and its own key. */
+record DemoIdp(String id, String issuer, IdpKeys keys) {
+
+  /** FranceConnect's scopes: the standard ones, birth, and one per identity claim. */
+  static final List<String> SCOPES =
+      Stream.concat(Stream.of("openid", "profile", "email", "birth"), DemoAccount.CLAIMS.stream())
+          .distinct()
+          .toList();
+
+  String title(Language language) {
+    return language.text("idp." + id + ".title");
+  }
+
+  String endpoint(String path) {
+    return issuer + "/" + path;
+  }
+
+  /** OpenID Connect Discovery 1.0, section 3. */
+  Map<String, Object> metadata() {
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    metadata.put("issuer", issuer);
+    metadata.put("authorization_endpoint", endpoint("authorize"));
+    metadata.put("token_endpoint", endpoint("token"));
+    metadata.put("userinfo_endpoint", endpoint("userinfo"));
+    metadata.put("jwks_uri", endpoint("jwks"));
+    metadata.put("end_session_endpoint", endpoint("session/end"));
+    metadata.put("response_types_supported", List.of("code"));
+    metadata.put("grant_types_supported", List.of("authorization_code"));
+    metadata.put("subject_types_supported", List.of("public"));
+    metadata.put("id_token_signing_alg_values_supported", List.of("ES256"));
+    metadata.put("scopes_supported", SCOPES);
+    metadata.put(
+        "token_endpoint_auth_methods_supported",
+        List.of("client_secret_post", "client_secret_basic"));
+    metadata.put("code_challenge_methods_supported", List.of("S256"));
+    metadata.put("acr_values_supported", List.of("eidas1", "eidas2"));
+    metadata.put("claims_supported", claims());
+    metadata.put("ui_locales_supported", List.of("fr", "en"));
+    metadata.put("authorization_response_iss_parameter_supported", true);
+    metadata.put("claims_parameter_supported", false);
+    return metadata;
+  }
+
+  private static List<String> claims() {
+    return Stream.concat(
+            Stream.of("sub", "acr", "amr", "auth_time", "nonce", "sid"),
+            DemoAccount.CLAIMS.stream())
+        .toList();
+  }
+}

@@ -1,0 +1,34 @@
+package fr.fc.sandbox.idp;
+
+import java.time.Instant;
+import java.util.List;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+
+/** The ID token of an authentication (OIDC Core 2), valid 60 seconds, signed with the IdP's key. */
+final class IdToken {
+
+  static final long LIFETIME_SECONDS = 60;
+
+  private IdToken() {}
+
+  static String issue(DemoIdp idp, Authentication authentication, Instant now) {
+    return idp.keys().sign(claims(idp.issuer(), authentication, now));
+  }
+
+  static JwtClaims claims(String issuer, Authentication authentication, Instant now) {
+    AuthorizationRequest request = authentication.request();
+    JwtClaims claims = new JwtClaims();
+    claims.setIssuer(issuer);
+    claims.setSubject(authentication.subject());
+    claims.setAudience(request.clientId());
+    claims.setIssuedAt(NumericDate.fromSeconds(now.getEpochSecond()));
+    claims.setExpirationTime(NumericDate.fromSeconds(now.getEpochSecond() + LIFETIME_SECONDS));
+    claims.setClaim("auth_time", authentication.time().getEpochSecond());
+    claims.setClaim("nonce", request.nonce());
+    claims.setClaim("acr", request.acr());
+    claims.setClaim("amr", List.of("pwd"));
+    claims.setClaim("sid", authentication.sessionId());
+    return claims;
+  }
+}

@@ -1,0 +1,87 @@
+package fr.fc.sandbox.idp;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The login form of one IdP for one pending request: the demo logins, and the way back to
+ * FranceConnect. Its links are relative, so they stay under the IdP whatever the host.
+ */
+record LoginPage(DemoIdp idp, String requestId, Language language, List<String> demoLogins) {
+
+  Response show() {
+    return HtmlAnswers.page(Status.OK, render(null));
+  }
+
+  Response afterWrongCredentials(String typedLogin) {
+    return HtmlAnswers.page(Status.UNAUTHORIZED, render(typedLogin == null ? "" : typedLogin));
+  }
+
+  /** The page; after a failed attempt, with the login typed and the error. */
+  String render(String failedLogin) {
+    String idpTitle = idp.title(language);
+    String titleKey = failedLogin == null ? "login.title" : "login.error-title";
+    String main =
+        """
+        <h1>%s</h1>
+        <p>%s</p>
+        <h2>%s</h2>
+        %s
+        <h2>%s</h2>
+        <p>%s</p>
+        <ul>
+        %s
+        </ul>
+        <p><a href="cancel?request=%s">%s</a></p>"""
+            .formatted(
+                Html.escape(idpTitle),
+                text("login.intro"),
+                text("login.heading"),
+                form(failedLogin),
+                text("login.demo-heading"),
+                text("login.demo-password"),
+                demoLogins.stream()
+                    .map(login -> "<li>" + Html.escape(login) + "</li>")
+                    .collect(Collectors.joining("\n")),
+                Html.escape(requestId),
+                text("login.back"));
+    return Html.page(language, language.text(titleKey, idpTitle), main);
+  }
+
+  /** RGAA 11.1, 11.10, 11.13: labelled fields, the error linked to them, autocomplete. */
+  private String form(String failedLogin) {
+    boolean failed = failedLogin != null;
+    String error =
+        failed
+            ? "<p id=\"login-error\" class=\"error\" role=\"alert\">%s</p>\n"
+                .formatted(text("login.wrong-credentials"))
+            : "";
+    String invalid = failed ? " aria-invalid=\"true\" aria-describedby=\"login-error\"" : "";
+    return """
+%s<form method="post" action="login">
+<input type="hidden" name="request" value="%s">
+<label for="login">%s</label>
+<input id="login" name="login" type="text" autocomplete="username" autocapitalize="none" \
+spellcheck="false" required value="%s"%s>
+<label for="password">%s</label>
+<input id="password" name="password" type="password" autocomplete="current-password" \
+required%s>
+<button type="submit">%s</button>
+</form>"""
+        .formatted(
+            error,
+            Html.escape(requestId),
+            text("login.login"),
+            Html.escape(failedLogin),
+            invalid,
+            text("login.password"),
+            invalid,
+            text("login.submit"));
+  }
+
+  private String text(String key) {
+    return Html.escape(language.text(key));
+  }
+}

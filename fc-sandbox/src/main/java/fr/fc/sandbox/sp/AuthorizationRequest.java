@@ -1,0 +1,28 @@
+package fr.fc.sandbox.sp;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The URL that sends the citizen to fc's authorization endpoint (contract section 1.2). */
+final class AuthorizationRequest {
+
+  /** The only level fc's standard platform accepts. */
+  static final String ACR_VALUES = "eidas1";
+
+  private AuthorizationRequest() {}
+
+  static URI build(ProviderMetadata fc, SpRegistration sp, LoginAttempt attempt) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("response_type", "code");
+    parameters.put("client_id", sp.clientId());
+    parameters.put("redirect_uri", sp.redirectUri());
+    parameters.put("scope", sp.scope());
+    parameters.put("acr_values", ACR_VALUES);
+    parameters.put("state", attempt.state());
+    parameters.put("nonce", attempt.nonce());
+    parameters.put("code_challenge", Pkce.challengeOf(attempt.codeVerifier()));
+    parameters.put("code_challenge_method", Pkce.METHOD);
+    return UrlForm.withQuery(fc.authorizationEndpoint(), parameters);
+  }
+}

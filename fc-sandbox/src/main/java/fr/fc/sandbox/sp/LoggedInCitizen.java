@@ -1,0 +1,32 @@
+package fr.fc.sandbox.sp;
+
+import java.util.List;
+import java.util.Map;
+
+/** A citizen fc logged in: the ID token (kept for logout) and the claims of userinfo. */
+record LoggedInCitizen(String idToken, Map<String, Object> claims) {
+
+  /** The claims the SP shows, in this order: the identité pivot, then the others it asks for. */
+  static final List<String> SHOWN_CLAIMS =
+      List.of(
+          "sub",
+          "given_name",
+          "family_name",
+          "birthdate",
+          "gender",
+          "birthplace",
+          "birthcountry",
+          "email",
+          "preferred_username");
+
+  /** A claim as shown: its name and its value as text. */
+  record Claim(String name, String value) {}
+
+  /** The shown claims fc sent, in the order of {@link #SHOWN_CLAIMS}; absent ones are skipped. */
+  List<Claim> shownClaims() {
+    return SHOWN_CLAIMS.stream()
+        .filter(name -> claims.get(name) != null)
+        .map(name -> new Claim(name, String.valueOf(claims.get(name))))
+        .toList();
+  }
+}

@@ -1,0 +1,136 @@
+package fr.fc.sandbox.sp;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+
+/**
+ * The demo SP's browser endpoints under /sp: home, login, callback, logout, logout callback. They
+ * read the request, call the relying party, keep the flow's state in the session and answer a page
+ * or a redirect; any {@link SpException} becomes an error page.
+ */
+@Path("sp")
+@RequestScoped
+public class SpEndpoints {
+
+  private static final Logger LOG = Logger.getLogger(SpEndpoints.class.getName());
+  private static final String HTML = "text/html;charset=UTF-8";
+
+  @Inject RelyingParty relyingParty;
+  @Context HttpServletRequest request;
+  @Context HttpHeaders headers;
+  @Context UriInfo uriInfo;
+
+  @GET
+  public Response home() {
+    return page(200, SpPages.home(text(), root(), false));
+  }
+
+  @GET
+  @Path("login")
+  public Response login() {
+    return answer(
+        () -> {
+          LoginAttempt attempt = LoginAttempt.start();
+          URI authorization = relyingParty.authorizationUrl(attempt);
+          session().startLogin(attempt);
+          return redirect(authorization);
+        });
+  }
+
+  @GET
+  @Path("callback")
+  public Response callback(
+      @QueryParam("code") String code,
+      @QueryParam("state") String state,
+      @QueryParam("error") String error,
+      @QueryParam("error_description") String errorDescription) {
+    return answer(
+        () -> {
+          LoginAttempt attempt = session().takeLoginAttempt().orElse(null);
+          LoginCallback.check(attempt, code, state, error, errorDescription);
+          LoggedInCitizen citizen = relyingParty.finishLogin(code, attempt);
+          session().loggedIn(citizen.idToken());
+          return page(200, SpPages.identity(text(), root(), citizen));
+        });
+  }
+
+  @GET
+  @Path("logout")
+  public Response logout() {
+    return answer(
+        () -> {
+          String idToken = session().idToken().orElse(null);
+          if (idToken == null) {
+            return page(200, SpPages.home(text(), root(), false));
+          }
+          String state = RandomValue.create();
+          URI endSession = relyingParty.logoutUrl(idToken, state);
+          session().startLogout(state);
+          return redirect(endSession);
+        });
+  }
+
+  @GET
+  @Path("logout-callback")
+  public Response logoutCallback(@QueryParam("state") String state) {
+    return answer(
+        () -> {
+          if (!RandomValue.same(session().takeLogoutState().orElse(null), state)) {
+            throw new SpException(
+                SpFailure.LOGOUT_STATE, "the state is missing or not this browser's");
+          }
+          session().end();
+          return page(200, SpPages.home(text(), root(), true));
+        });
+  }
+
+  /** Runs a flow step; its failure becomes an error page that says what failed. */
+  private Response answer(Supplier<Response> step) {
+    try {
+      return step.get();
+    } catch (SpException e) {
+      LOG.info(() -> "demo SP: " + e.failure() + ": " + e.detail().replaceAll("\\p{Cntrl}", "?"));
+      return page(e.failure().status(), SpPages.error(text(), root(), e));
+    }
+  }
+
+  private SpSession session() {
+    return SpSession.of(request);
+  }
+
+  private SpMessages text() {
+    return SpMessages.forLanguages(headers.getAcceptableLanguages());
+  }
+
+  /** The path of the sandbox's root, ending with '/'. */
+  private String root() {
+    String path = uriInfo.getBaseUri().getPath();
+    return path.endsWith("/") ? path : path + "/";
+  }
+
+  private static Response page(int status, String html) {
+    return Response.status(status)
+        .type(HTML)
+        .header("Cache-Control", "no-store")
+        .entity(html)
+        .build();
+  }
+
+  private static Response redirect(URI location) {
+    return Response.status(Response.Status.FOUND)
+        .location(location)
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+}

@@ -1,0 +1,179 @@
+package fr.fc.sandbox.sp;
+
+import static fr.fc.sandbox.sp.Html.escape;
+
+import java.util.stream.Collectors;
+
+/**
+ * The SP's HTML pages: home, identity, error. Accessible (lang, title, one h1, landmarks, skip
+ * link, visible focus), styled inline, every printed value escaped. {@code root} is the path of the
+ * sandbox's root, ending with '/', that links start from.
+ */
+final class SpPages {
+
+  static final String WHAT_IS_FRANCECONNECT = "https://franceconnect.gouv.fr/";
+
+  private static final String STYLE =
+      """
+      body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Arial,sans-serif;color:#1e1e1e;\
+      background:#f6f6f6;line-height:1.5}
+      header,footer{background:#fff;padding:1rem 1.5rem;border-bottom:1px solid #ddd}
+      footer{border-top:1px solid #ddd;border-bottom:0;font-size:.9rem;color:#3a3a3a}
+      .brand{font-weight:700;font-size:1.2rem;margin:0}.sandbox{margin:.25rem 0 0;color:#6a3f00}
+      main{max-width:44rem;margin:2rem auto;padding:1.5rem;background:#fff;border-radius:.5rem}
+      .skip{position:absolute;left:-999px}
+      .skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
+      a{color:#0b3b8c}a:focus,button:focus{outline:3px solid #f0a000;outline-offset:2px}
+      .login{margin:2rem 0;padding:1rem 0;border-top:1px solid #ddd}
+      .fc-button{font:inherit;font-weight:700;font-size:1.05rem;color:#fff;background:#0b3b8c;\
+      border:0;border-radius:.25rem;padding:.75rem 1.5rem;cursor:pointer}
+      .fc-button:hover{background:#08306f}
+      .secondary{font:inherit;color:#0b3b8c;background:#fff;border:2px solid #0b3b8c;\
+      border-radius:.25rem;padding:.5rem 1rem;cursor:pointer}
+      .notice{padding:.75rem 1rem;background:#e8f4ea;border-left:4px solid #18753c}
+      .alert{padding:.75rem 1rem;background:#fdecea;border-left:4px solid #ce0500}
+      table{border-collapse:collapse;width:100%;margin:1rem 0}
+      caption{text-align:left;font-weight:700}
+      th,td{text-align:left;padding:.5rem;border-bottom:1px solid #ddd;vertical-align:top}
+      code{word-break:break-all}
+      """;
+
+  private SpPages() {}
+
+  /**
+   * The home page with the FranceConnect button, and the logout notice when it follows a logout.
+   */
+  static String home(SpMessages text, String root, boolean loggedOut) {
+    String notice =
+        loggedOut
+            ? "<p role=\"status\" class=\"notice\">%s</p>".formatted(say(text, "home.logged-out"))
+            : "";
+    String whatIsFc = say(text, "home.what-is-fc");
+    String body =
+        """
+        <h1>%s</h1>
+        %s
+        <p>%s</p>
+        <div class="login">
+        <form method="get" action="%ssp/login">
+        <button type="submit" class="fc-button">%s</button>
+        </form>
+        <p><a href="%s" target="_blank" rel="noopener" title="%s - %s">%s</a></p>
+        </div>
+        """
+            .formatted(
+                say(text, "home.title"),
+                notice,
+                say(text, "home.intro"),
+                escape(root),
+                say(text, "home.login"),
+                WHAT_IS_FRANCECONNECT,
+                whatIsFc,
+                say(text, "home.new-window"),
+                whatIsFc);
+    return page(text, root, text.get("home.title"), body);
+  }
+
+  /** The page that shows who fc logged in, with the logout button. */
+  static String identity(SpMessages text, String root, LoggedInCitizen citizen) {
+    String rows =
+        citizen.shownClaims().stream()
+            .map(
+                claim ->
+                    "<tr><th scope=\"row\">%s</th><td><code>%s</code></td><td>%s</td></tr>"
+                        .formatted(
+                            say(text, "claim." + claim.name()),
+                            escape(claim.name()),
+                            escape(claim.value())))
+            .collect(Collectors.joining("\n"));
+    String body =
+        """
+        <h1>%s</h1>
+        <p>%s</p>
+        <table>
+        <caption>%s</caption>
+        <thead>
+        <tr><th scope="col">%s</th><th scope="col">%s</th><th scope="col">%s</th></tr>
+        </thead>
+        <tbody>
+        %s
+        </tbody>
+        </table>
+        <form method="get" action="%ssp/logout">
+        <button type="submit" class="secondary">%s</button>
+        </form>
+        """
+            .formatted(
+                say(text, "identity.title"),
+                say(text, "identity.intro"),
+                say(text, "identity.caption"),
+                say(text, "identity.column.label"),
+                say(text, "identity.column.claim"),
+                say(text, "identity.column.value"),
+                rows,
+                escape(root),
+                say(text, "identity.logout"));
+    return page(text, root, text.get("identity.title"), body);
+  }
+
+  /** The page that says what failed, its technical detail, and the way back home. */
+  static String error(SpMessages text, String root, SpException failure) {
+    String body =
+        """
+        <h1>%s</h1>
+        <div role="alert" class="alert"><p>%s</p></div>
+        <p>%s <code>%s</code></p>
+        <p><a href="%ssp/">%s</a></p>
+        """
+            .formatted(
+                say(text, "error.title"),
+                say(text, failure.failure().messageKey()),
+                say(text, "error.detail"),
+                escape(failure.detail()),
+                escape(root),
+                say(text, "error.back"));
+    return page(text, root, text.get("error.title"), body);
+  }
+
+  private static String page(SpMessages text, String root, String heading, String body) {
+    String site = text.get("home.title");
+    String title = heading.equals(site) ? site : heading + " - " + site;
+    return """
+    <!DOCTYPE html>
+    <html lang="%s">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>%s</title>
+    <style>
+    %s</style>
+    </head>
+    <body>
+    <a class="skip" href="#content">%s</a>
+    <header>
+    <p class="brand"><a href="%ssp/">%s</a></p>
+    <p class="sandbox">%s</p>
+    </header>
+    <main id="content" tabindex="-1">
+    %s</main>
+    <footer><p>%s</p></footer>
+    </body>
+    </html>
+    """
+        .formatted(
+            text.language(),
+            escape(title),
+            STYLE,
+            say(text, "page.skip"),
+            escape(root),
+            escape(site),
+            say(text, "page.sandbox"),
+            body,
+            say(text, "page.footer"));
+  }
+
+  /** A message, escaped. */
+  private static String say(SpMessages text, String key) {
+    return escape(text.get(key));
+  }
+}

@@ -1,0 +1,74 @@
+package fr.fc.sandbox.sp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AuthorizationRequestTest {
+
+  static final ProviderMetadata FC =
+      new ProviderMetadata(
+          "https://fc.example/api/v2",
+          URI.create("https://fc.example/api/v2/authorize"),
+          URI.create("https://fc.example/api/v2/token"),
+          URI.create("https://fc.example/api/v2/userinfo"),
+          URI.create("https://fc.example/api/v2/jwks"),
+          URI.create("https://fc.example/api/v2/session/end"));
+  static final SpRegistration SP =
+      new SpRegistration(
+          "sandbox-demo-sp", "secret", "openid given_name email", "http://localhost:7100/");
+
+  @Test
+  void carriesEveryParameterOfTheContract() {
+    LoginAttempt attempt =
+        new LoginAttempt("the-state", "the-nonce-of-at-least-22-chars", "verifier");
+
+    URI url = AuthorizationRequest.build(FC, SP, attempt);
+
+    assertTrue(url.toString().startsWith("https://fc.example/api/v2/authorize?"), url.toString());
+    assertEquals(
+        Map.of(
+            "response_type", "code",
+            "client_id", "sandbox-demo-sp",
+            "redirect_uri", "http://localhost:7100/sp/callback",
+            "scope", "openid given_name email",
+            "acr_values", "eidas1",
+            "state", "the-state",
+            "nonce", "the-nonce-of-at-least-22-chars",
+            "code_challenge", Pkce.challengeOf("verifier"),
+            "code_challenge_method", "S256"),
+        QueryParameters.of(url));
+  }
+
+  @Test
+  void keepsAQueryTheEndpointAlreadyHas() {
+    ProviderMetadata fc =
+        new ProviderMetadata(
+            FC.issuer(),
+            URI.create("https://fc.example/authorize?tenant=demo"),
+            FC.tokenEndpoint(),
+            FC.userinfoEndpoint(),
+            FC.jwksUri(),
+            FC.endSessionEndpoint());
+
+    URI url = AuthorizationRequest.build(fc, SP, LoginAttempt.start());
+
+    assertEquals("demo", QueryParameters.of(url).get("tenant"));
+    assertEquals("code", QueryParameters.of(url).get("response_type"));
+  }
+
+  @Test
+  void aNewAttemptHasFreshLongRandomValues() {
+    LoginAttempt first = LoginAttempt.start();
+    LoginAttempt second = LoginAttempt.start();
+
+    assertTrue(first.nonce().length() >= 22, "fc refuses nonces shorter than 22 characters");
+    assertEquals(43, first.state().length());
+    assertTrue(first.state().matches("[A-Za-z0-9_-]+"), "base64url without padding");
+    assertTrue(!first.state().equals(second.state()) && !first.nonce().equals(second.nonce()));
+    assertTrue(!first.codeVerifier().equals(second.codeVerifier()));
+  }
+}

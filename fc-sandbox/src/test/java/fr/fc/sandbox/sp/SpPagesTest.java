@@ -1,0 +1,111 @@
+package fr.fc.sandbox.sp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class SpPagesTest {
+
+  @Test
+  void theHomePageIsFrenchAndAccessible() {
+    String page = SpPages.home(SpMessages.FRENCH, "/", false);
+
+    assertTrue(page.contains("<html lang=\"fr\">"));
+    assertTrue(page.contains("<title>Service en ligne de démonstration</title>"));
+    assertTrue(page.contains("<h1>Service en ligne de démonstration</h1>"));
+    assertTrue(
+        page.contains("<main id=\"content\"")
+            && page.contains("<header>")
+            && page.contains("<footer>"));
+    assertTrue(page.contains("action=\"/sp/login\""));
+    assertTrue(page.contains("S&#39;identifier avec FranceConnect</button>"));
+    assertTrue(
+        page.contains(
+            "<a href=\"https://franceconnect.gouv.fr/\" target=\"_blank\" rel=\"noopener\""
+                + " title=\"Qu&#39;est-ce que FranceConnect ? - nouvelle fenêtre\">"));
+    assertFalse(page.contains("role=\"status\""));
+  }
+
+  @Test
+  void theHomePageSpeaksEnglishToo() {
+    String page = SpPages.home(SpMessages.ENGLISH, "/sandbox/", true);
+
+    assertTrue(page.contains("<html lang=\"en\">"));
+    assertTrue(page.contains("<title>Demo online service</title>"));
+    assertTrue(page.contains("action=\"/sandbox/sp/login\""));
+    assertTrue(page.contains("<p role=\"status\" class=\"notice\">You are logged out.</p>"));
+  }
+
+  @Test
+  void afterLogoutTheHomePageSaysSo() {
+    assertTrue(SpPages.home(SpMessages.FRENCH, "/", true).contains("Vous êtes déconnecté."));
+  }
+
+  @Test
+  void theIdentityPageEscapesWhatFcSent() {
+    LoggedInCitizen citizen =
+        new LoggedInCitizen("t", Map.of("sub", "s", "given_name", "<script>alert(1)</script>"));
+
+    String page = SpPages.identity(SpMessages.FRENCH, "/", citizen);
+
+    assertTrue(
+        page.contains("<title>Vous êtes connecté - Service en ligne de démonstration</title>"));
+    assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assertFalse(page.contains("<script>"));
+    assertTrue(page.contains("Se déconnecter</button>"));
+  }
+
+  @Test
+  void theErrorPageSaysWhatFailedAndEscapesTheDetail() {
+    SpException failure = new SpException(SpFailure.FC_ERROR, "access_denied: <b>\"no\"</b>");
+
+    String page = SpPages.error(SpMessages.FRENCH, "/", failure);
+
+    assertTrue(page.contains("role=\"alert\""));
+    assertTrue(page.contains("FranceConnect a renvoyé une erreur"));
+    assertTrue(page.contains("access_denied: &lt;b&gt;&quot;no&quot;&lt;/b&gt;"));
+    assertTrue(page.contains("<a href=\"/sp/\">"));
+  }
+
+  @Test
+  void picksTheFirstLanguageItSpeaks() {
+    assertEquals(SpMessages.FRENCH, SpMessages.forLanguages(List.of()));
+    assertEquals(SpMessages.FRENCH, SpMessages.forLanguages(List.of(Locale.GERMAN)));
+    assertEquals(
+        SpMessages.ENGLISH,
+        SpMessages.forLanguages(List.of(Locale.GERMAN, Locale.UK, Locale.FRENCH)));
+    assertEquals(
+        SpMessages.FRENCH, SpMessages.forLanguages(List.of(Locale.CANADA_FRENCH, Locale.ENGLISH)));
+  }
+
+  @Test
+  void everyMessageExistsInBothLanguages() throws IOException {
+    Properties french = messages("messages.properties");
+
+    assertEquals(french.keySet(), messages("messages_en.properties").keySet());
+    for (SpFailure failure : SpFailure.values()) {
+      assertTrue(french.containsKey(failure.messageKey()), failure.messageKey());
+    }
+    for (String claim : LoggedInCitizen.SHOWN_CLAIMS) {
+      assertTrue(french.containsKey("claim." + claim), claim);
+    }
+  }
+
+  private static Properties messages(String file) throws IOException {
+    Properties messages = new Properties();
+    try (InputStream in = SpMessages.class.getResourceAsStream(file)) {
+      messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return messages;
+  }
+}
