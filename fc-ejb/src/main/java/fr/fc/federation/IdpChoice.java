@@ -8,7 +8,7 @@ import java.util.List;
  * @param spName the service provider the citizen is logging in to
  * @param tiles the IdPs the citizen may choose, in display order
  */
-public record IdpChoice(String interactionUid, String spName, List<Tile> tiles) {
+public record IdpChoice(String interactionUid, String csrfToken, String spName, List<Tile> tiles) {
 
   /** One IdP on the page. */
   public record Tile(String idpId, String title) {}

@@ -30,6 +30,7 @@ public class IdpChoiceService {
     Interaction interaction = interaction(uid);
     return new IdpChoice(
         interaction.uid(),
+        interaction.csrfToken(),
         serviceProvider(interaction).name(),
         identityProviders.all().stream()
             .map(idp -> new IdpChoice.Tile(idp.id(), idp.title()))

@@ -1,14 +1,43 @@
 package fr.fc.session;
 
+import fr.fc.federation.IdpLogin;
+import fr.fc.federation.VerifiedIdentity;
 import fr.fc.oidc.AuthorizationRequest;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One citizen's login for one SP, from the authorization request to the code: its state between
  * the browser's steps.
  *
  * @param uid the opaque id the browser carries between steps
+ * @param csrfToken the token the interaction's forms must send back
+ * @param idpLogin the login under way at an IdP, or null
+ * @param identity the identity an IdP gave and fc checked, or null
  */
-public record Interaction(String uid, AuthorizationRequest request, Instant startedAt)
-    implements Serializable {}
+public record Interaction(
+    String uid,
+    AuthorizationRequest request,
+    Instant startedAt,
+    String csrfToken,
+    IdpLogin idpLogin,
+    VerifiedIdentity identity)
+    implements Serializable {
+
+  public Interaction withIdpLogin(IdpLogin login) {
+    return new Interaction(uid, request, startedAt, csrfToken, login, null);
+  }
+
+  public Interaction withIdentity(VerifiedIdentity verified) {
+    return new Interaction(uid, request, startedAt, csrfToken, idpLogin, verified);
+  }
+
+  public Optional<IdpLogin> pendingIdpLogin() {
+    return Optional.ofNullable(idpLogin);
+  }
+
+  public Optional<VerifiedIdentity> verifiedIdentity() {
+    return Optional.ofNullable(identity);
+  }
+}

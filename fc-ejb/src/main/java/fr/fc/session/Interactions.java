@@ -4,6 +4,10 @@ import fr.fc.oidc.AuthorizationRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import fr.fc.shared.error.FcError;
+import fr.fc.shared.error.FcException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Optional;
 import javax.cache.Cache;
@@ -26,13 +30,35 @@ public class Interactions {
 
   /** Starts the interaction of a validated request; its uid is unguessable. */
   public Interaction start(AuthorizationRequest request) {
-    Interaction interaction = new Interaction(OpaqueIds.next(), request, Instant.now());
+    Interaction interaction = new Interaction(OpaqueIds.next(), request, Instant.now(), OpaqueIds.next(), null, null);
     cache.put(interaction.uid(), interaction);
     return interaction;
   }
 
   public Optional<Interaction> find(String uid) {
     return uid == null ? Optional.empty() : Optional.ofNullable(cache.get(uid));
+  }
+
+  /**
+   * The interaction, when the form sent back its CSRF token (ASVS 3.5.1).
+   *
+   * @throws FcException Y470002 when the token is missing, Y470001 when it is another
+   */
+  public static Interaction requireCsrf(Interaction interaction, String csrfToken) {
+    if (csrfToken == null || csrfToken.isBlank()) {
+      throw new FcException(FcError.CSRF_TOKEN_MISSING);
+    }
+    if (!MessageDigest.isEqual(
+        interaction.csrfToken().getBytes(StandardCharsets.US_ASCII),
+        csrfToken.getBytes(StandardCharsets.US_ASCII))) {
+      throw new FcException(FcError.CSRF_TOKEN_INVALID);
+    }
+    return interaction;
+  }
+
+  /** Saves the interaction's next state. */
+  public void update(Interaction interaction) {
+    cache.put(interaction.uid(), interaction);
   }
 
   /** Forgets the interaction: its next step, if any, will find nothing. */

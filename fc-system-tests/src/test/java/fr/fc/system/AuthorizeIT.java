@@ -20,13 +20,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AuthorizeIT {
 
   static final String CLIENT_ID = "sandbox-demo-sp";
-  static final String REDIRECT_URI = "http://localhost:7100/sp/callback";
+  static String redirectUri(FcPlatform fc) {
+    return fc.sandbox().url() + "/sp/callback";
+  }
 
-  static Map<String, String> request() {
+  static Map<String, String> request(FcPlatform fc) {
     Map<String, String> parameters = new LinkedHashMap<>();
     parameters.put("response_type", "code");
     parameters.put("client_id", CLIENT_ID);
-    parameters.put("redirect_uri", REDIRECT_URI);
+    parameters.put("redirect_uri", redirectUri(fc));
     parameters.put("scope", "openid profile birth");
     parameters.put("state", "state-from-the-sp");
     parameters.put("nonce", "a-nonce-of-twenty-two-characters-or-more");
@@ -36,7 +38,7 @@ class AuthorizeIT {
 
   @Test
   void aValidRequestStartsAnInteraction(FcPlatform fc) throws Exception {
-    HttpResponse<String> response = authorize(fc, request());
+    HttpResponse<String> response = authorize(fc, request(fc));
 
     assertEquals(303, response.statusCode());
     assertTrue(location(response).startsWith(fc.issuer() + "/interaction/"), location(response));
@@ -47,7 +49,7 @@ class AuthorizeIT {
     HttpRequest post =
         HttpRequest.newBuilder(fc.url("/api/v2/authorize"))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form(request())))
+            .POST(HttpRequest.BodyPublishers.ofString(form(request(fc))))
             .build();
 
     HttpResponse<String> response = fc.http().send(post);
@@ -58,7 +60,7 @@ class AuthorizeIT {
 
   @Test
   void anUnknownClientGetsTheErrorPageNotARedirect(FcPlatform fc) throws Exception {
-    Map<String, String> parameters = request();
+    Map<String, String> parameters = request(fc);
     parameters.put("client_id", "unknown-client");
 
     HttpResponse<String> response = authorize(fc, parameters);
@@ -72,8 +74,8 @@ class AuthorizeIT {
 
   @Test
   void anUnregisteredRedirectUriGetsTheErrorPageInTheBrowsersLanguage(FcPlatform fc) throws Exception {
-    Map<String, String> parameters = request();
-    parameters.put("redirect_uri", REDIRECT_URI + "/elsewhere");
+    Map<String, String> parameters = request(fc);
+    parameters.put("redirect_uri", redirectUri(fc) + "/elsewhere");
 
     HttpResponse<String> response =
         fc.http().send(get(fc, parameters).header("Accept-Language", "en-GB,en;q=0.8").build());
@@ -81,17 +83,17 @@ class AuthorizeIT {
     assertEquals(400, response.statusCode());
     assertTrue(response.body().contains("<html lang=\"en\">"));
     assertTrue(response.body().contains("Y04C013C"));
-    assertFalse(response.body().contains(REDIRECT_URI + "/elsewhere"), "the untrusted URI is not echoed");
+    assertFalse(response.body().contains(redirectUri(fc) + "/elsewhere"), "the untrusted URI is not echoed");
   }
 
   @Test
   void laterErrorsGoBackToTheSpWithStateAndIssuer(FcPlatform fc) throws Exception {
-    Map<String, String> parameters = request();
+    Map<String, String> parameters = request(fc);
     parameters.remove("response_type");
 
     URI back = URI.create(location(authorize(fc, parameters)));
 
-    assertTrue(back.toString().startsWith(REDIRECT_URI + "?"));
+    assertTrue(back.toString().startsWith(redirectUri(fc) + "?"));
     Map<String, String> query = query(back);
     assertEquals("invalid_request", query.get("error"));
     assertEquals("missing required parameter 'response_type'", query.get("error_description"));
@@ -101,7 +103,7 @@ class AuthorizeIT {
 
   @Test
   void aHigherAcrIsRefusedWithTheContractsWords(FcPlatform fc) throws Exception {
-    Map<String, String> parameters = request();
+    Map<String, String> parameters = request(fc);
     parameters.put("acr_values", "eidas2");
 
     Map<String, String> query = query(URI.create(location(authorize(fc, parameters))));

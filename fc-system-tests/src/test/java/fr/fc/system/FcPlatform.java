@@ -33,20 +33,24 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
   private final int adminPort = freePort();
   private final int portBase = freePortBlock();
   private final int databasePort = freePort();
+  private final int sandboxPort = freePort();
   private final Path databaseDirectory = work.resolve("postgresql");
   private final Http http = new Http();
   private EmbeddedPostgres postgres;
+  private Sandbox sandbox;
 
   static FcPlatform start() throws Exception {
     FcPlatform platform = new FcPlatform();
     Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
     platform.forgetEarlierRuns();
+    platform.sandbox = Sandbox.start(platform.work, platform.sandboxPort, platform.issuer());
     platform.startDatabase();
     platform.createDatabase();
     platform.domain("create");
     platform.domain("start");
     platform.domain("deploy");
     platform.awaitReady();
+    platform.sandbox.awaitReady(platform.http);
     return platform;
   }
 
@@ -61,6 +65,11 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
 
   public Http http() {
     return http;
+  }
+
+  /** The sandbox's demo partners. */
+  Sandbox sandbox() {
+    return sandbox;
   }
 
   /** Stops and starts the domain, as an operator restarting the server would. */
@@ -112,6 +121,9 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
 
   @Override
   public void close() {
+    if (sandbox != null) {
+      sandbox.close();
+    }
     try {
       domain("stop");
     } catch (Exception e) {
@@ -160,7 +172,7 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     }
   }
 
-  private Map<String, String> domainEnvironment() {
+  private Map<String, String> domainEnvironment() throws IOException {
     Map<String, String> environment = new HashMap<>();
     environment.put("PAYARA_HOME", System.getProperty("fc.it.payaraHome"));
     environment.put("FC_DOMAIN", "fc-system-test");
@@ -176,9 +188,7 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     environment.put("FC_DB_PASSWORD", DB_PASSWORD);
     environment.put("FC_POSTGRESQL_DRIVER", System.getProperty("fc.it.postgresqlDriver"));
     environment.put("FC_EAR", System.getProperty("fc.it.ear"));
-    environment.put(
-        "FC_REGISTRY_IMPORT_FILE",
-        Path.of(System.getProperty("fc.it.serverConfig"), "sandbox", "registry.json").toString());
+    environment.put("FC_REGISTRY_IMPORT_FILE", sandbox.registryFile(work).toString());
     return environment;
   }
 

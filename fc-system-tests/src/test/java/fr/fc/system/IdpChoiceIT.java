@@ -19,7 +19,7 @@ class IdpChoiceIT {
 
   @Test
   void showsTheSpAndTheRegisteredIdps(FcPlatform fc) throws Exception {
-    HttpResponse<String> page = fc.http().get(URI.create(location(authorize(fc, AuthorizeIT.request()))));
+    HttpResponse<String> page = fc.http().get(URI.create(location(authorize(fc, AuthorizeIT.request(fc)))));
 
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("<html lang=\"fr\">"));
@@ -32,7 +32,7 @@ class IdpChoiceIT {
 
   @Test
   void goingBackGivesTheSpAccessDeniedAndEndsTheInteraction(FcPlatform fc) throws Exception {
-    URI interaction = URI.create(location(authorize(fc, AuthorizeIT.request())));
+    URI interaction = URI.create(location(authorize(fc, AuthorizeIT.request(fc))));
     String uid = interaction.getPath().substring(interaction.getPath().lastIndexOf('/') + 1);
 
     HttpResponse<String> back = fc.http().get(fc.url("/api/v2/redirect-to-sp-with-error?uid=" + uid));

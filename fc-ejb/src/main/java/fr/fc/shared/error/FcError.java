@@ -44,6 +44,9 @@ public enum FcError {
   IDP_SUB_MISSING("Y020029", "invalid_request", 502, Channel.PAGE, "the IdP identity has no sub"),
   IDP_IDENTITY_INVALID("Y600006", "invalid_request", 502, Channel.PAGE, "the IdP identity is invalid"),
 
+  CSRF_TOKEN_INVALID("Y470001", "invalid_request", 403, Channel.PAGE, "the form's CSRF token is invalid"),
+  CSRF_TOKEN_MISSING("Y470002", "invalid_request", 403, Channel.PAGE, "the form's CSRF token is missing"),
+
   // Token endpoint (contract section 1.3): JSON.
   CLIENT_AUTHENTICATION_FAILED(
       "Y0434A7B", "invalid_client", 401, Channel.JSON, "client authentication failed (invalid secret provided)"),

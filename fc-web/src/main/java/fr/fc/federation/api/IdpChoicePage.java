@@ -28,12 +28,13 @@ public class IdpChoicePage {
 
   @GET
   @Path("interaction/{uid}")
-  public Response show(@PathParam("uid") String uid) {
+  public Response show(@PathParam("uid") String uid, @QueryParam("idp_failed") String failedIdp) {
     IdpChoice choice = service.choices(uid);
     Locale locale = HtmlPage.locale(headers);
     ResourceBundle text = HtmlPage.messages(BUNDLE, locale);
     String body =
-        """
+        notice(text, failedIdp)
+            + """
         <h1>%s</h1>
         <h2>%s</h2>
         <ul class="idp-tiles">
@@ -47,7 +48,16 @@ public class IdpChoicePage {
                 choice.tiles().stream().map(tile -> tile(choice, tile)).collect(Collectors.joining("\n")),
                 HtmlPage.escape(choice.interactionUid()),
                 HtmlPage.escape(text.getString("choice.back").formatted(choice.spName())));
-    return HtmlPage.ok(locale, text.getString("choice.title"), body);
+    return HtmlPage.ok(locale, text.getString("choice.title"), body)
+        .cookie(InteractionCookie.of(choice.interactionUid()))
+        .build();
+  }
+
+  private static String notice(ResourceBundle text, String failedIdp) {
+    if (failedIdp == null) {
+      return "";
+    }
+    return "<div role=\"alert\"><p>" + HtmlPage.escape(text.getString("choice.idp-failed").formatted(failedIdp)) + "</p></div>\n";
   }
 
   @GET
@@ -60,10 +70,12 @@ public class IdpChoicePage {
   private static String tile(IdpChoice choice, IdpChoice.Tile tile) {
     return """
         <li><form method="post" action="../redirect-to-idp">\
-        <input type="hidden" name="uid" value="%s"><input type="hidden" name="idp" value="%s">\
+        <input type="hidden" name="uid" value="%s"><input type="hidden" name="csrf" value="%s">\
+        <input type="hidden" name="idp" value="%s">\
         <button type="submit">%s</button></form></li>"""
         .formatted(
             HtmlPage.escape(choice.interactionUid()),
+            HtmlPage.escape(choice.csrfToken()),
             HtmlPage.escape(tile.idpId()),
             HtmlPage.escape(tile.title()));
   }

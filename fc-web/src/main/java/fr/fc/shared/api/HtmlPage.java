@@ -34,11 +34,16 @@ public final class HtmlPage {
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
-  public static Response ok(Locale locale, String title, String body) {
-    return page(200, locale, title, body);
+  /** A 200 page, still open to more headers (a cookie). */
+  public static Response.ResponseBuilder ok(Locale locale, String title, String body) {
+    return builder(200, locale, title, body);
   }
 
   static Response page(int status, Locale locale, String title, String body) {
+    return builder(status, locale, title, body).build();
+  }
+
+  private static Response.ResponseBuilder builder(int status, Locale locale, String title, String body) {
     String html =
         """
         <!DOCTYPE html>
@@ -59,8 +64,7 @@ public final class HtmlPage {
         .header("Content-Security-Policy", SECURITY_POLICY)
         .header("X-Content-Type-Options", "nosniff")
         .header("Referrer-Policy", "no-referrer")
-        .entity(html)
-        .build();
+        .entity(html);
   }
 
   public static String escape(String value) {

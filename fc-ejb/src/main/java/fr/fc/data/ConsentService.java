@@ -1,0 +1,104 @@
+package fr.fc.data;
+
+import fr.fc.federation.VerifiedIdentity;
+import fr.fc.oidc.AuthorizationRequest;
+import fr.fc.oidc.OpenIdProvider;
+import fr.fc.registry.ServiceProviderRegistry;
+import fr.fc.session.AuthorizationCode;
+import fr.fc.session.AuthorizationCodes;
+import fr.fc.session.Interaction;
+import fr.fc.session.Interactions;
+import fr.fc.session.OpaqueIds;
+import fr.fc.shared.error.FcError;
+import fr.fc.shared.error.FcException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Steps 6 and 7 of the brokered login: the information page, then the single-use code that sends
+ * the citizen back to the SP.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class ConsentService {
+
+  /** Claims that are protocol, not identity: never listed as transmitted data. */
+  private static final Set<String> TECHNICAL_CLAIMS = Set.of("sub", "amr", "idp_id");
+
+  @Inject private Interactions interactions;
+  @Inject private AuthorizationCodes codes;
+  @EJB private ServiceProviderRegistry serviceProviders;
+  @EJB private OpenIdProvider provider;
+
+  public ConsentView view(String uid) {
+    Interaction interaction = interaction(uid);
+    VerifiedIdentity identity = identity(interaction);
+    List<String> claims = transmitted(interaction.request(), identity);
+    return new ConsentView(
+        uid, interaction.csrfToken(), spName(interaction), identity.displayName(), claims, claims.isEmpty());
+  }
+
+  /** Issues the code (30 s, single use) and ends the interaction; returns where the SP waits. */
+  public URI continueToServiceProvider(String uid, String csrfToken) {
+    Interaction interaction = Interactions.requireCsrf(interaction(uid), csrfToken);
+    VerifiedIdentity identity = identity(interaction);
+    AuthorizationRequest request = interaction.request();
+    AuthorizationCode code =
+        new AuthorizationCode(
+            OpaqueIds.next(),
+            request.clientId(),
+            request.redirectUri(),
+            request.scopes(),
+            request.nonce(),
+            identity.acr(),
+            request.codeChallenge(),
+            request.amrRequested(),
+            identity.amr(),
+            identity.sub(),
+            identity.claims(),
+            identity.authTime(),
+            identity.idpId());
+    codes.store(code);
+    interactions.end(uid);
+    return UriBuilder.fromUri(request.redirectUri())
+        .queryParam("code", code.code())
+        .queryParam("state", request.state())
+        .queryParam("iss", provider.issuer().url())
+        .build();
+  }
+
+  static List<String> transmitted(AuthorizationRequest request, VerifiedIdentity identity) {
+    Set<String> claims = new LinkedHashSet<>();
+    for (IdentityScope scope : IdentityScope.values()) {
+      if (request.scopes().contains(scope.value())) {
+        scope.claims().stream()
+            .filter(claim -> !TECHNICAL_CLAIMS.contains(claim) && identity.claims().containsKey(claim))
+            .forEach(claims::add);
+      }
+    }
+    return List.copyOf(claims);
+  }
+
+  private String spName(Interaction interaction) {
+    return serviceProviders
+        .find(interaction.request().clientId())
+        .orElseThrow(() -> new FcException(FcError.CLIENT_UNKNOWN))
+        .name();
+  }
+
+  private static VerifiedIdentity identity(Interaction interaction) {
+    return interaction.verifiedIdentity().orElseThrow(() -> new FcException(FcError.INTERACTION_UNKNOWN));
+  }
+
+  private Interaction interaction(String uid) {
+    return interactions.find(uid).orElseThrow(() -> new FcException(FcError.INTERACTION_UNKNOWN));
+  }
+}

@@ -1,0 +1,130 @@
+package fr.fc.federation;
+
+import fr.fc.identity.CogCatalogue;
+import fr.fc.identity.IdentityCheckResult;
+import fr.fc.identity.IdpIdentityCheck;
+import fr.fc.identity.Subjects;
+import fr.fc.oidc.OpenIdProvider;
+import fr.fc.oidc.ProviderMetadata;
+import fr.fc.registry.IdentityProviderRegistration;
+import fr.fc.registry.IdentityProviderRegistry;
+import fr.fc.registry.ServiceProviderRegistry;
+import fr.fc.session.Interaction;
+import fr.fc.session.Interactions;
+import fr.fc.session.OpaqueIds;
+import fr.fc.shared.error.FcError;
+import fr.fc.shared.error.FcException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
+
+/**
+ * Step 4 of the brokered login: fc sends the citizen to the chosen IdP (code flow, prompt=login,
+ * state, nonce, PKCE) and, on the callback, turns the IdP's answer into a verified identity.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class IdpLoginService {
+
+  private static final Logger LOG = Logger.getLogger(IdpLoginService.class.getName());
+  private static final IdpIdentityCheck IDENTITY_CHECK = new IdpIdentityCheck(CogCatalogue.bundled());
+
+  @Inject private Interactions interactions;
+  @Inject private IdpClient client;
+  @EJB private IdentityProviderRegistry identityProviders;
+  @EJB private ServiceProviderRegistry serviceProviders;
+  @EJB private OpenIdProvider provider;
+  @EJB private Subjects subjects;
+
+  /** The IdP's authorization URL for this interaction, its state, nonce and verifier kept. */
+  public URI redirect(String uid, String csrfToken, String idpId) {
+    Interaction interaction = Interactions.requireCsrf(interaction(uid), csrfToken);
+    IdentityProviderRegistration idp =
+        identityProviders.find(idpId).orElseThrow(() -> new FcException(FcError.IDP_UNKNOWN));
+    IdpLogin login = new IdpLogin(idp.id(), OpaqueIds.next(), OpaqueIds.next(), OpaqueIds.next());
+    interactions.update(interaction.withIdpLogin(login));
+    return IdpAuthorizationUrl.of(client.metadata(idp), idp, login, callbackUri());
+  }
+
+  /**
+   * @param parameters the callback's query: code and state, or error
+   */
+  public CallbackOutcome callback(String uid, Map<String, String> parameters) {
+    Interaction interaction = interaction(uid);
+    IdpLogin login = interaction.pendingIdpLogin().orElseThrow(() -> new FcException(FcError.IDP_STATE_INVALID));
+    checkState(login, parameters.get("state"));
+    IdentityProviderRegistration idp =
+        identityProviders.find(login.idpId()).orElseThrow(() -> new FcException(FcError.IDP_UNKNOWN));
+    if (parameters.get("error") != null) {
+      LOG.info(() -> "IdP " + idp.id() + " answered " + parameters.get("error"));
+      interactions.update(interaction.withIdpLogin(null));
+      return new CallbackOutcome.BackToChoice(uid, idp.title());
+    }
+    String code = parameters.get("code");
+    if (code == null || code.isBlank()) {
+      throw new FcException(FcError.IDP_CODE_MISSING);
+    }
+    IdpClient.IdpTokens tokens = client.exchange(idp, code, callbackUri(), login.codeVerifier());
+    JwtClaims idToken = client.validate(idp, tokens.idToken(), login.nonce());
+    Map<String, Object> userinfo = client.userinfo(idp, tokens.accessToken());
+    interactions.update(interaction.withIdentity(verify(interaction, idp, idToken, userinfo)));
+    return new CallbackOutcome.Verified(uid);
+  }
+
+  private VerifiedIdentity verify(
+      Interaction interaction, IdentityProviderRegistration idp, JwtClaims idToken, Map<String, Object> userinfo) {
+    IdentityCheckResult result = IDENTITY_CHECK.check(userinfo);
+    if (result instanceof IdentityCheckResult.MissingSubject) {
+      throw new FcException(FcError.IDP_SUB_MISSING);
+    }
+    if (result instanceof IdentityCheckResult.Invalid invalid) {
+      LOG.info(() -> "IdP " + idp.id() + " identity refused: " + invalid.violations());
+      throw new FcException(FcError.IDP_IDENTITY_INVALID);
+    }
+    IdentityCheckResult.Valid valid = (IdentityCheckResult.Valid) result;
+    LinkedHashMap<String, Object> claims = new LinkedHashMap<>(valid.identity().toClaims());
+    claims.put("idp_birthdate", valid.birthdate().idpForm());
+    String entityId =
+        serviceProviders
+            .find(interaction.request().clientId())
+            .orElseThrow(() -> new FcException(FcError.CLIENT_UNKNOWN))
+            .entityId();
+    try {
+      return new VerifiedIdentity(
+          idp.id(),
+          claims,
+          subjects.forEntity(entityId, valid.identity()),
+          ProviderMetadata.ACR_EIDAS1,
+          idToken.hasClaim("amr") ? idToken.getStringListClaimValue("amr") : List.of(),
+          idToken.hasClaim("auth_time") ? idToken.getClaimValue("auth_time", Long.class) : idToken.getIssuedAt().getValue());
+    } catch (MalformedClaimException e) {
+      throw new FcException(FcError.IDP_TOKEN_FAILED);
+    }
+  }
+
+  private static void checkState(IdpLogin login, String state) {
+    if (state == null || state.isBlank()) {
+      throw new FcException(FcError.IDP_STATE_MISSING);
+    }
+    if (!login.state().equals(state)) {
+      throw new FcException(FcError.IDP_STATE_INVALID);
+    }
+  }
+
+  private String callbackUri() {
+    return provider.issuer().endpoint("oidc-callback");
+  }
+
+  private Interaction interaction(String uid) {
+    return interactions.find(uid).orElseThrow(() -> new FcException(FcError.INTERACTION_UNKNOWN));
+  }
+}

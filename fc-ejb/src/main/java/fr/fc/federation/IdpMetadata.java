@@ -1,0 +1,33 @@
+package fr.fc.federation;
+
+import java.util.Map;
+
+/** The endpoints of an identity provider, from its discovery document. */
+record IdpMetadata(
+    String issuer, String authorizationEndpoint, String tokenEndpoint, String userinfoEndpoint, String jwksUri) {
+
+  /**
+   * @throws IllegalArgumentException when the document lacks an endpoint or names another issuer
+   *     (a mix-up defence: ASVS 10.5.3)
+   */
+  static IdpMetadata fromDiscovery(String expectedIssuer, Map<String, Object> document) {
+    IdpMetadata metadata =
+        new IdpMetadata(
+            text(document, "issuer"),
+            text(document, "authorization_endpoint"),
+            text(document, "token_endpoint"),
+            text(document, "userinfo_endpoint"),
+            text(document, "jwks_uri"));
+    if (!expectedIssuer.equals(metadata.issuer())) {
+      throw new IllegalArgumentException("discovery names issuer " + metadata.issuer());
+    }
+    return metadata;
+  }
+
+  private static String text(Map<String, Object> document, String name) {
+    if (!(document.get(name) instanceof String value) || value.isBlank()) {
+      throw new IllegalArgumentException("discovery has no " + name);
+    }
+    return value;
+  }
+}

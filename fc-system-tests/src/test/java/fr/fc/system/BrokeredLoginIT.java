@@ -1,0 +1,93 @@
+package fr.fc.system;
+
+import static fr.fc.system.AuthorizeIT.query;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The brokered login over plain HTTP, as a browser makes it: SP → fc → demo IdP (its own process)
+ * → fc → SP, through the real pages and forms.
+ */
+@ExtendWith(SystemTest.class)
+class BrokeredLoginIT {
+
+  @Test
+  void aCitizenLogsInAtADemoIdpAndComesBackToTheSpWithACode(FcPlatform fc) throws Exception {
+    Browser browser = new Browser();
+    HttpResponse<String> consent = loginAtIdp(fc, browser, "impots", "test");
+
+    assertEquals(200, consent.statusCode());
+    assertTrue(consent.body().contains("Vous allez vous connecter en tant que"));
+    assertTrue(consent.body().contains("Angela Claire Louise DUBOIS"));
+    assertTrue(consent.body().contains("Lieu de naissance"));
+
+    HttpResponse<String> back = browser.post(fc.url("/api/v2/login"), Browser.hiddenFields(consent.body()));
+
+    URI spCallback = Browser.location(back);
+    assertTrue(spCallback.toString().startsWith(AuthorizeIT.redirectUri(fc) + "?"), spCallback.toString());
+    Map<String, String> answer = query(spCallback);
+    assertEquals("state-from-the-sp", answer.get("state"));
+    assertEquals(fc.issuer(), answer.get("iss"));
+    assertTrue(answer.get("code").length() >= 43, "an unguessable code");
+  }
+
+  @Test
+  void anIdpFailureBringsTheCitizenBackToTheChoiceWithANotice(FcPlatform fc) throws Exception {
+    Browser browser = new Browser();
+    HttpResponse<String> idpAnswer = submitIdpLogin(fc, browser, "ameli", "erreur_idp");
+    HttpResponse<String> callback = browser.follow(idpAnswer);
+
+    HttpResponse<String> choice = browser.follow(callback);
+
+    assertEquals(200, choice.statusCode());
+    assertTrue(choice.body().contains("role=\"alert\""));
+    assertTrue(choice.body().contains("Ameli (démonstration)"));
+    assertTrue(choice.body().contains("Choisissez un compte pour vous connecter"));
+  }
+
+  @Test
+  void anInvalidIdentityStopsOnTheErrorPage(FcPlatform fc) throws Exception {
+    Browser browser = new Browser();
+    HttpResponse<String> callback = browser.follow(submitIdpLogin(fc, browser, "impots", "test_INVALID_COG"));
+
+    assertEquals(502, callback.statusCode());
+    assertTrue(callback.body().contains("Y600006"));
+  }
+
+  @Test
+  void aCallbackFromAnotherBrowserIsRefused(FcPlatform fc) throws Exception {
+    HttpResponse<String> idpAnswer = submitIdpLogin(fc, new Browser(), "impots", "test");
+
+    HttpResponse<String> elsewhere = new Browser().follow(idpAnswer);
+
+    assertEquals(401, elsewhere.statusCode());
+    assertTrue(elsewhere.body().contains("Y190001"));
+  }
+
+  /** From the SP's authorization request to fc's information page. */
+  static HttpResponse<String> loginAtIdp(FcPlatform fc, Browser browser, String idp, String login) throws Exception {
+    HttpResponse<String> callback = browser.follow(submitIdpLogin(fc, browser, idp, login));
+    return browser.follow(callback);
+  }
+
+  /** From the SP's authorization request to the IdP's answer (a redirect to fc's callback). */
+  static HttpResponse<String> submitIdpLogin(FcPlatform fc, Browser browser, String idp, String login)
+      throws Exception {
+    HttpResponse<String> choice =
+        browser.follow(browser.get(URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(AuthorizeIT.request(fc)))));
+    Map<String, String> tile = Browser.hiddenFields(choice.body());
+    tile.put("idp", idp);
+    HttpResponse<String> loginPage = browser.follow(browser.post(fc.url("/api/v2/redirect-to-idp"), tile));
+    assertEquals(200, loginPage.statusCode(), loginPage.body());
+    Map<String, String> form = Browser.hiddenFields(loginPage.body());
+    form.put("login", login);
+    form.put("password", "123");
+    return browser.post(loginPage.uri().resolve("login"), form);
+  }
+}

@@ -1,0 +1,83 @@
+package fr.fc.system;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The sandbox's demo partners (IdPs, SP) on Payara Micro, in their own process as in production:
+ * fc reaches them over HTTP only.
+ */
+final class Sandbox implements AutoCloseable {
+
+  private final int port;
+  private final Process process;
+
+  private Sandbox(int port, Process process) {
+    this.port = port;
+    this.process = process;
+  }
+
+  /** Starts the sandbox; call {@link #awaitReady} before using it. */
+  static Sandbox start(Path work, int port, String fcIssuer) throws IOException {
+    Path properties = work.resolve("sandbox.properties");
+    Files.writeString(
+        properties,
+        "fc.sandbox.fc-issuer=" + fcIssuer + "\nfc.sandbox.base-url=http://localhost:" + port + "\n");
+    Path root = Files.createDirectories(work.resolve("sandbox"));
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-jar", System.getProperty("fc.it.microJar"),
+            "--deploy", System.getProperty("fc.it.sandboxWar"),
+            "--contextroot", "/",
+            "--port", String.valueOf(port),
+            "--nocluster", "--disablephonehome",
+            "--rootdir", root.toString(),
+            "--prebootcommandfile",
+                Path.of(System.getProperty("fc.it.serverConfig"), "sandbox", "preboot.asadmin").toString(),
+            "--systemproperties", properties.toString());
+    Process process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(work.resolve("sandbox.log").toFile())
+            .start();
+    return new Sandbox(port, process);
+  }
+
+  String url() {
+    return "http://localhost:" + port;
+  }
+
+  URI url(String path) {
+    return URI.create(url() + path);
+  }
+
+  void awaitReady(Http http) throws Exception {
+    http.awaitStatus(url("/idp/impots/.well-known/openid-configuration"), 200, Duration.ofMinutes(3));
+  }
+
+  /** fc's registry of the sandbox's partners, with this sandbox's address. */
+  Path registryFile(Path work) throws IOException {
+    Path template = Path.of(System.getProperty("fc.it.serverConfig"), "sandbox", "registry.json");
+    Path file = work.resolve("registry.json");
+    Files.writeString(file, Files.readString(template).replace("http://localhost:7100", url()));
+    return file;
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    }
+  }
+}

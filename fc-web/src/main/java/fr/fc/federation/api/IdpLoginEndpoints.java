@@ -1,0 +1,57 @@
+package fr.fc.federation.api;
+
+import fr.fc.federation.CallbackOutcome;
+import fr.fc.federation.IdpLoginService;
+import fr.fc.oidc.OpenIdProvider;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The citizen's way to the chosen IdP and back (contract: redirect-to-idp, oidc-callback). */
+@Path("v2")
+@RequestScoped
+public class IdpLoginEndpoints {
+
+  @EJB private IdpLoginService service;
+  @EJB private OpenIdProvider provider;
+
+  @POST
+  @Path("redirect-to-idp")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response redirectToIdp(
+      @FormParam("uid") String uid, @FormParam("csrf") String csrf, @FormParam("idp") String idp) {
+    return Response.seeOther(service.redirect(uid, csrf, idp)).header("Cache-Control", "no-store").build();
+  }
+
+  @GET
+  @Path("oidc-callback")
+  public Response callback(@CookieParam(InteractionCookie.NAME) String uid, @Context UriInfo uri) {
+    Map<String, String> parameters = new HashMap<>();
+    uri.getQueryParameters().forEach((name, values) -> parameters.put(name, values.get(0)));
+    CallbackOutcome outcome = service.callback(uid, parameters);
+    return Response.seeOther(next(outcome)).header("Cache-Control", "no-store").build();
+  }
+
+  private URI next(CallbackOutcome outcome) {
+    if (outcome instanceof CallbackOutcome.BackToChoice back) {
+      return UriBuilder.fromUri(provider.issuer().endpoint("interaction/" + back.interactionUid()))
+          .queryParam("idp_failed", back.idpTitle())
+          .build();
+    }
+    String uid = ((CallbackOutcome.Verified) outcome).interactionUid();
+    return URI.create(provider.issuer().endpoint("interaction/" + uid + "/consent"));
+  }
+}
