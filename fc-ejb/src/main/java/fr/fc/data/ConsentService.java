@@ -18,7 +18,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -76,15 +75,9 @@ public class ConsentService {
   }
 
   static List<String> transmitted(AuthorizationRequest request, VerifiedIdentity identity) {
-    Set<String> claims = new LinkedHashSet<>();
-    for (IdentityScope scope : IdentityScope.values()) {
-      if (request.scopes().contains(scope.value())) {
-        scope.claims().stream()
-            .filter(claim -> !TECHNICAL_CLAIMS.contains(claim) && identity.claims().containsKey(claim))
-            .forEach(claims::add);
-      }
-    }
-    return List.copyOf(claims);
+    return IdentityScope.claimsOf(request.scopes()).stream()
+        .filter(claim -> !TECHNICAL_CLAIMS.contains(claim) && identity.claims().containsKey(claim))
+        .toList();
   }
 
   private String spName(Interaction interaction) {

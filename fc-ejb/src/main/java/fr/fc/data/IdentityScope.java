@@ -1,5 +1,6 @@
 package fr.fc.data;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,6 +52,17 @@ public enum IdentityScope {
   }
 
   public List<String> claims() {
+    return claims;
+  }
+
+  /** The claims these scopes release, in catalogue order; unknown scopes release nothing. */
+  public static Set<String> claimsOf(Collection<String> scopes) {
+    Set<String> claims = new LinkedHashSet<>();
+    for (IdentityScope scope : values()) {
+      if (scopes.contains(scope.value)) {
+        claims.addAll(scope.claims);
+      }
+    }
     return claims;
   }
 

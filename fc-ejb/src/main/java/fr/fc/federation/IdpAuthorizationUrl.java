@@ -1,13 +1,11 @@
 package fr.fc.federation;
 
+import fr.fc.oidc.Pkce;
 import fr.fc.oidc.ProviderMetadata;
 import fr.fc.registry.IdentityProviderRegistration;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,7 +28,7 @@ final class IdpAuthorizationUrl {
     query.put("nonce", login.nonce());
     query.put("acr_values", ProviderMetadata.ACR_EIDAS1);
     query.put("prompt", "login");
-    query.put("code_challenge", s256(login.codeVerifier()));
+    query.put("code_challenge", Pkce.s256(login.codeVerifier()));
     query.put("code_challenge_method", "S256");
     String separator = metadata.authorizationEndpoint().contains("?") ? "&" : "?";
     return URI.create(
@@ -39,15 +37,5 @@ final class IdpAuthorizationUrl {
             + query.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&")));
-  }
-
-  /** RFC 7636 S256: BASE64URL(SHA256(ASCII(verifier))). */
-  static String s256(String verifier) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
   }
 }

@@ -70,6 +70,14 @@ class BrokeredLoginIT {
     assertTrue(elsewhere.body().contains("Y190001"));
   }
 
+  /** From an SP's authorization URL to the redirect back to the SP, through every page. */
+  static URI loginThrough(FcPlatform fc, Browser browser, URI authorize, String idp, String login)
+      throws Exception {
+    HttpResponse<String> callback = browser.follow(submitIdpLogin(fc, browser, authorize, idp, login));
+    HttpResponse<String> consent = browser.follow(callback);
+    return Browser.location(browser.post(fc.url("/api/v2/login"), Browser.hiddenFields(consent.body())));
+  }
+
   /** From the SP's authorization request to fc's information page. */
   static HttpResponse<String> loginAtIdp(FcPlatform fc, Browser browser, String idp, String login) throws Exception {
     HttpResponse<String> callback = browser.follow(submitIdpLogin(fc, browser, idp, login));
@@ -79,8 +87,14 @@ class BrokeredLoginIT {
   /** From the SP's authorization request to the IdP's answer (a redirect to fc's callback). */
   static HttpResponse<String> submitIdpLogin(FcPlatform fc, Browser browser, String idp, String login)
       throws Exception {
-    HttpResponse<String> choice =
-        browser.follow(browser.get(URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(AuthorizeIT.request(fc)))));
+    URI authorize = URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(AuthorizeIT.request(fc)));
+    return submitIdpLogin(fc, browser, authorize, idp, login);
+  }
+
+  /** From an SP's authorization URL to the IdP's answer (a redirect to fc's callback). */
+  static HttpResponse<String> submitIdpLogin(
+      FcPlatform fc, Browser browser, URI authorize, String idp, String login) throws Exception {
+    HttpResponse<String> choice = browser.follow(browser.get(authorize));
     Map<String, String> tile = Browser.hiddenFields(choice.body());
     tile.put("idp", idp);
     HttpResponse<String> loginPage = browser.follow(browser.post(fc.url("/api/v2/redirect-to-idp"), tile));

@@ -50,6 +50,10 @@ public enum FcError {
   // Token endpoint (contract section 1.3): JSON.
   CLIENT_AUTHENTICATION_FAILED(
       "Y0434A7B", "invalid_client", 401, Channel.JSON, "client authentication failed (invalid secret provided)"),
+  CLIENT_AUTHENTICATION_INVALID(
+      "Y0434A7C", "invalid_client", 401, Channel.JSON, "client authentication failed (use exactly one method)"),
+  GRANT_TYPE_MISSING(
+      "Y048017D", "invalid_request", 400, Channel.JSON, "missing required parameter 'grant_type'"),
   CODE_MISSING("Y048017B", "invalid_request", 400, Channel.JSON, "missing required parameter 'code' (undefined)"),
   CODE_NOT_FOUND(
       "Y049E20B", "invalid_grant", 400, Channel.JSON, "grant request is invalid (authorization code not found)"),

@@ -60,13 +60,25 @@ public class FcExceptionMapper implements ExceptionMapper<FcException> {
   }
 
   private static Response json(FcException exception) {
-    return Response.status(exception.error().httpStatus())
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .header("Cache-Control", "no-store")
-        .entity(
-            Map.of(
-                "error", exception.error().oidcError(),
-                "error_description", exception.description()))
-        .build();
+    FcError error = exception.error();
+    // The contract's error_uri (section 1.3), and RFC 6750's challenge for invalid_token.
+    String errorUri =
+        "https://docs.partenaires.franceconnect.gouv.fr/fs/fs-technique/fs-technique-erreurs/?code="
+            + error.code()
+            + "&id="
+            + exception.errorId();
+    Response.ResponseBuilder response =
+        Response.status(error.httpStatus())
+            .type(MediaType.APPLICATION_JSON_TYPE)
+            .header("Cache-Control", "no-store")
+            .entity(
+                Map.of(
+                    "error", error.oidcError(),
+                    "error_description", exception.description(),
+                    "error_uri", errorUri));
+    if ("invalid_token".equals(error.oidcError())) {
+      response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+    }
+    return response.build();
   }
 }

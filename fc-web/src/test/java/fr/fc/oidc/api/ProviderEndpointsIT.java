@@ -52,6 +52,7 @@ class ProviderEndpointsIT {
         .addPackages(false, SigningKeySet.class.getPackage(), JwksEndpoint.class.getPackage())
         .addPackages(false, Configuration.class.getPackage(), RestApplication.class.getPackage())
         .addPackage(fr.fc.data.IdentityScope.class.getPackage())
+        .addPackage(fr.fc.shared.error.FcException.class.getPackage())
         .addPackages(true, "org.jose4j", "org.slf4j")
         .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties")
         .addAsWebInfResource(new StringAsset("<beans bean-discovery-mode=\"annotated\"/>"), "beans.xml");

@@ -1,0 +1,48 @@
+package fr.fc.oidc;
+
+import fr.fc.registry.RegisteredClient;
+import fr.fc.session.AuthorizationCode;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+
+/**
+ * The ID token of the v2 contract (section 1.4): iss, sub, aud, exp, iat, nonce, acr, auth_time,
+ * and amr only when the SP asked for it, signed with the SP's algorithm.
+ */
+public final class IdTokenFactory {
+
+  public static final long LIFETIME_SECONDS = 60;
+
+  private final Issuer issuer;
+  private final ClaimsSigner signer;
+
+  public IdTokenFactory(Issuer issuer, ClaimsSigner signer) {
+    this.issuer = issuer;
+    this.signer = signer;
+  }
+
+  /**
+   * @param issuedAt seconds since the epoch
+   */
+  public String idToken(AuthorizationCode grant, RegisteredClient client, long issuedAt) {
+    return signer.sign(claims(grant, issuedAt), client.idTokenSigningAlg());
+  }
+
+  JwtClaims claims(AuthorizationCode grant, long issuedAt) {
+    JwtClaims claims = new JwtClaims();
+    claims.setIssuer(issuer.url());
+    claims.setSubject(grant.sub());
+    claims.setAudience(grant.clientId());
+    claims.setExpirationTime(NumericDate.fromSeconds(issuedAt + LIFETIME_SECONDS));
+    claims.setIssuedAt(NumericDate.fromSeconds(issuedAt));
+    if (grant.nonce() != null) {
+      claims.setClaim("nonce", grant.nonce());
+    }
+    claims.setClaim("acr", grant.acr());
+    claims.setClaim("auth_time", grant.authTime());
+    if (grant.amrRequested()) {
+      claims.setStringListClaim("amr", grant.amr());
+    }
+    return claims;
+  }
+}

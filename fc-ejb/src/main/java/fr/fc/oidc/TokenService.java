@@ -1,0 +1,52 @@
+package fr.fc.oidc;
+
+import fr.fc.crypto.SigningKeys;
+import fr.fc.registry.RegisteredClient;
+import fr.fc.registry.ServiceProviderRegistry;
+import fr.fc.session.AccessToken;
+import fr.fc.session.AccessTokens;
+import fr.fc.session.AuthorizationCode;
+import fr.fc.session.AuthorizationCodes;
+import fr.fc.session.RedeemedCode;
+import fr.fc.session.RedeemedCodes;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Map;
+
+/** Step 7 of the brokered login, back-channel: the SP exchanges its code for its tokens. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class TokenService {
+
+  @EJB private ServiceProviderRegistry registry;
+  @EJB private SigningKeys signingKeys;
+  @EJB private OpenIdProvider provider;
+  @Inject private AuthorizationCodes codes;
+  @Inject private AccessTokens accessTokens;
+  @Inject private RedeemedCodes redeemedCodes;
+
+  /**
+   * @param form the token request's form parameters, first value of each
+   * @param authorization the Authorization header, or null
+   * @throws fr.fc.shared.error.FcException when the request breaks a rule of the contract
+   */
+  public TokenResponse exchange(Map<String, String> form, String authorization) {
+    RegisteredClient client = new ClientAuthentication(registry::find).authenticate(form, authorization);
+    TokenRequest request = TokenRequest.parse(form);
+    AuthorizationCode grant =
+        new CodeRedemption(codes::redeem, redeemedCodes::find, accessTokens::revoke)
+            .redeem(request.code(), client);
+    request.verify(grant);
+    long now = Instant.now().getEpochSecond();
+    AccessToken token = AccessToken.issue(grant, now, AccessTokens.LIFETIME_SECONDS);
+    String idToken =
+        new IdTokenFactory(provider.issuer(), new ClaimsSigner(signingKeys.keys())).idToken(grant, client, now);
+    accessTokens.store(token);
+    redeemedCodes.remember(request.code(), new RedeemedCode(client.clientId(), token.token()));
+    return TokenResponse.of(token, idToken);
+  }
+}

@@ -1,0 +1,39 @@
+package fr.fc.oidc;
+
+import fr.fc.crypto.SigningKeys;
+import fr.fc.registry.RegisteredClient;
+import fr.fc.registry.ServiceProviderRegistry;
+import fr.fc.session.AccessToken;
+import fr.fc.session.AccessTokens;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+
+/** Step 7 of the brokered login, back-channel: the SP reads the citizen's claims with its token. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class UserinfoService {
+
+  @EJB private ServiceProviderRegistry registry;
+  @EJB private SigningKeys signingKeys;
+  @EJB private OpenIdProvider provider;
+  @Inject private AccessTokens accessTokens;
+
+  /**
+   * @param authorization the Authorization header, or null
+   * @param accessTokenParameter the access_token query or form parameter, or null
+   * @return the signed userinfo response, a compact JWS
+   * @throws fr.fc.shared.error.FcException when no token is presented, or no active one
+   */
+  public String userinfo(String authorization, String accessTokenParameter) {
+    String presented = BearerToken.extract(authorization, accessTokenParameter);
+    long now = Instant.now().getEpochSecond();
+    AccessToken token = BearerToken.requireActive(accessTokens.find(presented), now);
+    RegisteredClient client = registry.find(token.clientId()).orElseThrow(BearerToken::notFound);
+    return new ClaimsSigner(signingKeys.keys())
+        .sign(UserinfoClaims.of(token, provider.issuer(), now), client.userinfoSigningAlg());
+  }
+}

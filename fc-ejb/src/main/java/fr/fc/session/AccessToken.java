@@ -1,0 +1,49 @@
+package fr.fc.session;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * An opaque access token and what it gives access to at the userinfo endpoint.
+ *
+ * @param token the opaque value the SP presents as a bearer token
+ * @param scopes the scopes granted to the SP
+ * @param sub the SP's pairwise subject
+ * @param identity the identity claims fc may release, by claim name
+ * @param issuedAt seconds since the epoch
+ * @param expiresAt seconds since the epoch
+ */
+public record AccessToken(
+    String token,
+    String clientId,
+    List<String> scopes,
+    String sub,
+    String acr,
+    LinkedHashMap<String, Object> identity,
+    long issuedAt,
+    long expiresAt)
+    implements Serializable {
+
+  public AccessToken {
+    scopes = List.copyOf(scopes);
+    identity = new LinkedHashMap<>(identity);
+  }
+
+  /** A new token for what this code grants, valid for the given lifetime from issuedAt. */
+  public static AccessToken issue(AuthorizationCode grant, long issuedAt, long lifetimeSeconds) {
+    return new AccessToken(
+        OpaqueIds.next(),
+        grant.clientId(),
+        grant.scopes(),
+        grant.sub(),
+        grant.acr(),
+        grant.identity(),
+        issuedAt,
+        issuedAt + lifetimeSeconds);
+  }
+
+  public boolean isExpiredAt(long epochSecond) {
+    return epochSecond >= expiresAt;
+  }
+}

@@ -1,0 +1,74 @@
+package fr.fc.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A citizen in a real browser (headless Chromium): the demo SP's FranceConnect button, the IdP
+ * choice, the demo IdP's login form, the information page, and back on the SP with their identity.
+ */
+@ExtendWith(SystemTest.class)
+class RealBrowserLoginIT {
+
+  private WebDriver browser;
+
+  @BeforeEach
+  void openBrowser() throws Exception {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--lang=fr-FR",
+        "--user-data-dir=" + Files.createTempDirectory("fc-chromium"));
+    // Headless Chromium ignores --lang for Accept-Language: the citizen's French comes from prefs.
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.quit();
+  }
+
+  @Test
+  void aCitizenLogsInToTheDemoSpThroughFc(FcPlatform fc) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get(fc.sandbox().url() + "/sp/");
+    browser.findElement(By.xpath("//button[contains(., 'FranceConnect')]")).click();
+
+    wait.until(ExpectedConditions.titleContains("Choix du compte"));
+    browser.findElement(By.xpath("//button[contains(., 'Impots.gouv')]")).click();
+
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
+    browser.findElement(By.id("login")).sendKeys("test");
+    browser.findElement(By.id("password")).sendKeys("123");
+    browser.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
+
+    wait.until(ExpectedConditions.titleContains("Continuer sur"));
+    assertTrue(browser.getPageSource().contains("Angela Claire Louise DUBOIS"));
+    browser.findElement(By.xpath("//button[contains(., 'Continuer sur')]")).click();
+
+    wait.until(ExpectedConditions.urlContains("/sp/callback"));
+    String page = browser.findElement(By.tagName("body")).getText();
+    assertTrue(page.contains("DUBOIS"), page);
+    assertTrue(page.contains("Angela"), page);
+    assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
+  }
+}

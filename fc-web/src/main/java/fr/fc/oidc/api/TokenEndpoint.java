@@ -1,0 +1,44 @@
+package fr.fc.oidc.api;
+
+import fr.fc.oidc.TokenResponse;
+import fr.fc.oidc.TokenService;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.microprofile.metrics.annotation.Counted;
+
+/**
+ * The token endpoint (contract section 1.3): an authenticated SP exchanges its authorization code
+ * for an ID token and an access token; errors are mapped by FcExceptionMapper.
+ */
+@Path("v2/token")
+@RequestScoped
+public class TokenEndpoint {
+
+  @EJB private TokenService tokens;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Counted(name = "fc.token.requests", absolute = true, description = "Token requests received")
+  public Response token(
+      MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    Map<String, String> parameters = new HashMap<>();
+    form.forEach((name, values) -> parameters.put(name, values.isEmpty() ? "" : values.get(0)));
+    TokenResponse answer = tokens.exchange(parameters, authorization);
+    return Response.ok(answer.members(), MediaType.APPLICATION_JSON_TYPE)
+        .header("Cache-Control", "no-store")
+        .header("Pragma", "no-cache")
+        .build();
+  }
+}
