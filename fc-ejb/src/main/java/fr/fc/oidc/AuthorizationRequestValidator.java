@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jose4j.json.JsonUtil;
@@ -34,9 +35,16 @@ public final class AuthorizationRequestValidator {
       Arrays.stream(IdentityScope.values()).map(IdentityScope::value).collect(Collectors.toSet());
 
   private final Function<String, Optional<RegisteredClient>> clients;
+  private final Predicate<String> offeredIdps;
 
-  public AuthorizationRequestValidator(Function<String, Optional<RegisteredClient>> clients) {
+  /**
+   * @param clients the active SPs by client_id
+   * @param offeredIdps whether fc offers the IdP of this id (an idp_hint must name one)
+   */
+  public AuthorizationRequestValidator(
+      Function<String, Optional<RegisteredClient>> clients, Predicate<String> offeredIdps) {
     this.clients = clients;
+    this.offeredIdps = offeredIdps;
   }
 
   /**
@@ -64,7 +72,7 @@ public final class AuthorizationRequestValidator {
         prompt(in.raw("prompt")),
         codeChallenge(in.get("code_challenge"), in.get("code_challenge_method"), back),
         amrRequested(client, in.get("claims"), back),
-        in.get("idp_hint"),
+        idpHint(in.get("idp_hint"), back),
         in.get("ui_locales"));
   }
 
@@ -160,6 +168,13 @@ public final class AuthorizationRequestValidator {
     } catch (JoseException | ClassCastException e) {
       throw new FcException(FcError.AUTHORIZE_PARAMETER_INVALID);
     }
+  }
+
+  private String idpHint(String idpHint, TrustedReturn back) {
+    if (idpHint != null && !offeredIdps.test(idpHint)) {
+      throw new FcException(FcError.IDP_HINT_NOT_ALLOWED, back);
+    }
+    return idpHint;
   }
 
   private static boolean isAbsoluteUrl(String value) {

@@ -33,7 +33,8 @@ class AuthorizationRequestValidatorTest {
           "ES256");
 
   private final AuthorizationRequestValidator validator =
-      new AuthorizationRequestValidator(id -> Optional.ofNullable("sp".equals(id) ? CLIENT : null));
+      new AuthorizationRequestValidator(
+          id -> Optional.ofNullable("sp".equals(id) ? CLIENT : null), "impots"::equals);
 
   static Map<String, String> valid() {
     Map<String, String> parameters = new HashMap<>();
@@ -143,6 +144,17 @@ class AuthorizationRequestValidatorTest {
     assertRedirect(FcError.AMR_NOT_ALLOWED, error);
     assertPage(FcError.AUTHORIZE_PARAMETER_INVALID, refused("claims", "{not json"));
     assertFalse(validator.validate(valid()).amrRequested());
+  }
+
+  @Test
+  void anIdpHintMustNameAnOfferedIdp() {
+    Map<String, String> parameters = valid();
+    parameters.put("idp_hint", "impots");
+    assertEquals("impots", validator.validate(parameters).idpHint());
+
+    FcException error = refused("idp_hint", "unknown-idp");
+    assertRedirect(FcError.IDP_HINT_NOT_ALLOWED, error);
+    assertEquals("An idp_hint was provided but is not allowed", error.description());
   }
 
   private static void assertPage(FcError expected, FcException error) {

@@ -38,6 +38,35 @@ class BrokeredLoginIT {
   }
 
   @Test
+  void anIdpHintSkipsTheChoicePage(FcPlatform fc) throws Exception {
+    Browser browser = new Browser();
+    Map<String, String> request = AuthorizeIT.request(fc);
+    request.put("idp_hint", "ameli");
+
+    HttpResponse<String> loginPage =
+        browser.follow(browser.get(URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(request))));
+
+    assertTrue(loginPage.uri().toString().startsWith(fc.sandbox().url() + "/idp/ameli/authorize?"));
+    Map<String, String> form = Browser.hiddenFields(loginPage.body());
+    form.put("login", "test");
+    form.put("password", "123");
+    HttpResponse<String> consent =
+        browser.follow(browser.follow(browser.post(loginPage.uri().resolve("login"), form)));
+    assertTrue(consent.body().contains("Angela Claire Louise DUBOIS"), consent.body());
+  }
+
+  @Test
+  void anIdpHintFcDoesNotOfferGoesBackToTheSp(FcPlatform fc) throws Exception {
+    Map<String, String> request = AuthorizeIT.request(fc);
+    request.put("idp_hint", "unknown-idp");
+
+    Map<String, String> answer = query(Browser.location(new Browser().get(URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(request)))));
+
+    assertEquals("invalid_idp_hint", answer.get("error"));
+    assertEquals("state-from-the-sp", answer.get("state"));
+  }
+
+  @Test
   void anIdpFailureBringsTheCitizenBackToTheChoiceWithANotice(FcPlatform fc) throws Exception {
     Browser browser = new Browser();
     HttpResponse<String> idpAnswer = submitIdpLogin(fc, browser, "ameli", "erreur_idp");

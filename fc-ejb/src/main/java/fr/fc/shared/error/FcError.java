@@ -70,6 +70,8 @@ public enum FcError {
   ACCESS_TOKEN_MISSING(
       "Y04146A2", "invalid_token", 401, Channel.JSON, "no access token provided (no access token provided)"),
 
+  IDP_HINT_NOT_ALLOWED(
+      "Y030032", "invalid_idp_hint", 400, Channel.REDIRECT, "An idp_hint was provided but is not allowed"),
   USER_CANCELLED("Y030030", "access_denied", 403, Channel.REDIRECT, "user authentication aborted"),
   TECHNICAL_ERROR(
       "Y000000",

@@ -42,7 +42,7 @@ public class ConsentPage {
         %s
         <form method="post" action="../../login">
         <input type="hidden" name="uid" value="%s"><input type="hidden" name="csrf" value="%s">
-        <button type="submit">%s</button>
+        <button class="fr-btn fr-btn--lg" type="submit">%s</button>
         </form>
         """
             .formatted(
@@ -70,7 +70,7 @@ public class ConsentPage {
     }
     return "<p>"
         + HtmlPage.escape(text.getString("consent.transmitted"))
-        + "</p>\n<ul>\n"
+        + "</p>\n<ul class=\"fr-mb-4w\">\n"
         + view.claims().stream()
             .map(claim -> "<li>" + HtmlPage.escape(text.getString("claim." + claim)) + "</li>")
             .collect(Collectors.joining("\n"))

@@ -3,6 +3,7 @@ package fr.fc.federation.api;
 import fr.fc.federation.IdpChoice;
 import fr.fc.federation.IdpChoiceService;
 import fr.fc.shared.api.HtmlPage;
+import fr.fc.shared.api.InteractionCookie;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -33,31 +34,34 @@ public class IdpChoicePage {
     Locale locale = HtmlPage.locale(headers);
     ResourceBundle text = HtmlPage.messages(BUNDLE, locale);
     String body =
-        notice(text, failedIdp)
-            + """
+        """
         <h1>%s</h1>
-        <h2>%s</h2>
-        <ul class="idp-tiles">
+        %s<h2 class="fr-h4">%s</h2>
+        <ul class="fr-raw-list fr-grid-row fr-grid-row--gutters fr-mb-4w">
         %s
         </ul>
-        <p><a href="../redirect-to-sp-with-error?uid=%s">%s</a></p>
+        <p><a class="fr-link fr-link--icon-left fr-icon-arrow-left-line" href="../redirect-to-sp-with-error?uid=%s">%s</a></p>
         """
             .formatted(
                 HtmlPage.escape(text.getString("choice.heading").formatted(choice.spName())),
+                notice(text, failedIdp),
                 HtmlPage.escape(text.getString("choice.subheading")),
                 choice.tiles().stream().map(tile -> tile(choice, tile)).collect(Collectors.joining("\n")),
                 HtmlPage.escape(choice.interactionUid()),
                 HtmlPage.escape(text.getString("choice.back").formatted(choice.spName())));
-    return HtmlPage.ok(locale, text.getString("choice.title"), body)
+    // A title of its own when the page tells of a failure (RGAA 8.6).
+    String title = text.getString(failedIdp == null ? "choice.title" : "choice.title.failed");
+    return HtmlPage.ok(locale, title, body)
         .cookie(InteractionCookie.of(choice.interactionUid()))
         .build();
   }
 
+  /** Back from a failed IdP login: said in words, and announced to screen readers. */
   private static String notice(ResourceBundle text, String failedIdp) {
     if (failedIdp == null) {
       return "";
     }
-    return "<div role=\"alert\"><p>" + HtmlPage.escape(text.getString("choice.idp-failed").formatted(failedIdp)) + "</p></div>\n";
+    return HtmlPage.errorAlert(text.getString("choice.idp-failed").formatted(failedIdp), true);
   }
 
   @GET
@@ -67,12 +71,15 @@ public class IdpChoicePage {
     throw new IllegalStateException("cancel always answers with the way back");
   }
 
+  /** A DSFR tile that is a whole button: one POST form per IdP, its title the button's text. */
   private static String tile(IdpChoice choice, IdpChoice.Tile tile) {
     return """
-        <li><form method="post" action="../redirect-to-idp">\
+        <li class="fr-col-12 fr-col-sm-6 fr-col-md-4">\
+        <form class="fr-tile fr-tile--sm fr-enlarge-button" method="post" action="../redirect-to-idp">\
         <input type="hidden" name="uid" value="%s"><input type="hidden" name="csrf" value="%s">\
         <input type="hidden" name="idp" value="%s">\
-        <button type="submit">%s</button></form></li>"""
+        <div class="fr-tile__body"><div class="fr-tile__content"><p class="fr-tile__title">\
+        <button type="submit">%s</button></p></div></div></form></li>"""
         .formatted(
             HtmlPage.escape(choice.interactionUid()),
             HtmlPage.escape(choice.csrfToken()),

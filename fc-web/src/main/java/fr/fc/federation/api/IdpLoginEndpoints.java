@@ -3,6 +3,7 @@ package fr.fc.federation.api;
 import fr.fc.federation.CallbackOutcome;
 import fr.fc.federation.IdpLoginService;
 import fr.fc.oidc.OpenIdProvider;
+import fr.fc.shared.api.InteractionCookie;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;

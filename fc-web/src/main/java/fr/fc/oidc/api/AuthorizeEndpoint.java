@@ -1,8 +1,8 @@
 package fr.fc.oidc.api;
 
 import fr.fc.oidc.AuthorizationService;
-import fr.fc.oidc.OpenIdProvider;
-import fr.fc.session.Interaction;
+import fr.fc.oidc.AuthorizationService.AuthorizationOutcome;
+import fr.fc.shared.api.InteractionCookie;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -27,7 +26,6 @@ import java.util.Map;
 public class AuthorizeEndpoint {
 
   @EJB private AuthorizationService authorization;
-  @EJB private OpenIdProvider provider;
 
   @GET
   public Response get(@Context UriInfo uri) {
@@ -41,9 +39,11 @@ public class AuthorizeEndpoint {
   }
 
   private Response authorize(MultivaluedMap<String, String> parameters) {
-    Interaction interaction = authorization.authorize(firstValues(parameters));
-    URI next = URI.create(provider.issuer().endpoint("interaction/" + interaction.uid()));
-    return Response.seeOther(next).header("Cache-Control", "no-store").build();
+    AuthorizationOutcome outcome = authorization.authorize(firstValues(parameters));
+    return Response.seeOther(outcome.next())
+        .cookie(InteractionCookie.of(outcome.interactionUid()))
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
   private static Map<String, String> firstValues(MultivaluedMap<String, String> parameters) {

@@ -20,27 +20,28 @@ final class ErrorPage {
 
   static Response render(FcException exception, Locale locale) {
     ResourceBundle text = HtmlPage.messages(BUNDLE, locale);
+    String code = exception.error().code();
     String body =
         """
         <h1>%s</h1>
-        <p>%s</p>
-        <dl>
-        <dt>%s</dt><dd><code>%s</code></dd>
-        <dt>%s</dt><dd><code>%s</code></dd>
+        %s<dl class="fr-raw-list fr-mb-4w">
+        <dt class="fr-text--bold fr-mb-1v">%s</dt><dd class="fr-mb-2w"><code>%s</code></dd>
+        <dt class="fr-text--bold fr-mb-1v">%s</dt><dd><code>%s</code></dd>
         </dl>
         <h2>%s</h2>
         <p>%s</p>
         """
             .formatted(
                 escape(text.getString("error.title")),
-                escape(message(text, exception.error().messageKey())),
+                HtmlPage.errorAlert(message(text, exception.error().messageKey()), false),
                 escape(text.getString("error.code")),
-                escape(exception.error().code()),
+                escape(code),
                 escape(text.getString("error.id")),
                 escape(exception.errorId()),
                 escape(text.getString("error.help.title")),
                 escape(text.getString("error.help")));
-    return HtmlPage.page(exception.error().httpStatus(), locale, text.getString("error.title"), body);
+    return HtmlPage.page(
+        exception.error().httpStatus(), locale, text.getString("error.page-title").formatted(code), body);
   }
 
   private static String message(ResourceBundle text, String key) {

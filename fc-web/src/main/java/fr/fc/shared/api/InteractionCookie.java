@@ -1,4 +1,4 @@
-package fr.fc.federation.api;
+package fr.fc.shared.api;
 
 import jakarta.ws.rs.core.NewCookie;
 
@@ -6,13 +6,13 @@ import jakarta.ws.rs.core.NewCookie;
  * Binds an interaction to the browser that started it: the IdP's callback is only accepted from
  * the browser holding the cookie (ASVS 10.1.2). Lax, so that the IdP's top-level redirect sends it.
  */
-final class InteractionCookie {
+public final class InteractionCookie {
 
-  static final String NAME = "fc_interaction";
+  public static final String NAME = "fc_interaction";
 
   private InteractionCookie() {}
 
-  static NewCookie of(String uid) {
+  public static NewCookie of(String uid) {
     return new NewCookie.Builder(NAME)
         .value(uid)
         .path("/api/v2")
