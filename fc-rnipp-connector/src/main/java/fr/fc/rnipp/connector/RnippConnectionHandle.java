@@ -3,7 +3,7 @@ package fr.fc.rnipp.connector;
 /** The application's view of a managed connection; closing it returns the connection to the pool. */
 public class RnippConnectionHandle implements RnippConnection {
 
-  private RnippManagedConnection managed;
+  private volatile RnippManagedConnection managed;
 
   RnippConnectionHandle(RnippManagedConnection managed) {
     this.managed = managed;
@@ -15,21 +15,36 @@ public class RnippConnectionHandle implements RnippConnection {
   }
 
   @Override
+  public RnippResult identify(RnippQuery query) throws RnippException {
+    return open().identify(this, query);
+  }
+
+  @Override
   public void close() {
-    if (managed != null) {
-      managed.handleClosed(this);
+    RnippManagedConnection current = managed;
+    if (current != null) {
       managed = null;
+      current.handleClosed(this);
     }
   }
 
-  void reassociate(RnippManagedConnection other) {
-    this.managed = other;
+  /** Moves this handle to {@code other}; returns the managed connection it had, if any. */
+  RnippManagedConnection reassociate(RnippManagedConnection other) {
+    RnippManagedConnection previous = managed;
+    managed = other;
+    return previous;
+  }
+
+  /** The managed connection was cleaned up or destroyed: this handle is unusable from now on. */
+  void invalidate() {
+    managed = null;
   }
 
   private RnippManagedConnection open() {
-    if (managed == null) {
+    RnippManagedConnection current = managed;
+    if (current == null) {
       throw new IllegalStateException("This RNIPP connection is closed");
     }
-    return managed;
+    return current;
   }
 }

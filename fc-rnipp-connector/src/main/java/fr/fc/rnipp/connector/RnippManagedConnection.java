@@ -18,16 +18,40 @@ import javax.transaction.xa.XAResource;
 public class RnippManagedConnection implements ManagedConnection {
 
   private final RnippManagedConnectionFactory factory;
+  private final RnippGateway gateway;
   private final List<ConnectionEventListener> listeners = new CopyOnWriteArrayList<>();
   private final List<RnippConnectionHandle> handles = new CopyOnWriteArrayList<>();
   private PrintWriter logWriter;
 
-  RnippManagedConnection(RnippManagedConnectionFactory factory) {
+  RnippManagedConnection(RnippManagedConnectionFactory factory, RnippGateway gateway) {
     this.factory = factory;
+    this.gateway = gateway;
+  }
+
+  RnippManagedConnectionFactory factory() {
+    return factory;
   }
 
   String registerUrl() {
-    return factory.getRegisterUrl();
+    return gateway.registerUrl();
+  }
+
+  /**
+   * One register call for {@code handle}. A transport failure tells the pool to drop this
+   * connection (CONNECTION_ERROR_OCCURRED); a bad status or answer does not.
+   */
+  RnippResult identify(RnippConnectionHandle handle, RnippQuery query) throws RnippException {
+    try {
+      return gateway.identify(query);
+    } catch (RnippException e) {
+      if (e.isConnectionFailure()) {
+        ConnectionEvent event =
+            new ConnectionEvent(this, ConnectionEvent.CONNECTION_ERROR_OCCURRED, e);
+        event.setConnectionHandle(handle);
+        listeners.forEach(listener -> listener.connectionErrorOccurred(event));
+      }
+      throw e;
+    }
   }
 
   @Override
@@ -49,19 +73,29 @@ public class RnippManagedConnection implements ManagedConnection {
     if (!(connection instanceof RnippConnectionHandle handle)) {
       throw new ResourceException("Not an RNIPP connection handle: " + connection);
     }
-    handle.reassociate(this);
+    RnippManagedConnection previous = handle.reassociate(this);
+    if (previous != null) {
+      previous.handles.remove(handle);
+    }
     handles.add(handle);
   }
 
+  /** Back to the pool: the handles still open become unusable. */
   @Override
   public void cleanup() {
-    handles.clear();
+    invalidateHandles();
   }
 
+  /** The HTTP client belongs to the factory and stays for the pool's other connections. */
   @Override
   public void destroy() {
-    handles.clear();
+    invalidateHandles();
     listeners.clear();
+  }
+
+  private void invalidateHandles() {
+    handles.forEach(RnippConnectionHandle::invalidate);
+    handles.clear();
   }
 
   @Override
