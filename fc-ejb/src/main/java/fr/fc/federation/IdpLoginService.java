@@ -3,12 +3,14 @@ package fr.fc.federation;
 import fr.fc.identity.CogCatalogue;
 import fr.fc.identity.IdentityCheckResult;
 import fr.fc.identity.IdpIdentityCheck;
+import fr.fc.identity.PivotIdentity;
 import fr.fc.identity.Subjects;
 import fr.fc.oidc.OpenIdProvider;
 import fr.fc.oidc.ProviderMetadata;
 import fr.fc.registry.IdentityProviderRegistration;
 import fr.fc.registry.IdentityProviderRegistry;
 import fr.fc.registry.ServiceProviderRegistry;
+import fr.fc.rnipp.RnippCheck;
 import fr.fc.session.Interaction;
 import fr.fc.session.Interactions;
 import fr.fc.session.OpaqueIds;
@@ -28,8 +30,9 @@ import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
 
 /**
- * Step 4 of the brokered login: fc sends the citizen to the chosen IdP (code flow, prompt=login,
- * state, nonce, PKCE) and, on the callback, turns the IdP's answer into a verified identity.
+ * Steps 4 and 5 of the brokered login: fc sends the citizen to the chosen IdP (code flow,
+ * prompt=login, state, nonce, PKCE) and, on the callback, turns the IdP's answer into an identity
+ * checked for its format and against the RNIPP.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -44,6 +47,7 @@ public class IdpLoginService {
   @EJB private ServiceProviderRegistry serviceProviders;
   @EJB private OpenIdProvider provider;
   @EJB private Subjects subjects;
+  @Inject private RnippCheck rnipp;
 
   /** The IdP's authorization URL for this interaction, its state, nonce and verifier kept. */
   public URI redirect(String uid, String csrfToken, String idpId) {
@@ -91,7 +95,8 @@ public class IdpLoginService {
       throw new FcException(FcError.IDP_IDENTITY_INVALID);
     }
     IdentityCheckResult.Valid valid = (IdentityCheckResult.Valid) result;
-    LinkedHashMap<String, Object> claims = new LinkedHashMap<>(valid.identity().toClaims());
+    PivotIdentity registered = rnipp.check(valid.identity(), valid.birthdate());
+    LinkedHashMap<String, Object> claims = new LinkedHashMap<>(registered.toClaims());
     claims.put("idp_birthdate", valid.birthdate().idpForm());
     String entityId =
         serviceProviders
@@ -102,7 +107,7 @@ public class IdpLoginService {
       return new VerifiedIdentity(
           idp.id(),
           claims,
-          subjects.forEntity(entityId, valid.identity()),
+          subjects.forEntity(entityId, registered),
           ProviderMetadata.ACR_EIDAS1,
           idToken.hasClaim("amr") ? idToken.getStringListClaimValue("amr") : List.of(),
           idToken.hasClaim("auth_time") ? idToken.getClaimValue("auth_time", Long.class) : idToken.getIssuedAt().getValue());

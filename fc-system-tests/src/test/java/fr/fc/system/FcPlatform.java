@@ -189,6 +189,7 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     environment.put("FC_POSTGRESQL_DRIVER", System.getProperty("fc.it.postgresqlDriver"));
     environment.put("FC_EAR", System.getProperty("fc.it.ear"));
     environment.put("FC_REGISTRY_IMPORT_FILE", sandbox.registryFile(work).toString());
+    environment.put("FC_RNIPP_URL", sandbox.url() + "/rnipp");
     return environment;
   }
 

@@ -47,6 +47,18 @@ public enum FcError {
   CSRF_TOKEN_INVALID("Y470001", "invalid_request", 403, Channel.PAGE, "the form's CSRF token is invalid"),
   CSRF_TOKEN_MISSING("Y470002", "invalid_request", 403, Channel.PAGE, "the form's CSRF token is missing"),
 
+  // The RNIPP check of the identity (contract section 4): error page.
+  RNIPP_CLOSE_RECORD("Y010004", "access_denied", 403, Channel.PAGE, "identity not found in the register"),
+  RNIPP_SEVERAL_RECORDS("Y010006", "access_denied", 403, Channel.PAGE, "identity not found in the register"),
+  RNIPP_USAGE_NAME("Y010007", "access_denied", 403, Channel.PAGE, "identity not found in the register"),
+  RNIPP_NOT_FOUND("Y010008", "access_denied", 403, Channel.PAGE, "identity not found in the register"),
+  RNIPP_REJECTED("Y010009", "access_denied", 403, Channel.PAGE, "identity not found in the register"),
+  RNIPP_TIMEOUT("Y010011", "temporarily_unavailable", 504, Channel.PAGE, "the register did not answer in time"),
+  RNIPP_FAILED("Y010012", "temporarily_unavailable", 504, Channel.PAGE, "the register call failed"),
+  RNIPP_INVALID_RESPONSE(
+      "Y010013", "temporarily_unavailable", 504, Channel.PAGE, "the register answered out of contract"),
+  RNIPP_DECEASED("Y010015", "access_denied", 403, Channel.PAGE, "identity not usable"),
+
   // Token endpoint (contract section 1.3): JSON.
   CLIENT_AUTHENTICATION_FAILED(
       "Y0434A7B", "invalid_client", 401, Channel.JSON, "client authentication failed (invalid secret provided)"),
