@@ -22,7 +22,7 @@ public class HomePage {
   @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
   public String show(@HeaderParam("Accept-Language") String acceptLanguage) {
     HomeText text = HomeText.forLanguages(acceptLanguage);
-    String discovery = escape(fcIssuer + "/.well-known/openid-configuration");
+    String discovery = HtmlEscape.escape(fcIssuer + "/.well-known/openid-configuration");
     return """
         <!DOCTYPE html>
         <html lang="%s">
@@ -40,9 +40,5 @@ public class HomePage {
         .formatted(
             text.language(), text.title(), text.title(), text.purpose(), text.fcLabel(), discovery,
             discovery);
-  }
-
-  private static String escape(String value) {
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

@@ -1,5 +1,7 @@
 package fr.fc.sandbox.idp;
 
+import fr.fc.sandbox.HtmlEscape;
+
 /** The frame of every IdP page, and the escaping of each value put in it. */
 final class Html {
 
@@ -36,14 +38,6 @@ final class Html {
   }
 
   static String escape(String value) {
-    if (value == null) {
-      return "";
-    }
-    return value
-        .replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&#39;");
+    return HtmlEscape.escape(value);
   }
 }
