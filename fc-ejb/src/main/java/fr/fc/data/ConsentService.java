@@ -1,5 +1,8 @@
 package fr.fc.data;
 
+import fr.fc.audit.AuditContext;
+import fr.fc.audit.AuditEvent;
+import fr.fc.audit.AuditTrail;
 import fr.fc.federation.VerifiedIdentity;
 import fr.fc.oidc.AuthorizationRequest;
 import fr.fc.oidc.OpenIdProvider;
@@ -36,6 +39,7 @@ public class ConsentService {
   @Inject private AuthorizationCodes codes;
   @EJB private ServiceProviderRegistry serviceProviders;
   @EJB private OpenIdProvider provider;
+  @EJB private AuditTrail audit;
 
   public ConsentView view(String uid) {
     Interaction interaction = interaction(uid);
@@ -67,6 +71,11 @@ public class ConsentService {
             identity.idpId());
     codes.store(code);
     interactions.end(uid);
+    audit.record(
+        AuditEvent.REDIRECTED_TO_SP,
+        AuditContext.of(uid, request.clientId(), identity.idpId()),
+        identity.sub(),
+        null);
     return UriBuilder.fromUri(request.redirectUri())
         .queryParam("code", code.code())
         .queryParam("state", request.state())

@@ -1,5 +1,8 @@
 package fr.fc.federation;
 
+import fr.fc.audit.AuditContext;
+import fr.fc.audit.AuditEvent;
+import fr.fc.audit.AuditTrail;
 import fr.fc.identity.CogCatalogue;
 import fr.fc.identity.IdentityCheckResult;
 import fr.fc.identity.IdpIdentityCheck;
@@ -48,6 +51,7 @@ public class IdpLoginService {
   @EJB private OpenIdProvider provider;
   @EJB private Subjects subjects;
   @Inject private RnippCheck rnipp;
+  @EJB private AuditTrail audit;
 
   /** The IdP's authorization URL for this interaction, its state, nonce and verifier kept. */
   public URI redirect(String uid, String csrfToken, String idpId) {
@@ -56,7 +60,9 @@ public class IdpLoginService {
         identityProviders.find(idpId).orElseThrow(() -> new FcException(FcError.IDP_UNKNOWN));
     IdpLogin login = new IdpLogin(idp.id(), OpaqueIds.next(), OpaqueIds.next(), OpaqueIds.next());
     interactions.update(interaction.withIdpLogin(login));
-    return IdpAuthorizationUrl.of(client.metadata(idp), idp, login, callbackUri());
+    URI authorizationUrl = IdpAuthorizationUrl.of(client.metadata(idp), idp, login, callbackUri());
+    audit.record(AuditEvent.IDP_REDIRECTED, context(interaction, idp), null, null);
+    return authorizationUrl;
   }
 
   /**
@@ -87,15 +93,19 @@ public class IdpLoginService {
   private VerifiedIdentity verify(
       Interaction interaction, IdentityProviderRegistration idp, JwtClaims idToken, Map<String, Object> userinfo) {
     IdentityCheckResult result = IDENTITY_CHECK.check(userinfo);
+    AuditContext context = context(interaction, idp);
     if (result instanceof IdentityCheckResult.MissingSubject) {
+      audit.record(AuditEvent.IDP_IDENTITY_INVALID, context, null, FcError.IDP_SUB_MISSING.code());
       throw new FcException(FcError.IDP_SUB_MISSING);
     }
     if (result instanceof IdentityCheckResult.Invalid invalid) {
       LOG.info(() -> "IdP " + idp.id() + " identity refused: " + invalid.violations());
+      audit.record(AuditEvent.IDP_IDENTITY_INVALID, context, null, FcError.IDP_IDENTITY_INVALID.code());
       throw new FcException(FcError.IDP_IDENTITY_INVALID);
     }
+    audit.record(AuditEvent.IDP_IDENTITY_RECEIVED, context, null, null);
     IdentityCheckResult.Valid valid = (IdentityCheckResult.Valid) result;
-    PivotIdentity registered = rnipp.check(valid.identity(), valid.birthdate());
+    PivotIdentity registered = rnipp.check(valid.identity(), valid.birthdate(), context);
     LinkedHashMap<String, Object> claims = new LinkedHashMap<>(registered.toClaims());
     claims.put("idp_birthdate", valid.birthdate().idpForm());
     String entityId =
@@ -114,6 +124,10 @@ public class IdpLoginService {
     } catch (MalformedClaimException e) {
       throw new FcException(FcError.IDP_TOKEN_FAILED);
     }
+  }
+
+  private static AuditContext context(Interaction interaction, IdentityProviderRegistration idp) {
+    return AuditContext.of(interaction.uid(), interaction.request().clientId(), idp.id());
   }
 
   private static void checkState(IdpLogin login, String state) {

@@ -1,5 +1,8 @@
 package fr.fc.oidc;
 
+import fr.fc.audit.AuditContext;
+import fr.fc.audit.AuditEvent;
+import fr.fc.audit.AuditTrail;
 import fr.fc.federation.IdpLoginService;
 import fr.fc.registry.IdentityProviderRegistry;
 import fr.fc.registry.ServiceProviderRegistry;
@@ -26,6 +29,7 @@ public class AuthorizationService {
   @EJB private OpenIdProvider provider;
   @EJB private IdpLoginService idpLogin;
   @Inject private Interactions interactions;
+  @EJB private AuditTrail audit;
 
   /**
    * @throws fr.fc.shared.error.FcException when the request breaks a rule of the contract
@@ -35,6 +39,8 @@ public class AuthorizationService {
         new AuthorizationRequestValidator(serviceProviders::find, id -> identityProviders.find(id).isPresent())
             .validate(parameters);
     Interaction interaction = interactions.start(request);
+    audit.record(
+        AuditEvent.AUTHORIZE_INITIATED, AuditContext.of(interaction.uid(), request.clientId(), null), null, null);
     URI next =
         request.idpHint() == null
             ? URI.create(provider.issuer().endpoint("interaction/" + interaction.uid()))

@@ -1,5 +1,8 @@
 package fr.fc.oidc;
 
+import fr.fc.audit.AuditContext;
+import fr.fc.audit.AuditEvent;
+import fr.fc.audit.AuditTrail;
 import fr.fc.crypto.SigningKeys;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.registry.ServiceProviderRegistry;
@@ -23,6 +26,7 @@ import java.util.Map;
 public class TokenService {
 
   @EJB private ServiceProviderRegistry registry;
+  @EJB private AuditTrail audit;
   @EJB private SigningKeys signingKeys;
   @EJB private OpenIdProvider provider;
   @Inject private AuthorizationCodes codes;
@@ -47,6 +51,8 @@ public class TokenService {
         new IdTokenFactory(provider.issuer(), new ClaimsSigner(signingKeys.keys())).idToken(grant, client, now);
     accessTokens.store(token);
     redeemedCodes.remember(request.code(), new RedeemedCode(client.clientId(), token.token()));
+    audit.record(
+        AuditEvent.TOKEN_ISSUED, new AuditContext(null, client.clientId(), grant.idpId()), grant.sub(), null);
     return TokenResponse.of(token, idToken);
   }
 }

@@ -1,0 +1,16 @@
+package fr.fc.audit;
+
+/** The catalogue of what fc audits, in the order of a login. */
+public enum AuditEvent {
+  AUTHORIZE_INITIATED,
+  IDP_REDIRECTED,
+  IDP_IDENTITY_RECEIVED,
+  IDP_IDENTITY_INVALID,
+  RNIPP_REQUESTED,
+  RNIPP_VALID,
+  RNIPP_INVALID,
+  RNIPP_DECEASED,
+  RNIPP_FAILED,
+  REDIRECTED_TO_SP,
+  TOKEN_ISSUED
+}

@@ -1,0 +1,82 @@
+package fr.fc.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.fc.audit.AuditChain;
+import fr.fc.audit.AuditChain.StoredRow;
+import fr.fc.audit.AuditEvent;
+import fr.fc.audit.AuditRecord;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The audit trail a login leaves in PostgreSQL: its events, pseudonymous, in an intact chain. */
+@ExtendWith(SystemTest.class)
+class AuditIT {
+
+  @Test
+  void aLoginLeavesItsEventsInAnIntactChain(FcPlatform fc) throws Exception {
+    URI authorize = URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(AuthorizeIT.request(fc)));
+    BrokeredLoginIT.loginThrough(fc, new Browser(), authorize, "impots", "test");
+    Browser refusedCitizen = new Browser();
+    assertEquals(403, refusedCitizen.follow(BrokeredLoginIT.submitIdpLogin(fc, refusedCitizen, "impots", "rnipp_inconnu")).statusCode());
+
+    List<StoredRow> rows = awaitRows(fc, AuditEvent.RNIPP_INVALID);
+
+    assertEquals(-1, AuditChain.firstBrokenRow(rows), "the chain is intact");
+    List<AuditEvent> events = rows.stream().map(row -> row.record().event()).toList();
+    for (AuditEvent event :
+        List.of(
+            AuditEvent.AUTHORIZE_INITIATED, AuditEvent.IDP_REDIRECTED, AuditEvent.IDP_IDENTITY_RECEIVED,
+            AuditEvent.RNIPP_REQUESTED, AuditEvent.RNIPP_VALID, AuditEvent.REDIRECTED_TO_SP)) {
+      assertTrue(events.contains(event), event + " missing from " + events);
+    }
+    AuditRecord refused =
+        rows.stream().map(StoredRow::record).filter(r -> r.event() == AuditEvent.RNIPP_INVALID).findFirst().orElseThrow();
+    assertEquals("Y010008", refused.errorCode());
+    AuditRecord redirected =
+        rows.stream().map(StoredRow::record).filter(r -> r.event() == AuditEvent.REDIRECTED_TO_SP).findFirst().orElseThrow();
+    assertTrue(redirected.sub().endsWith("v1"), "pseudonymous: the SP's sub");
+    for (StoredRow row : rows) {
+      assertFalse(row.record().toString().contains("DUBOIS"), "no identity in the trail");
+    }
+  }
+
+  private static List<StoredRow> awaitRows(FcPlatform fc, AuditEvent last) throws Exception {
+    for (int attempt = 0; attempt < 20; attempt++) {
+      List<StoredRow> rows = rows(fc);
+      if (rows.stream().anyMatch(row -> row.record().event() == last)) {
+        return rows;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError(last + " never reached the trail");
+  }
+
+  private static List<StoredRow> rows(FcPlatform fc) throws Exception {
+    List<StoredRow> rows = new ArrayList<>();
+    try (Connection database = fc.database();
+        ResultSet row =
+            database.createStatement().executeQuery("SELECT * FROM audit_event ORDER BY id")) {
+      while (row.next()) {
+        AuditRecord record =
+            new AuditRecord(
+                AuditEvent.valueOf(row.getString("event")),
+                row.getTimestamp("occurred_at").toInstant(),
+                row.getString("interaction_ref"),
+                row.getString("sp_client_id"),
+                row.getString("idp_id"),
+                row.getString("sub"),
+                row.getString("error_code"));
+        rows.add(new StoredRow(row.getLong("id"), record, row.getString("previous_hash"), row.getString("hash")));
+      }
+    }
+    return rows;
+  }
+}
