@@ -57,6 +57,7 @@ public class RegistryImport {
         registration.scopes(),
         registration.redirectUris(),
         registration.postLogoutRedirectUris());
+    sp.signWith(registration.idTokenSigningAlg(), registration.userinfoSigningAlg());
   }
 
   private ServiceProvider newServiceProvider(ServiceProviderRegistration registration) {

@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A service provider as an operator registers it in an import file. */
+/**
+ * A service provider as an operator registers it in an import file.
+ *
+ * @param idTokenSigningAlg ES256 (the default) or RS256; HS256 SPs cannot be registered yet
+ * @param userinfoSigningAlg likewise, for the userinfo response
+ */
 public record ServiceProviderRegistration(
     String clientId,
     String name,
@@ -14,7 +19,11 @@ public record ServiceProviderRegistration(
     String clientSecret,
     Set<String> scopes,
     Set<String> redirectUris,
-    Set<String> postLogoutRedirectUris) {
+    Set<String> postLogoutRedirectUris,
+    String idTokenSigningAlg,
+    String userinfoSigningAlg) {
+
+  static final Set<String> SIGNING_ALGORITHMS = Set.of("ES256", "RS256");
 
   // The secret never appears in logs or error messages.
   @Override
@@ -32,7 +41,17 @@ public record ServiceProviderRegistration(
         RegistryFile.required(json, "clientSecret"),
         strings(json, "scopes"),
         strings(json, "redirectUris"),
-        strings(json, "postLogoutRedirectUris"));
+        strings(json, "postLogoutRedirectUris"),
+        algorithm(json, "idTokenSigningAlg"),
+        algorithm(json, "userinfoSigningAlg"));
+  }
+
+  private static String algorithm(Map<String, Object> json, String name) {
+    String algorithm = String.valueOf(json.getOrDefault(name, "ES256"));
+    if (!SIGNING_ALGORITHMS.contains(algorithm)) {
+      throw new IllegalArgumentException(name + " must be one of " + SIGNING_ALGORITHMS);
+    }
+    return algorithm;
   }
 
   private static Set<String> strings(Map<String, Object> json, String name) {

@@ -34,6 +34,17 @@ class DeploymentIT {
   }
 
   @Test
+  void theRnippPoolUsesTheOperatorsTrustStoreWithAnAliasedPassword(FcPlatform fc) throws Exception {
+    String properties = fc.asadmin("get", "resources.connector-connection-pool.rnipp-pool.property.*");
+
+    assertTrue(properties.contains("trustStorePath=" + fc.rnippTrustStore()), properties);
+    assertTrue(properties.contains("trustStorePassword=${ALIAS=fc-rnipp-truststore-password}"), properties);
+    assertTrue(!properties.contains(FcPlatform.RNIPP_TRUST_STORE_PASSWORD), "no plain password in domain.xml");
+    Map<String, Object> health = fc.http().getJson(fc.url("/health/ready"));
+    assertEquals("UP", check(health, "rnipp-connector").get("status"), "the connector opened the store");
+  }
+
+  @Test
   void metricsCountDiscoveryRequests(FcPlatform fc) throws Exception {
     fc.http().getJson(fc.url("/api/v2/.well-known/openid-configuration"));
 

@@ -26,6 +26,7 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
   static final String DB_NAME = "fc";
   static final String DB_USER = "fc";
   static final String DB_PASSWORD = "system-test-only";
+  static final String RNIPP_TRUST_STORE_PASSWORD = "system-test-store";
 
   private final Path work = Path.of(System.getProperty("fc.it.work"));
   private final Path log = work.resolve("fc-domain.log");
@@ -46,6 +47,7 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     platform.sandbox = Sandbox.start(platform.work, platform.sandboxPort, platform.issuer());
     platform.startDatabase();
     platform.createDatabase();
+    platform.createRnippTrustStore();
     platform.domain("create");
     platform.domain("start");
     platform.domain("deploy");
@@ -140,6 +142,8 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
   }
 
   private void forgetEarlierRuns() throws IOException {
+    Files.deleteIfExists(log);
+    Files.deleteIfExists(rnippTrustStore());
     for (Path directory : List.of(work.resolve("domains"), databaseDirectory)) {
       if (Files.exists(directory)) {
         try (var paths = Files.walk(directory)) {
@@ -149,6 +153,26 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
         }
       }
     }
+  }
+
+  /** A gateway trust store as an operator would provide it: the connector must open it. */
+  private void createRnippTrustStore() throws Exception {
+    Process keytool =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "rnipp-gateway", "-keyalg", "EC", "-groupname", "secp256r1",
+                "-dname", "CN=rnipp-gateway", "-validity", "2", "-storetype", "PKCS12",
+                "-keystore", rnippTrustStore().toString(), "-storepass", RNIPP_TRUST_STORE_PASSWORD)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start();
+    if (keytool.waitFor() != 0) {
+      throw new IllegalStateException("keytool failed; see " + log);
+    }
+  }
+
+  Path rnippTrustStore() {
+    return work.resolve("rnipp-truststore.p12");
   }
 
   private void createDatabase() throws SQLException {
@@ -190,6 +214,8 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     environment.put("FC_EAR", System.getProperty("fc.it.ear"));
     environment.put("FC_REGISTRY_IMPORT_FILE", sandbox.registryFile(work).toString());
     environment.put("FC_RNIPP_URL", sandbox.url() + "/rnipp");
+    environment.put("FC_RNIPP_TRUST_STORE", rnippTrustStore().toString());
+    environment.put("FC_RNIPP_TRUST_STORE_PASSWORD", RNIPP_TRUST_STORE_PASSWORD);
     return environment;
   }
 

@@ -45,6 +45,19 @@ class RnippIT {
   }
 
   @Test
+  void eachFailureOfTheRegisterHasItsCodeAndPage(FcPlatform fc) throws Exception {
+    Map<String, String> codes =
+        Map.of("rnipp_panne", "Y010012", "rnipp_illisible", "Y010013", "rnipp_lent", "Y010011");
+    for (Map.Entry<String, String> account : codes.entrySet()) {
+      HttpResponse<String> page = atCallback(fc, account.getKey());
+
+      assertEquals(504, page.statusCode(), account.getKey());
+      assertTrue(page.body().contains(account.getValue()), account.getKey() + ": " + page.body());
+    }
+    assertEquals(303, atCallback(fc, "test").statusCode(), "three failures do not open the circuit");
+  }
+
+  @Test
   void peopleBornAbroadAndWithPresumedDatesAreFound(FcPlatform fc) throws Exception {
     for (String account : new String[] {"rnipp_etranger", "rnipp_presume", "presume_mois", "espagne"}) {
       HttpResponse<String> consent = BrokeredLoginIT.loginAtIdp(fc, new Browser(), "ameli", account);

@@ -118,6 +118,12 @@ public class ServiceProvider {
     this.postLogoutRedirectUris.addAll(postLogoutRedirectUris);
   }
 
+  /** The algorithms of this SP's ID tokens and userinfo responses (ES256 or RS256). */
+  public void signWith(String idTokenAlg, String userinfoAlg) {
+    this.idTokenSigningAlg = idTokenAlg;
+    this.userinfoSigningAlg = userinfoAlg;
+  }
+
   public Long getId() {
     return id;
   }

@@ -34,6 +34,9 @@ class DemoAccountsInRegisterTest {
       Set.of("sans_genre", "sans_email", "sans_lieu", "test_INVALID_COG", "date_invalide",
           "erreur_idp");
 
+  /** The accounts whose given names make the simulator fail (slow, HTTP 500, out of shape). */
+  static final Set<String> FAILURE_TRIGGERS = Set.of("rnipp_lent", "rnipp_panne", "rnipp_illisible");
+
   static final Map<String, Type> EXPECTED = expected();
 
   private final RegisterSearch register = new RegisterSearch(RegisterFile.read());
@@ -56,6 +59,7 @@ class DemoAccountsInRegisterTest {
   void everyAccountIsEitherInvalidOrPromisesAnAnswer() throws Exception {
     Set<String> promised = new TreeSet<>(EXPECTED.keySet());
     promised.addAll(INVALID_IDENTITIES);
+    promised.addAll(FAILURE_TRIGGERS);
 
     assertEquals(promised, new TreeSet<>(accounts().keySet()));
   }
@@ -63,7 +67,7 @@ class DemoAccountsInRegisterTest {
   @Test
   void everyValidAccountGetsTheAnswerItsLoginPromises() throws Exception {
     for (Map.Entry<String, Map<String, String>> account : accounts().entrySet()) {
-      if (!INVALID_IDENTITIES.contains(account.getKey())) {
+      if (!INVALID_IDENTITIES.contains(account.getKey()) && !FAILURE_TRIGGERS.contains(account.getKey())) {
         Identification answer = register.identify(query(account.getValue()));
         assertEquals(EXPECTED.get(account.getKey()), answer.type(), account.getKey());
       }

@@ -1,0 +1,61 @@
+package fr.fc.registry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegistryFileTest {
+
+  @TempDir Path directory;
+
+  @Test
+  void readsServiceAndIdentityProviders() throws Exception {
+    RegistryFile registry =
+        RegistryFile.read(
+            file(
+                """
+                {"serviceProviders": [{"clientId": "sp", "name": "SP", "entityId": "e", "clientSecret": "s",
+                  "scopes": ["openid", "profile"], "redirectUris": ["https://sp.example.gouv.fr/cb"],
+                  "idTokenSigningAlg": "RS256"}],
+                 "identityProviders": [{"id": "idp", "title": "IdP", "issuer": "https://idp.example.gouv.fr",
+                  "clientId": "fc", "clientSecret": "t"}]}
+                """));
+
+    ServiceProviderRegistration sp = registry.serviceProviders().get(0);
+    assertEquals(Set.of("openid", "profile"), sp.scopes());
+    assertEquals("RS256", sp.idTokenSigningAlg());
+    assertEquals("ES256", sp.userinfoSigningAlg(), "ES256 by default");
+    assertEquals("https://idp.example.gouv.fr", registry.identityProviders().get(0).issuer());
+    assertFalse(sp.toString().contains("\"s\""), "no secret in toString");
+    assertFalse(registry.identityProviders().get(0).toString().contains("t]"));
+  }
+
+  @Test
+  void refusesWhatFcCannotServeNamingTheFile() throws Exception {
+    Path hs256 =
+        file(
+            """
+            {"serviceProviders": [{"clientId": "sp", "name": "SP", "entityId": "e", "clientSecret": "s",
+              "idTokenSigningAlg": "HS256"}]}
+            """);
+    IllegalStateException error = assertThrows(IllegalStateException.class, () -> RegistryFile.read(hs256));
+    assertTrue(error.getMessage().contains(hs256.toString()));
+    assertTrue(error.getMessage().contains("idTokenSigningAlg"));
+
+    Path noSecret = file("{\"serviceProviders\": [{\"clientId\": \"sp\", \"name\": \"SP\", \"entityId\": \"e\"}]}");
+    assertTrue(assertThrows(IllegalStateException.class, () -> RegistryFile.read(noSecret)).getMessage().contains("clientSecret"));
+  }
+
+  private Path file(String json) throws Exception {
+    Path file = Files.createTempFile(directory, "registry", ".json");
+    Files.writeString(file, json);
+    return file;
+  }
+}
