@@ -85,6 +85,7 @@ public class IdpLoginService {
     }
     IdpClient.IdpTokens tokens = client.exchange(idp, code, callbackUri(), login.codeVerifier());
     JwtClaims idToken = client.validate(idp, tokens.idToken(), login.nonce());
+    IdpAcr.check(acr(idToken), idp.allowedAcrs(), interaction.request().acr());
     Map<String, Object> userinfo = client.userinfo(idp, tokens.accessToken());
     interactions.update(interaction.withIdentity(verify(interaction, idp, idToken, userinfo)));
     return new CallbackOutcome.Verified(uid);
@@ -123,6 +124,14 @@ public class IdpLoginService {
           idToken.hasClaim("auth_time") ? idToken.getClaimValue("auth_time", Long.class) : idToken.getIssuedAt().getValue());
     } catch (MalformedClaimException e) {
       throw new FcException(FcError.IDP_TOKEN_FAILED);
+    }
+  }
+
+  private static String acr(JwtClaims idToken) {
+    try {
+      return idToken.getStringClaimValue("acr");
+    } catch (MalformedClaimException e) {
+      return null;
     }
   }
 

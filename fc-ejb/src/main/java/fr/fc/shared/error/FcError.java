@@ -41,6 +41,8 @@ public enum FcError {
   IDP_CODE_MISSING("Y020025", "invalid_request", 400, Channel.PAGE, "the IdP sent no authorization code"),
   IDP_TOKEN_FAILED("Y020026", "server_error", 502, Channel.PAGE, "the IdP token call failed"),
   IDP_USERINFO_FAILED("Y020027", "server_error", 502, Channel.PAGE, "the IdP userinfo call failed"),
+  IDP_ACR_TOO_LOW("Y100001", "access_denied", 403, Channel.PAGE, "the IdP's acr is lower than the SP asked for"),
+  IDP_ACR_NOT_ALLOWED("Y100018", "access_denied", 403, Channel.PAGE, "the IdP answered an acr it may not"),
   IDP_SUB_MISSING("Y020029", "invalid_request", 502, Channel.PAGE, "the IdP identity has no sub"),
   IDP_IDENTITY_INVALID("Y600006", "invalid_request", 502, Channel.PAGE, "the IdP identity is invalid"),
 
