@@ -1,7 +1,9 @@
 package fr.fc.oidc;
 
 import fr.fc.crypto.SigningKeySet;
+import java.nio.charset.StandardCharsets;
 import org.jose4j.jwk.PublicJsonWebKey;
+import org.jose4j.keys.HmacKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -24,13 +26,13 @@ public final class ClaimsSigner {
 
   /**
    * @param algorithm the SP's registered algorithm, ES256 when null
-   * @throws IllegalStateException for an algorithm fc holds no key for (HS256 SPs cannot be
-   *     registered yet)
+   * @param clientSecret the SP's client secret, the key of HS256 (legacy SPs); null otherwise
+   * @throws IllegalStateException for an algorithm fc holds no key for
    */
-  public String sign(JwtClaims claims, String algorithm) {
+  public String sign(JwtClaims claims, String algorithm, String clientSecret) {
     String alg = algorithm == null ? DEFAULT_ALGORITHM : algorithm;
     if (AlgorithmIdentifiers.HMAC_SHA256.equals(alg)) {
-      throw new IllegalStateException("HS256 SPs are not supported yet");
+      return hmac(claims, clientSecret);
     }
     PublicJsonWebKey key =
         keys.forAlgorithm(alg).orElseThrow(() -> new IllegalStateException("No signing key for " + alg));
@@ -39,10 +41,27 @@ public final class ClaimsSigner {
     jws.setKeyIdHeaderValue(key.getKeyId());
     jws.setKey(key.getPrivateKey());
     jws.setPayload(claims.toJson());
+    return serialize(jws);
+  }
+
+  // The legacy contract keys HS256 with the client secret; its header has alg only.
+  private static String hmac(JwtClaims claims, String clientSecret) {
+    if (clientSecret == null) {
+      throw new IllegalStateException("No client secret to sign HS256 with");
+    }
+    JsonWebSignature jws = new JsonWebSignature();
+    jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.HMAC_SHA256);
+    jws.setKey(new HmacKey(clientSecret.getBytes(StandardCharsets.UTF_8)));
+    jws.setDoKeyValidation(false);
+    jws.setPayload(claims.toJson());
+    return serialize(jws);
+  }
+
+  private static String serialize(JsonWebSignature jws) {
     try {
       return jws.getCompactSerialization();
     } catch (JoseException e) {
-      throw new IllegalStateException("Cannot sign with " + alg, e);
+      throw new IllegalStateException("Cannot sign with " + jws.getAlgorithmHeaderValue(), e);
     }
   }
 }

@@ -25,7 +25,7 @@ public final class IdTokenFactory {
    * @param issuedAt seconds since the epoch
    */
   public String idToken(AuthorizationCode grant, RegisteredClient client, long issuedAt) {
-    return signer.sign(claims(grant, issuedAt), client.idTokenSigningAlg());
+    return signer.sign(claims(grant, issuedAt), client.idTokenSigningAlg(), client.signingSecret());
   }
 
   JwtClaims claims(AuthorizationCode grant, long issuedAt) {

@@ -34,6 +34,6 @@ public class UserinfoService {
     AccessToken token = BearerToken.requireActive(accessTokens.find(presented), now);
     RegisteredClient client = registry.find(token.clientId()).orElseThrow(BearerToken::notFound);
     return new ClaimsSigner(signingKeys.keys())
-        .sign(UserinfoClaims.of(token, provider.issuer(), now), client.userinfoSigningAlg());
+        .sign(UserinfoClaims.of(token, provider.issuer(), now), client.userinfoSigningAlg(), client.signingSecret());
   }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
  * @param entityId the entity whose SPs share one pairwise sub (contract section 1.8)
  * @param scopes the scopes this SP is entitled to
  * @param secretHash SHA-256 (hex) of its client secret
+ * @param signingSecret its client secret when it signs with HS256 (a legacy SP), else null
  */
 public record RegisteredClient(
     String clientId,
@@ -18,7 +19,8 @@ public record RegisteredClient(
     Set<String> scopes,
     String secretHash,
     String idTokenSigningAlg,
-    String userinfoSigningAlg) {
+    String userinfoSigningAlg,
+    String signingSecret) {
 
   public RegisteredClient {
     redirectUris = Set.copyOf(redirectUris);
@@ -33,5 +35,11 @@ public record RegisteredClient(
 
   public boolean isEntitledTo(String scope) {
     return scopes.contains(scope);
+  }
+
+  // The secret never appears in logs or error messages.
+  @Override
+  public String toString() {
+    return "RegisteredClient[clientId=" + clientId + "]";
   }
 }

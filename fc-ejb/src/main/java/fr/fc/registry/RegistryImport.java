@@ -1,5 +1,6 @@
 package fr.fc.registry;
 
+import fr.fc.crypto.SecretEncryption;
 import fr.fc.registry.model.ServiceProvider;
 import fr.fc.shared.config.Configuration;
 import jakarta.annotation.PostConstruct;
@@ -20,12 +21,13 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn({"Configuration", "DatabaseMigration"})
+@DependsOn({"Configuration", "DatabaseMigration", "SecretEncryption"})
 public class RegistryImport {
 
   private static final Logger LOG = Logger.getLogger(RegistryImport.class.getName());
 
   @EJB private Configuration configuration;
+  @EJB private SecretEncryption secrets;
 
   @PersistenceContext(unitName = "fc")
   private EntityManager entityManager;
@@ -57,7 +59,10 @@ public class RegistryImport {
         registration.scopes(),
         registration.redirectUris(),
         registration.postLogoutRedirectUris());
-    sp.signWith(registration.idTokenSigningAlg(), registration.userinfoSigningAlg());
+    sp.signWith(
+        registration.idTokenSigningAlg(),
+        registration.userinfoSigningAlg(),
+        registration.signsWithSecret() ? secrets.seal(registration.clientSecret()) : null);
   }
 
   private ServiceProvider newServiceProvider(ServiceProviderRegistration registration) {

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * A service provider as an operator registers it in an import file.
  *
- * @param idTokenSigningAlg ES256 (the default) or RS256; HS256 SPs cannot be registered yet
+ * @param idTokenSigningAlg ES256 (the default), RS256, or HS256 for legacy SPs (keyed with the
+ *     client secret, which fc then keeps sealed)
  * @param userinfoSigningAlg likewise, for the userinfo response
  */
 public record ServiceProviderRegistration(
@@ -23,7 +24,12 @@ public record ServiceProviderRegistration(
     String idTokenSigningAlg,
     String userinfoSigningAlg) {
 
-  static final Set<String> SIGNING_ALGORITHMS = Set.of("ES256", "RS256");
+  static final Set<String> SIGNING_ALGORITHMS = Set.of("ES256", "RS256", "HS256");
+
+  /** Whether fc signs with the client secret, and so must be able to get it back. */
+  public boolean signsWithSecret() {
+    return "HS256".equals(idTokenSigningAlg) || "HS256".equals(userinfoSigningAlg);
+  }
 
   // The secret never appears in logs or error messages.
   @Override

@@ -1,10 +1,12 @@
 package fr.fc.registry;
 
+import fr.fc.crypto.SecretEncryption;
 import fr.fc.registry.model.ServiceProvider;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
@@ -27,6 +29,8 @@ public class ServiceProviderRegistry {
   @PersistenceContext(unitName = "fc")
   private EntityManager entityManager;
 
+  @EJB private SecretEncryption secrets;
+
   private volatile Map<String, RegisteredClient> clients = Map.of();
 
   @PostConstruct
@@ -35,7 +39,7 @@ public class ServiceProviderRegistry {
         entityManager
             .createQuery("SELECT sp FROM ServiceProvider sp WHERE sp.active = TRUE", ServiceProvider.class)
             .getResultStream()
-            .map(ServiceProviderRegistry::snapshot)
+            .map(this::snapshot)
             .collect(Collectors.toUnmodifiableMap(RegisteredClient::clientId, Function.identity()));
   }
 
@@ -44,7 +48,7 @@ public class ServiceProviderRegistry {
     return Optional.ofNullable(clients.get(clientId));
   }
 
-  private static RegisteredClient snapshot(ServiceProvider sp) {
+  private RegisteredClient snapshot(ServiceProvider sp) {
     return new RegisteredClient(
         sp.getClientId(),
         sp.getName(),
@@ -54,6 +58,7 @@ public class ServiceProviderRegistry {
         sp.getScopes(),
         sp.getClientSecretHash(),
         sp.getIdTokenSigningAlg(),
-        sp.getUserinfoSigningAlg());
+        sp.getUserinfoSigningAlg(),
+        sp.getClientSecretSealed() == null ? null : secrets.open(sp.getClientSecretSealed()));
   }
 }

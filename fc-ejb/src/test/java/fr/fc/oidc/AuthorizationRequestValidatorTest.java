@@ -30,7 +30,8 @@ class AuthorizationRequestValidatorTest {
           Set.of("openid", "profile", "email"),
           "hash",
           "ES256",
-          "ES256");
+          "ES256",
+          null);
 
   private final AuthorizationRequestValidator validator =
       new AuthorizationRequestValidator(

@@ -8,6 +8,11 @@ import java.util.Map;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.junit.jupiter.api.Test;
+import java.nio.charset.StandardCharsets;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.keys.HmacKey;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,7 +37,7 @@ class ClaimsSignerTest {
   @ParameterizedTest
   @ValueSource(strings = {"ES256", "RS256"})
   void signsWithTheKeyOfTheAlgorithmAndAHeaderOfAlgAndKidOnly(String algorithm) throws Exception {
-    String jws = signer.sign(claims(), algorithm);
+    String jws = signer.sign(claims(), algorithm, null);
 
     String kid = keys.forAlgorithm(algorithm).orElseThrow().getKeyId();
     assertEquals(Map.of("alg", algorithm, "kid", kid), SignedJwts.header(jws));
@@ -41,19 +46,28 @@ class ClaimsSignerTest {
 
   @Test
   void es256IsTheDefault() throws Exception {
-    assertEquals("ES256", SignedJwts.header(signer.sign(claims(), null)).get("alg"));
+    assertEquals("ES256", SignedJwts.header(signer.sign(claims(), null, null)).get("alg"));
   }
 
   @Test
-  void refusesHs256ForNow() {
-    IllegalStateException refused =
-        assertThrows(IllegalStateException.class, () -> signer.sign(claims(), "HS256"));
-    assertEquals("HS256 SPs are not supported yet", refused.getMessage());
+  void signsHs256WithTheClientSecretForLegacySps() throws Exception {
+    String secret = "a-legacy-client-secret-of-sixty-four-characters-0123456789abcdef";
+
+    String jws = signer.sign(claims(), "HS256", secret);
+
+    assertEquals(Map.of("alg", "HS256"), SignedJwts.header(jws));
+    JsonWebSignature check = new JsonWebSignature();
+    check.setCompactSerialization(jws);
+    check.setKey(new HmacKey(secret.getBytes(StandardCharsets.UTF_8)));
+    assertTrue(check.verifySignature());
+    check.setKey(new HmacKey("another-secret-of-sixty-four-characters-0123456789abcdef01234567".getBytes(StandardCharsets.UTF_8)));
+    assertFalse(check.verifySignature());
+    assertThrows(IllegalStateException.class, () -> signer.sign(claims(), "HS256", null));
   }
 
   @Test
   void refusesAnAlgorithmItHoldsNoKeyFor() {
-    assertThrows(IllegalStateException.class, () -> signer.sign(claims(), "none"));
-    assertThrows(IllegalStateException.class, () -> signer.sign(claims(), "PS256"));
+    assertThrows(IllegalStateException.class, () -> signer.sign(claims(), "none", null));
+    assertThrows(IllegalStateException.class, () -> signer.sign(claims(), "PS256", null));
   }
 }

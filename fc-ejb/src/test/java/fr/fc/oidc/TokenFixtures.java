@@ -54,7 +54,8 @@ final class TokenFixtures {
         Set.copyOf(ALL_SCOPES),
         ClientSecrets.hash(secret),
         signingAlg,
-        signingAlg);
+        signingAlg,
+        "HS256".equals(signingAlg) ? secret : null);
   }
 
   static RegisteredClient client() {

@@ -105,7 +105,7 @@ class UserinfoClaimsTest {
     SigningKeySet keys = SigningKeySet.generate();
     JwtClaims payload = UserinfoClaims.of(token(ALL_SCOPES, TokenFixtures.identity()), ISSUER, NOW);
 
-    String jwt = new ClaimsSigner(keys).sign(payload, "RS256");
+    String jwt = new ClaimsSigner(keys).sign(payload, "RS256", null);
 
     JwtClaims read = SignedJwts.verify(jwt, keys, CLIENT_ID, NOW);
     assertEquals("DUBOIS", read.getStringClaimValue("family_name"));

@@ -43,7 +43,7 @@ class RegistryFileTest {
         file(
             """
             {"serviceProviders": [{"clientId": "sp", "name": "SP", "entityId": "e", "clientSecret": "s",
-              "idTokenSigningAlg": "HS256"}]}
+              "idTokenSigningAlg": "PS256"}]}
             """);
     IllegalStateException error = assertThrows(IllegalStateException.class, () -> RegistryFile.read(hs256));
     assertTrue(error.getMessage().contains(hs256.toString()));

@@ -13,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwk.HttpsJwks;
+import org.jose4j.keys.HmacKey;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
@@ -50,6 +52,28 @@ class TokenIT {
     assertEquals("DUBOIS", claims.getStringClaimValue("family_name"));
     assertEquals(List.of("Angela", "Claire", "Louise"), claims.getStringListClaimValue("given_name_array"));
     assertEquals("99100", claims.getStringClaimValue("birthcountry"));
+  }
+
+  @Test
+  void aLegacySpGetsTokensSignedWithItsSecret(FcPlatform fc) throws Exception {
+    String secret = "sandbox-legacy-sp-secret-for-demo-only-hs256-signing-key";
+    Map<String, String> request = AuthorizeIT.request(fc);
+    request.put("client_id", "sandbox-legacy-sp");
+    request.put("scope", "openid profile");
+    URI authorize = URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(request));
+    String code = AuthorizeIT.query(BrokeredLoginIT.loginThrough(fc, new Browser(), authorize, "impots", "test")).get("code");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("client_id", "sandbox-legacy-sp");
+    form.put("client_secret", secret);
+
+    HttpResponse<String> response = fc.http().send(tokenRequest(fc, code, form).build());
+
+    assertEquals(200, response.statusCode(), response.body());
+    Map<String, Object> tokens = Http.json(response.body());
+    JwtClaims idToken = hmacVerified(fc, (String) tokens.get("id_token"), secret, "sandbox-legacy-sp");
+    assertTrue(idToken.getSubject().endsWith("v1"));
+    JwtClaims userinfo = hmacVerified(fc, userinfo(fc, (String) tokens.get("access_token")).body(), secret, "sandbox-legacy-sp");
+    assertEquals("DUBOIS", userinfo.getStringClaimValue("family_name"));
   }
 
   @Test
@@ -133,6 +157,18 @@ class TokenIT {
         .setExpectedAudience(CLIENT_ID)
         .setRequireExpirationTime()
         .setVerificationKeyResolver(new HttpsJwksVerificationKeyResolver(new HttpsJwks(fc.issuer() + "/jwks")))
+        .build()
+        .processToClaims(jwt);
+  }
+
+  private static JwtClaims hmacVerified(FcPlatform fc, String jwt, String secret, String audience) throws Exception {
+    return new JwtConsumerBuilder()
+        .setExpectedIssuer(fc.issuer())
+        .setExpectedAudience(audience)
+        .setRequireExpirationTime()
+        .setVerificationKey(new HmacKey(secret.getBytes(StandardCharsets.UTF_8)))
+        .setRelaxVerificationKeyValidation()
+        .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, "HS256")
         .build()
         .processToClaims(jwt);
   }

@@ -71,6 +71,9 @@ public class ServiceProvider {
   @Column(nullable = false, length = 2048)
   private String scopes = "openid";
 
+  @Column(name = "client_secret_sealed", length = 512)
+  private String clientSecretSealed;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
       name = "service_provider_post_logout_uri",
@@ -118,10 +121,18 @@ public class ServiceProvider {
     this.postLogoutRedirectUris.addAll(postLogoutRedirectUris);
   }
 
-  /** The algorithms of this SP's ID tokens and userinfo responses (ES256 or RS256). */
-  public void signWith(String idTokenAlg, String userinfoAlg) {
+  /**
+   * The algorithms of this SP's ID tokens and userinfo responses, and for HS256 its client secret
+   * sealed (null otherwise: the hash is enough).
+   */
+  public void signWith(String idTokenAlg, String userinfoAlg, String sealedSecret) {
     this.idTokenSigningAlg = idTokenAlg;
     this.userinfoSigningAlg = userinfoAlg;
+    this.clientSecretSealed = sealedSecret;
+  }
+
+  public String getClientSecretSealed() {
+    return clientSecretSealed;
   }
 
   public Long getId() {

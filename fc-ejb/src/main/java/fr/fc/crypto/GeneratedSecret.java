@@ -1,0 +1,50 @@
+package fr.fc.crypto;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+ * A random 256-bit secret kept in a file readable by its owner only: created on first use, then
+ * read as is, so that it survives restarts (and nodes sharing the file share it).
+ */
+public final class GeneratedSecret {
+
+  private GeneratedSecret() {}
+
+  /** The file's secret (hex), creating the file first when it does not exist. */
+  public static String loadOrCreate(Path file) {
+    try {
+      if (!Files.exists(file)) {
+        create(file);
+      }
+      return Files.readString(file, StandardCharsets.US_ASCII).trim();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot use the secret file " + file, e);
+    }
+  }
+
+  private static void create(Path file) throws IOException {
+    byte[] random = new byte[32];
+    new SecureRandom().nextBytes(random);
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Path draft = Files.createTempFile(file.toAbsolutePath().getParent(), ".secret", ".tmp");
+    try {
+      if (draft.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.setPosixFilePermissions(draft, PosixFilePermissions.fromString("rw-------"));
+      }
+      Files.writeString(draft, HexFormat.of().formatHex(random), StandardCharsets.US_ASCII);
+      Files.move(draft, file);
+    } catch (FileAlreadyExistsException raced) {
+      // another node created it first: its secret is the one to use
+    } finally {
+      Files.deleteIfExists(draft);
+    }
+  }
+}
