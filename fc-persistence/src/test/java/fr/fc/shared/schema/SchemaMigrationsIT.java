@@ -43,8 +43,10 @@ class SchemaMigrationsIT {
       connection
           .createStatement()
           .executeUpdate(
-              "INSERT INTO service_provider VALUES (1, 'client', 'SP', 'entity', 'PUBLIC', TRUE,"
-                  + " 'ES256', 'ES256', CURRENT_TIMESTAMP, NULL, 'openid profile')");
+              "INSERT INTO service_provider (id, client_id, name, entity_id, sp_type, active,"
+                  + " id_token_signing_alg, userinfo_signing_alg, created_at, scopes)"
+                  + " VALUES (1, 'client', 'SP', 'entity', 'PUBLIC', TRUE, 'ES256', 'ES256',"
+                  + " CURRENT_TIMESTAMP, 'openid profile')");
     }
   }
 
