@@ -10,6 +10,6 @@ import java.util.List;
  */
 public record IdpChoice(String interactionUid, String csrfToken, String spName, List<Tile> tiles) {
 
-  /** One IdP on the page. */
-  public record Tile(String idpId, String title) {}
+  /** One IdP on the page; an unavailable one is shown, greyed out. */
+  public record Tile(String idpId, String title, boolean available) {}
 }

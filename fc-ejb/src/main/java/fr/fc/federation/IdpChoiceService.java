@@ -33,7 +33,7 @@ public class IdpChoiceService {
         interaction.csrfToken(),
         serviceProvider(interaction).name(),
         identityProviders.all().stream()
-            .map(idp -> new IdpChoice.Tile(idp.id(), idp.title()))
+            .map(idp -> new IdpChoice.Tile(idp.id(), idp.title(), idp.available()))
             .toList());
   }
 

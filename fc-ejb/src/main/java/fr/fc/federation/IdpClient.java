@@ -42,9 +42,22 @@ public class IdpClient {
   private final Map<String, IdpMetadata> metadata = new ConcurrentHashMap<>();
   private final Map<String, HttpsJwks> keys = new ConcurrentHashMap<>();
 
-  /** The IdP's endpoints; a failure is not cached, so the next login tries again. */
+  /**
+   * The IdP's endpoints, as registered or from its discovery document; a failure is not cached,
+   * so the next login tries again.
+   */
   IdpMetadata metadata(IdentityProviderRegistration idp) {
-    return metadata.computeIfAbsent(idp.issuer(), issuer -> discover(idp));
+    return metadata.computeIfAbsent(idp.issuer(), issuer -> idp.endpoints().isEmpty() ? discover(idp) : registered(idp));
+  }
+
+  private static IdpMetadata registered(IdentityProviderRegistration idp) {
+    Map<String, Object> document = new LinkedHashMap<>(idp.endpoints());
+    document.put("issuer", idp.issuer());
+    try {
+      return IdpMetadata.fromDiscovery(idp.issuer(), document);
+    } catch (IllegalArgumentException e) {
+      throw failure(FcError.IDP_TOKEN_FAILED, idp, "unusable registered endpoints: " + e.getMessage());
+    }
   }
 
   /** The ID token and access token for the IdP's code (client_secret_post, PKCE). */

@@ -57,7 +57,7 @@ public class IdpLoginService {
   public URI redirect(String uid, String csrfToken, String idpId) {
     Interaction interaction = Interactions.requireCsrf(interaction(uid), csrfToken);
     IdentityProviderRegistration idp =
-        identityProviders.find(idpId).orElseThrow(() -> new FcException(FcError.IDP_UNKNOWN));
+        identityProviders.findAvailable(idpId).orElseThrow(() -> new FcException(FcError.IDP_UNKNOWN));
     IdpLogin login = new IdpLogin(idp.id(), OpaqueIds.next(), OpaqueIds.next(), OpaqueIds.next());
     interactions.update(interaction.withIdpLogin(login));
     URI authorizationUrl = IdpAuthorizationUrl.of(client.metadata(idp), idp, login, callbackUri());

@@ -36,7 +36,7 @@ public class AuthorizationService {
    */
   public AuthorizationOutcome authorize(Map<String, String> parameters) {
     AuthorizationRequest request =
-        new AuthorizationRequestValidator(serviceProviders::find, id -> identityProviders.find(id).isPresent())
+        new AuthorizationRequestValidator(serviceProviders::find, id -> identityProviders.findAvailable(id).isPresent())
             .validate(parameters);
     Interaction interaction = interactions.start(request);
     audit.record(

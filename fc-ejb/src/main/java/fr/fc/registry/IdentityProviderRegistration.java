@@ -1,5 +1,6 @@
 package fr.fc.registry;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,12 +11,23 @@ import java.util.Map;
  * @param title the name citizens see on the choice page
  * @param issuer the IdP's issuer, whose discovery document gives its endpoints
  * @param allowedAcrs the acrs the IdP may answer with (eidas1 unless registered otherwise)
+ * @param endpoints the IdP's endpoints by their discovery names (authorization_endpoint,
+ *     token_endpoint, userinfo_endpoint, jwks_uri) when registered by hand; empty to use discovery
+ * @param available false to show the IdP as unavailable and send nobody to it
  */
 public record IdentityProviderRegistration(
-    String id, String title, String issuer, String clientId, String clientSecret, List<String> allowedAcrs) {
+    String id,
+    String title,
+    String issuer,
+    String clientId,
+    String clientSecret,
+    List<String> allowedAcrs,
+    Map<String, String> endpoints,
+    boolean available) {
 
   public IdentityProviderRegistration {
     allowedAcrs = List.copyOf(allowedAcrs);
+    endpoints = Map.copyOf(endpoints);
   }
 
   /** Reads one entry of the import file's "identityProviders" list. */
@@ -26,7 +38,18 @@ public record IdentityProviderRegistration(
         RegistryFile.required(json, "issuer"),
         RegistryFile.required(json, "clientId"),
         RegistryFile.required(json, "clientSecret"),
-        acrs(json.getOrDefault("allowedAcrs", List.of("eidas1"))));
+        acrs(json.getOrDefault("allowedAcrs", List.of("eidas1"))),
+        endpoints(json.getOrDefault("endpoints", Map.of())),
+        !Boolean.FALSE.equals(json.get("available")));
+  }
+
+  private static Map<String, String> endpoints(Object value) {
+    if (!(value instanceof Map<?, ?> map)) {
+      throw new IllegalArgumentException("endpoints must be an object");
+    }
+    Map<String, String> endpoints = new LinkedHashMap<>();
+    map.forEach((name, url) -> endpoints.put(String.valueOf(name), String.valueOf(url)));
+    return endpoints;
   }
 
   private static List<String> acrs(Object value) {

@@ -42,4 +42,9 @@ public class IdentityProviderRegistry {
   public Optional<IdentityProviderRegistration> find(String id) {
     return providers.stream().filter(idp -> idp.id().equals(id)).findFirst();
   }
+
+  /** The IdP of this id if citizens may be sent to it now. */
+  public Optional<IdentityProviderRegistration> findAvailable(String id) {
+    return find(id).filter(IdentityProviderRegistration::available);
+  }
 }

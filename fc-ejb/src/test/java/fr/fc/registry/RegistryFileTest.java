@@ -25,7 +25,10 @@ class RegistryFileTest {
                   "scopes": ["openid", "profile"], "redirectUris": ["https://sp.example.gouv.fr/cb"],
                   "idTokenSigningAlg": "RS256"}],
                  "identityProviders": [{"id": "idp", "title": "IdP", "issuer": "https://idp.example.gouv.fr",
-                  "clientId": "fc", "clientSecret": "t"}]}
+                  "clientId": "fc", "clientSecret": "t"},
+                  {"id": "manual", "title": "By hand", "issuer": "https://manual.example.gouv.fr",
+                   "clientId": "fc", "clientSecret": "t", "available": false, "allowedAcrs": ["eidas1", "eidas2"],
+                   "endpoints": {"token_endpoint": "https://manual.example.gouv.fr/token"}}]}
                 """));
 
     ServiceProviderRegistration sp = registry.serviceProviders().get(0);
@@ -33,6 +36,12 @@ class RegistryFileTest {
     assertEquals("RS256", sp.idTokenSigningAlg());
     assertEquals("ES256", sp.userinfoSigningAlg(), "ES256 by default");
     assertEquals("https://idp.example.gouv.fr", registry.identityProviders().get(0).issuer());
+    assertTrue(registry.identityProviders().get(0).available(), "available unless said otherwise");
+    assertTrue(registry.identityProviders().get(0).endpoints().isEmpty(), "discovery unless endpoints");
+    IdentityProviderRegistration manual = registry.identityProviders().get(1);
+    assertFalse(manual.available());
+    assertEquals("https://manual.example.gouv.fr/token", manual.endpoints().get("token_endpoint"));
+    assertEquals(java.util.List.of("eidas1", "eidas2"), manual.allowedAcrs());
     assertFalse(sp.toString().contains("\"s\""), "no secret in toString");
     assertFalse(registry.identityProviders().get(0).toString().contains("t]"));
   }

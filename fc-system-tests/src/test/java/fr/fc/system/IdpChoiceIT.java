@@ -31,6 +31,22 @@ class IdpChoiceIT {
   }
 
   @Test
+  void anUnavailableIdpIsShownGreyedAndNobodyIsSentToIt(FcPlatform fc) throws Exception {
+    Browser browser = new Browser();
+    HttpResponse<String> page = browser.follow(browser.get(URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(AuthorizeIT.request(fc)))));
+    assertTrue(page.body().contains("Compte de démonstration indisponible"));
+    assertTrue(page.body().contains("Indisponible"));
+    assertTrue(page.body().contains("disabled"));
+
+    Map<String, String> tile = Browser.hiddenFields(page.body());
+    tile.put("idp", "indisponible");
+    HttpResponse<String> refused = browser.post(fc.url("/api/v2/redirect-to-idp"), tile);
+
+    assertEquals(400, refused.statusCode());
+    assertTrue(refused.body().contains("Y020001"));
+  }
+
+  @Test
   void goingBackGivesTheSpAccessDeniedAndEndsTheInteraction(FcPlatform fc) throws Exception {
     URI interaction = URI.create(location(authorize(fc, AuthorizeIT.request(fc))));
     String uid = interaction.getPath().substring(interaction.getPath().lastIndexOf('/') + 1);

@@ -46,7 +46,7 @@ public class IdpChoicePage {
                 HtmlPage.escape(text.getString("choice.heading").formatted(choice.spName())),
                 notice(text, failedIdp),
                 HtmlPage.escape(text.getString("choice.subheading")),
-                choice.tiles().stream().map(tile -> tile(choice, tile)).collect(Collectors.joining("\n")),
+                choice.tiles().stream().map(tile -> tile(choice, tile, text)).collect(Collectors.joining("\n")),
                 HtmlPage.escape(choice.interactionUid()),
                 HtmlPage.escape(text.getString("choice.back").formatted(choice.spName())));
     // A title of its own when the page tells of a failure (RGAA 8.6).
@@ -72,7 +72,16 @@ public class IdpChoicePage {
   }
 
   /** A DSFR tile that is a whole button: one POST form per IdP, its title the button's text. */
-  private static String tile(IdpChoice choice, IdpChoice.Tile tile) {
+  private static String tile(IdpChoice choice, IdpChoice.Tile tile, ResourceBundle text) {
+    if (!tile.available()) {
+      return """
+          <li class="fr-col-12 fr-col-sm-6 fr-col-md-4">\
+          <div class="fr-tile fr-tile--sm fr-tile--disabled"><div class="fr-tile__body">\
+          <div class="fr-tile__content"><p class="fr-tile__title">\
+          <button type="button" disabled>%s</button></p>\
+          <p class="fr-tile__detail">%s</p></div></div></div></li>"""
+          .formatted(HtmlPage.escape(tile.title()), HtmlPage.escape(text.getString("choice.unavailable")));
+    }
     return """
         <li class="fr-col-12 fr-col-sm-6 fr-col-md-4">\
         <form class="fr-tile fr-tile--sm fr-enlarge-button" method="post" action="../redirect-to-idp">\
