@@ -31,6 +31,18 @@ class IdpChoiceIT {
   }
 
   @Test
+  void everyPageLinksTheAccessibilityStatement(FcPlatform fc) throws Exception {
+    HttpResponse<String> page = fc.http().get(URI.create(location(authorize(fc, AuthorizeIT.request(fc)))));
+    assertTrue(page.body().contains("href=\"/api/accessibilite\""));
+
+    HttpResponse<String> statement = fc.http().get(fc.url("/api/accessibilite"));
+
+    assertEquals(200, statement.statusCode());
+    assertTrue(statement.body().contains("Déclaration d&#39;accessibilité"), statement.body());
+    assertTrue(statement.body().contains("RGAA 4.1.2"));
+  }
+
+  @Test
   void anUnavailableIdpIsShownGreyedAndNobodyIsSentToIt(FcPlatform fc) throws Exception {
     Browser browser = new Browser();
     HttpResponse<String> page = browser.follow(browser.get(URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(AuthorizeIT.request(fc)))));

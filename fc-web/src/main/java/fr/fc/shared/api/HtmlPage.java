@@ -78,7 +78,7 @@ public final class HtmlPage {
         <footer class="fr-footer" id="footer"><div class="fr-container">
         <div class="fr-footer__body"><div class="fr-footer__brand">%s</div></div>
         <div class="fr-footer__bottom"><ul class="fr-footer__bottom-list">
-        <li class="fr-footer__bottom-item"><p class="fr-footer__bottom-link">%s</p></li>
+        <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="/api/accessibilite">%s</a></li>
         </ul></div>
         </div></footer>
         </body>
