@@ -70,5 +70,9 @@ class RealBrowserLoginIT {
     assertTrue(page.contains("DUBOIS"), page);
     assertTrue(page.contains("Angela"), page);
     assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
+
+    browser.findElement(By.xpath("//button[contains(., 'déconnecter')]")).click();
+    wait.until(ExpectedConditions.urlContains("/sp/logout-callback"));
+    assertTrue(browser.getPageSource().contains("Vous êtes déconnecté"), browser.getPageSource());
   }
 }

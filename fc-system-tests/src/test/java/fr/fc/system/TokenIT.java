@@ -77,6 +77,27 @@ class TokenIT {
   }
 
   @Test
+  void theSpLogsTheCitizenOutWithItsIdToken(FcPlatform fc) throws Exception {
+    String idToken = (String) Http.json(token(fc, code(fc), SECRET).body()).get("id_token");
+    String back = fc.sandbox().url() + "/sp/logout-callback";
+
+    HttpResponse<String> logout =
+        fc.http().get(fc.url("/api/v2/session/end?id_token_hint=" + idToken + "&state=bye&post_logout_redirect_uri=" + URLEncoder.encode(back, StandardCharsets.UTF_8)));
+
+    assertEquals(303, logout.statusCode(), logout.body());
+    assertEquals(back + "?state=bye", logout.headers().firstValue("Location").orElseThrow());
+    HttpResponse<String> page = fc.http().get(fc.url("/api/v2/session/end?id_token_hint=" + idToken));
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("Vous êtes bien déconnecté"));
+    HttpResponse<String> elsewhere =
+        fc.http().get(fc.url("/api/v2/session/end?id_token_hint=" + idToken + "&post_logout_redirect_uri=https%3A%2F%2Fattacker.example.com%2F"));
+    assertEquals(400, elsewhere.statusCode());
+    assertTrue(elsewhere.body().contains("Y030120"));
+    String forged = idToken.substring(0, idToken.lastIndexOf('.') + 1) + "AAAA";
+    assertEquals(400, fc.http().get(fc.url("/api/v2/session/end?id_token_hint=" + forged)).statusCode());
+  }
+
+  @Test
   void aReplayedCodeIsRefusedAndRevokesWhatItBought(FcPlatform fc) throws Exception {
     String code = code(fc);
     HttpResponse<String> first = fc.http().send(tokenRequest(fc, code).header("Authorization", basic()).build());

@@ -86,6 +86,8 @@ public enum FcError {
 
   IDP_HINT_NOT_ALLOWED(
       "Y030032", "invalid_idp_hint", 400, Channel.REDIRECT, "An idp_hint was provided but is not allowed"),
+  LOGOUT_REQUEST_INVALID(
+      "Y030120", "invalid_request", 400, Channel.PAGE, "invalid end-session request"),
   USER_CANCELLED("Y030030", "access_denied", 403, Channel.REDIRECT, "user authentication aborted"),
   TECHNICAL_ERROR(
       "Y000000",

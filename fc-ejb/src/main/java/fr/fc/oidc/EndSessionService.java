@@ -1,0 +1,68 @@
+package fr.fc.oidc;
+
+import fr.fc.audit.AuditContext;
+import fr.fc.audit.AuditEvent;
+import fr.fc.audit.AuditTrail;
+import fr.fc.crypto.SigningKeys;
+import fr.fc.registry.RegisteredClient;
+import fr.fc.registry.ServiceProviderRegistry;
+import fr.fc.shared.error.FcError;
+import fr.fc.shared.error.FcException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * RP-initiated logout (contract section 1.12): the SP proves who asks with an ID token fc issued
+ * to it, and may name one of its registered post-logout URIs to come back to.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class EndSessionService {
+
+  static final Set<String> PARAMETERS =
+      Set.of("id_token_hint", "post_logout_redirect_uri", "state", "client_id", "logout_hint", "ui_locales");
+
+  @EJB private ServiceProviderRegistry serviceProviders;
+  @EJB private SigningKeys signingKeys;
+  @EJB private OpenIdProvider provider;
+  @EJB private AuditTrail audit;
+
+  /**
+   * @return where the SP waits, or empty when fc shows its own "logged out" page
+   * @throws FcException Y030120 for a request fc must refuse
+   */
+  public Optional<URI> endSession(Map<String, String> parameters) {
+    if (!PARAMETERS.containsAll(parameters.keySet())) {
+      throw new FcException(FcError.LOGOUT_REQUEST_INVALID);
+    }
+    IdTokenHint hint = IdTokenHint.verify(parameters.get("id_token_hint"), provider.issuer(), signingKeys.keys(), this::client);
+    RegisteredClient client = hint.client();
+    if (parameters.get("client_id") != null && !parameters.get("client_id").equals(client.clientId())) {
+      throw new FcException(FcError.LOGOUT_REQUEST_INVALID);
+    }
+    audit.record(AuditEvent.SESSION_TERMINATED, new AuditContext(null, client.clientId(), null), hint.sub(), null);
+    String back = parameters.get("post_logout_redirect_uri");
+    if (back == null) {
+      return Optional.empty();
+    }
+    if (!client.postLogoutRedirectUris().contains(back)) {
+      throw new FcException(FcError.LOGOUT_REQUEST_INVALID);
+    }
+    UriBuilder location = UriBuilder.fromUri(back);
+    if (parameters.get("state") != null) {
+      location.queryParam("state", parameters.get("state"));
+    }
+    return Optional.of(location.build());
+  }
+
+  private Optional<RegisteredClient> client(String clientId) {
+    return serviceProviders.find(clientId);
+  }
+}
