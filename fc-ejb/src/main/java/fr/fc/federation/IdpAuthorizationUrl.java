@@ -4,11 +4,8 @@ import fr.fc.oidc.Pkce;
 import fr.fc.oidc.ProviderMetadata;
 import fr.fc.registry.IdentityProviderRegistration;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** fc's authorization request to an IdP (contract section 2.1, "How FC calls the IdP"). */
 final class IdpAuthorizationUrl {
@@ -34,8 +31,6 @@ final class IdpAuthorizationUrl {
     return URI.create(
         metadata.authorizationEndpoint()
             + separator
-            + query.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&")));
+            + FormEncoding.encode(query));
   }
 }

@@ -6,17 +6,14 @@ import fr.fc.shared.error.FcException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.jose4j.json.JsonUtil;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwk.HttpsJwks;
@@ -73,7 +70,7 @@ public class IdpClient {
         HttpRequest.newBuilder(URI.create(metadata(idp).tokenEndpoint()))
             .timeout(TIMEOUT)
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(formBody(form)))
+            .POST(HttpRequest.BodyPublishers.ofString(FormEncoding.encode(form)))
             .build();
     Map<String, Object> answer = json(request, FcError.IDP_TOKEN_FAILED, idp);
     if (!(answer.get("id_token") instanceof String idToken) || !(answer.get("access_token") instanceof String accessToken)) {
@@ -157,11 +154,6 @@ public class IdpClient {
     return new FcException(error);
   }
 
-  private static String formBody(Map<String, String> form) {
-    return form.entrySet().stream()
-        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
-  }
 
   /** What the IdP's token endpoint answered. */
   record IdpTokens(String idToken, String accessToken) {}
