@@ -8,7 +8,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The key that seals recoverable secrets: {@code fc.crypto.secret-encryption-key} (256 bits, hex)
@@ -29,14 +28,7 @@ public class SecretEncryption {
 
   @PostConstruct
   void load() {
-    String key =
-        ConfigProvider.getConfig(SecretEncryption.class.getClassLoader())
-            .getOptionalValue(KEY, String.class)
-            .orElseGet(
-                () ->
-                    GeneratedSecret.loadOrCreate(
-                        configuration.settings().signingKeysFile().toAbsolutePath().getParent().resolve(KEY_FILE)));
-    box = new SecretBox(key);
+    box = new SecretBox(configuration.sharedSecret(KEY, KEY_FILE));
   }
 
   public String seal(String secret) {

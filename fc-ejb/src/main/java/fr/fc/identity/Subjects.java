@@ -1,6 +1,5 @@
 package fr.fc.identity;
 
-import fr.fc.crypto.GeneratedSecret;
 import fr.fc.shared.config.Configuration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
@@ -9,7 +8,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The pairwise subjects of this deployment. Their secret comes from {@code fc.identity.sub-secret-key}
@@ -31,14 +29,7 @@ public class Subjects {
 
   @PostConstruct
   void load() {
-    String secret =
-        ConfigProvider.getConfig(Subjects.class.getClassLoader())
-            .getOptionalValue(SECRET_KEY, String.class)
-            .orElseGet(
-                () ->
-                    GeneratedSecret.loadOrCreate(
-                        configuration.settings().signingKeysFile().toAbsolutePath().getParent().resolve(SECRET_FILE)));
-    pairwise = new PairwiseSubject(secret);
+    pairwise = new PairwiseSubject(configuration.sharedSecret(SECRET_KEY, SECRET_FILE));
   }
 
   /** The SP entity's sub for this identity. */

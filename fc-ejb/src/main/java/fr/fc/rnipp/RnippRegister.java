@@ -23,6 +23,7 @@ public class RnippRegister {
   static final String RESOURCE = "eis/fc/rnipp";
 
   private final RegisterCircuit circuit = new RegisterCircuit(Clock.systemUTC());
+  private volatile RnippConnectionFactory factory;
 
   /**
    * @throws RnippException a technical failure, TIMEOUT at once while the circuit is open
@@ -44,8 +45,11 @@ public class RnippRegister {
     }
   }
 
-  // Looked up per call, so that fc deploys before server-config creates the connector pool.
-  private static RnippConnectionFactory factory() throws NamingException {
-    return (RnippConnectionFactory) new InitialContext().lookup(RESOURCE);
+  // Looked up on first use, not injected, so that fc deploys before server-config creates the pool.
+  private RnippConnectionFactory factory() throws NamingException {
+    if (factory == null) {
+      factory = (RnippConnectionFactory) new InitialContext().lookup(RESOURCE);
+    }
+    return factory;
   }
 }
