@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 final class Browser {
 
   private static final Pattern HIDDEN =
-      Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
+      Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"\\s*/?>");
 
   private final HttpClient client =
       HttpClient.newBuilder()

@@ -3,7 +3,6 @@ package fr.fc.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,9 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -28,18 +24,7 @@ class RealBrowserLoginIT {
 
   @BeforeEach
   void openBrowser() throws Exception {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--lang=fr-FR",
-        "--user-data-dir=" + Files.createTempDirectory("fc-chromium"));
-    // Headless Chromium ignores --lang for Accept-Language: the citizen's French comes from prefs.
-    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
-    browser = new ChromeDriver(service, options);
+    browser = Chromium.open();
   }
 
   @AfterEach
@@ -54,14 +39,7 @@ class RealBrowserLoginIT {
     browser.findElement(By.xpath("//button[contains(., 'FranceConnect')]")).click();
 
     wait.until(ExpectedConditions.titleContains("Choix du compte"));
-    browser.findElement(By.xpath("//button[contains(., 'Impots.gouv')]")).click();
-
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
-    browser.findElement(By.id("login")).sendKeys("test");
-    browser.findElement(By.id("password")).sendKeys("123");
-    browser.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
-
-    wait.until(ExpectedConditions.titleContains("Continuer sur"));
+    logInAtTheTaxOfficeDemoIdp(browser, wait);
     assertTrue(browser.getPageSource().contains("Angela Claire Louise DUBOIS"));
     browser.findElement(By.xpath("//button[contains(., 'Continuer sur')]")).click();
 
@@ -74,5 +52,15 @@ class RealBrowserLoginIT {
     browser.findElement(By.xpath("//button[contains(., 'déconnecter')]")).click();
     wait.until(ExpectedConditions.urlContains("/sp/logout-callback"));
     assertTrue(browser.getPageSource().contains("Vous êtes déconnecté"), browser.getPageSource());
+  }
+
+  /** From fc's IdP choice page to fc's information page, as test / 123 at the tax office's demo IdP. */
+  static void logInAtTheTaxOfficeDemoIdp(WebDriver browser, WebDriverWait wait) {
+    browser.findElement(By.xpath("//button[contains(., 'Impots.gouv')]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
+    browser.findElement(By.id("login")).sendKeys("test");
+    browser.findElement(By.id("password")).sendKeys("123");
+    browser.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
+    wait.until(ExpectedConditions.titleContains("Continuer sur"));
   }
 }

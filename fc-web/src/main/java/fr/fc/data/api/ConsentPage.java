@@ -3,6 +3,8 @@ package fr.fc.data.api;
 import fr.fc.data.ConsentService;
 import fr.fc.data.ConsentView;
 import fr.fc.shared.api.HtmlPage;
+import fr.fc.shared.web.FacesView;
+import fr.fc.shared.web.PageText;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -15,9 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
-import java.util.ResourceBundle;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /** The information page ("Vous allez vous connecter en tant que") and its "Continuer" button. */
 @Path("v2")
@@ -33,26 +33,8 @@ public class ConsentPage {
   @Path("interaction/{uid}/consent")
   public Response show(@PathParam("uid") String uid) {
     ConsentView view = service.view(uid);
-    Locale locale = HtmlPage.locale(headers);
-    ResourceBundle text = HtmlPage.messages(BUNDLE, locale);
-    String body =
-        """
-        <h1>%s</h1>
-        <h2>%s</h2>
-        %s
-        <form method="post" action="../../login">
-        <input type="hidden" name="uid" value="%s"><input type="hidden" name="csrf" value="%s">
-        <button class="fr-btn fr-btn--lg" type="submit">%s</button>
-        </form>
-        """
-            .formatted(
-                HtmlPage.escape(text.getString(view.anonymous() ? "consent.anonymous" : "consent.heading")),
-                HtmlPage.escape(view.citizenName()),
-                claims(text, view),
-                HtmlPage.escape(view.interactionUid()),
-                HtmlPage.escape(view.csrfToken()),
-                HtmlPage.escape(text.getString("consent.continue").formatted(view.spName())));
-    return HtmlPage.ok(locale, text.getString("consent.title").formatted(view.spName()), body).build();
+    PageText text = PageText.of(BUNDLE, HtmlPage.locale(headers));
+    return HtmlPage.ok(new FacesView("consent", text, Map.of("consent", view))).build();
   }
 
   @POST
@@ -62,18 +44,5 @@ public class ConsentPage {
     return Response.seeOther(service.continueToServiceProvider(uid, csrf))
         .header("Cache-Control", "no-store")
         .build();
-  }
-
-  private static String claims(ResourceBundle text, ConsentView view) {
-    if (view.anonymous()) {
-      return "";
-    }
-    return "<p>"
-        + HtmlPage.escape(text.getString("consent.transmitted"))
-        + "</p>\n<ul class=\"fr-mb-4w\">\n"
-        + view.claims().stream()
-            .map(claim -> "<li>" + HtmlPage.escape(text.getString("claim." + claim)) + "</li>")
-            .collect(Collectors.joining("\n"))
-        + "\n</ul>";
   }
 }

@@ -2,6 +2,8 @@ package fr.fc.oidc.api;
 
 import fr.fc.oidc.EndSessionService;
 import fr.fc.shared.api.HtmlPage;
+import fr.fc.shared.web.FacesView;
+import fr.fc.shared.web.PageText;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -11,9 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /** The end-session endpoint (contract section 1.12): back to the SP, or fc's "logged out" page. */
 @Path("v2/session/end")
@@ -36,10 +36,7 @@ public class EndSessionEndpoint {
   }
 
   private Response loggedOutPage() {
-    Locale locale = HtmlPage.locale(headers);
-    ResourceBundle text = HtmlPage.messages(BUNDLE, locale);
-    String body = "<h1>%s</h1>\n<p>%s</p>".formatted(
-        HtmlPage.escape(text.getString("logout.title")), HtmlPage.escape(text.getString("logout.done")));
-    return HtmlPage.ok(locale, text.getString("logout.title"), body).build();
+    PageText text = PageText.of(BUNDLE, HtmlPage.locale(headers));
+    return HtmlPage.ok(new FacesView("logged-out", text)).build();
   }
 }

@@ -8,6 +8,8 @@ import fr.fc.crypto.api.JwksEndpoint;
 import fr.fc.oidc.OpenIdProvider;
 import fr.fc.shared.api.RestApplication;
 import fr.fc.shared.config.Configuration;
+import fr.fc.shared.web.PageText;
+import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -38,6 +40,8 @@ class ProviderEndpointsIT {
   static final Path KEYS_FILE = Path.of("target", "component-test", "signing-keys.json").toAbsolutePath();
   static final String ISSUER = "https://fc.example.gouv.fr/api/v2";
 
+  static final File WEB_INF = new File("src/main/webapp/WEB-INF");
+
   @ArquillianResource URL base;
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -51,6 +55,15 @@ class ProviderEndpointsIT {
         .addPackages(false, OpenIdProvider.class.getPackage(), DiscoveryEndpoint.class.getPackage())
         .addPackages(false, SigningKeySet.class.getPackage(), JwksEndpoint.class.getPackage())
         .addPackages(false, Configuration.class.getPackage(), RestApplication.class.getPackage())
+        .addPackage(PageText.class.getPackage())
+        .addAsResource("fr/fc/shared/api/PageMessages.properties")
+        .addAsResource("fr/fc/shared/api/PageMessages_en.properties")
+        .addAsResource("fr/fc/shared/api/AccessibilityMessages.properties")
+        .addAsResource("fr/fc/shared/api/AccessibilityMessages_en.properties")
+        .addAsWebInfResource(new File(WEB_INF, "web.xml"))
+        .addAsWebInfResource(new File(WEB_INF, "faces-config.xml"))
+        .addAsWebInfResource(new File(WEB_INF, "templates/page.xhtml"), "templates/page.xhtml")
+        .addAsWebInfResource(new File(WEB_INF, "views/accessibility.xhtml"), "views/accessibility.xhtml")
         .addPackage(fr.fc.data.IdentityScope.class.getPackage())
         .addPackage(fr.fc.shared.error.FcException.class.getPackage())
         .addPackages(true, "org.jose4j", "org.slf4j")
@@ -86,6 +99,22 @@ class ProviderEndpointsIT {
 
     assertEquals(405, response.statusCode());
     assertEquals("invalid_request", JsonUtil.parseJson(response.body()).get("error"));
+  }
+
+  @Test
+  void pagesAreFacesViewsInTheBrowsersLanguage() throws Exception {
+    HttpResponse<String> french = get("api/accessibilite");
+    HttpResponse<String> english =
+        http.send(
+            HttpRequest.newBuilder(url("api/accessibilite")).header("Accept-Language", "en-GB,en;q=0.8").build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(200, french.statusCode());
+    assertTrue(french.body().contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"fr\">"), french.body());
+    assertTrue(french.body().contains("<title>Déclaration d'accessibilité - fc</title>"), french.body());
+    assertTrue(english.body().contains("<h1>Accessibility statement</h1>"), english.body());
+    assertEquals("DENY", french.headers().firstValue("X-Frame-Options").orElse(""));
+    assertTrue(french.headers().firstValue("Set-Cookie").isEmpty(), "a page must not open an HTTP session");
   }
 
   private HttpResponse<String> get(String path) throws Exception {

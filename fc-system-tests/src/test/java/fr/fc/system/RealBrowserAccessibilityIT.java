@@ -1,0 +1,105 @@
+package fr.fc.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * fc's pages as a real browser renders them, checked by axe-core on the WCAG 2.1 A/AA rules RGAA
+ * builds on, and for reflow at 320 px (RGAA 10.11): the automated part of the audit.
+ */
+@ExtendWith(SystemTest.class)
+class RealBrowserAccessibilityIT {
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+  private final List<String> violations = new ArrayList<>();
+
+  @BeforeEach
+  void openBrowser() throws Exception {
+    browser = Chromium.open();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.quit();
+  }
+
+  @Test
+  void everyPageOfTheLoginPassesTheAutomatedChecks(FcPlatform fc) throws Exception {
+    AxeAudit axe = new AxeAudit();
+    browser.get(fc.sandbox().url() + "/sp/");
+    browser.findElement(By.xpath("//button[contains(., 'FranceConnect')]")).click();
+    wait.until(ExpectedConditions.titleContains("Choix du compte"));
+    check("IdP choice", axe);
+    String choice = browser.getCurrentUrl();
+
+    browser.get(choice + "?idp_failed=" + URLEncoder.encode("Ameli (démonstration)", StandardCharsets.UTF_8));
+    wait.until(ExpectedConditions.titleContains("Erreur"));
+    check("IdP choice after a failure", axe);
+
+    RealBrowserLoginIT.logInAtTheTaxOfficeDemoIdp(browser, wait);
+    check("information page", axe);
+
+    browser.get(fc.url("/api/v2/authorize?client_id=inconnu").toString());
+    wait.until(ExpectedConditions.titleContains("Erreur"));
+    check("error page", axe);
+
+    browser.get(fc.url("/api/accessibilite").toString());
+    check("accessibility statement", axe);
+
+    browser.get(fc.url("/api/v2/session/end").toString());
+    check("logged-out page", axe);
+
+    assertEquals(List.of(), violations);
+  }
+
+  @Test
+  void theIdpChoiceReflowsOnASmallScreen(FcPlatform fc) {
+    browser.manage().window().setSize(new Dimension(320, 640));
+    browser.get(fc.sandbox().url() + "/sp/");
+    browser.findElement(By.xpath("//button[contains(., 'FranceConnect')]")).click();
+    wait.until(ExpectedConditions.titleContains("Choix du compte"));
+
+    Object width = ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+    assertTrue(((Number) width).intValue() <= 320, "the window is " + width + " px wide");
+    assertTrue(AxeAudit.reflows(browser), "the choice page scrolls sideways at 320 px");
+    assertTrue(browser.findElement(By.xpath("//button[contains(., 'Impots.gouv')]")).isDisplayed());
+  }
+
+  /** The audit itself can fail: a page stripped of its language and given an image without text. */
+  @Test
+  void theAuditCatchesABrokenPage(FcPlatform fc) throws Exception {
+    browser.get(fc.url("/api/accessibilite").toString());
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "document.documentElement.removeAttribute('lang');"
+                + "document.querySelector('main').appendChild(document.createElement('img'));");
+
+    List<String> found = new AxeAudit().violations(browser);
+
+    assertTrue(found.stream().anyMatch(v -> v.startsWith("html-has-lang")), found.toString());
+    assertTrue(found.stream().anyMatch(v -> v.startsWith("image-alt")), found.toString());
+  }
+
+  private void check(String page, AxeAudit axe) {
+    assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"), page);
+    axe.violations(browser).forEach(violation -> violations.add(page + ": " + violation));
+  }
+}

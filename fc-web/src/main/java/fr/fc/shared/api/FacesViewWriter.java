@@ -1,0 +1,55 @@
+package fr.fc.shared.api;
+
+import fr.fc.shared.web.FacesView;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+
+/**
+ * Renders a {@link FacesView} by forwarding the request to the Faces servlet: the endpoint keeps
+ * the contract's path, status and headers, and Faces writes the page into the response's body.
+ */
+@Provider
+@Produces(MediaType.TEXT_HTML)
+public class FacesViewWriter implements MessageBodyWriter<FacesView> {
+
+  @Context private HttpServletRequest request;
+  @Context private HttpServletResponse response;
+
+  @Override
+  public boolean isWriteable(Class<?> type, Type generic, Annotation[] annotations, MediaType media) {
+    return FacesView.class.isAssignableFrom(type);
+  }
+
+  @Override
+  public void writeTo(
+      FacesView view,
+      Class<?> type,
+      Type generic,
+      Annotation[] annotations,
+      MediaType media,
+      MultivaluedMap<String, Object> headers,
+      OutputStream body)
+      throws IOException {
+    view.model().forEach(request::setAttribute);
+    request.setAttribute("text", view.text());
+    request.setAttribute("lang", view.text().locale().getLanguage());
+    BodyOnlyResponse page = new BodyOnlyResponse(response, body);
+    try {
+      request.getRequestDispatcher(view.path()).forward(request, page);
+    } catch (ServletException e) {
+      throw new IOException("view " + view.name() + " failed", e);
+    }
+    page.finish();
+  }
+}
