@@ -36,15 +36,18 @@ public final class AuthorizationRequestValidator {
 
   private final Function<String, Optional<RegisteredClient>> clients;
   private final Predicate<String> offeredIdps;
+  private final String issuer;
 
   /**
    * @param clients the active SPs by client_id
    * @param offeredIdps whether fc offers the IdP of this id (an idp_hint must name one)
+   * @param issuer fc's issuer, the audience of request objects
    */
   public AuthorizationRequestValidator(
-      Function<String, Optional<RegisteredClient>> clients, Predicate<String> offeredIdps) {
+      Function<String, Optional<RegisteredClient>> clients, Predicate<String> offeredIdps, String issuer) {
     this.clients = clients;
     this.offeredIdps = offeredIdps;
+    this.issuer = issuer;
   }
 
   /**
@@ -52,8 +55,8 @@ public final class AuthorizationRequestValidator {
    * @throws FcException the first rule broken, with the SP's redirect URI once it is trusted
    */
   public AuthorizationRequest validate(Map<String, String> parameters) {
-    Parameters in = new Parameters(parameters);
-    RegisteredClient client = client(in.get("client_id"));
+    RegisteredClient client = client(new Parameters(parameters).get("client_id"));
+    Parameters in = new Parameters(byValue(client, parameters));
     String redirectUri = redirectUri(client, in.get("redirect_uri"));
     TrustedReturn back = new TrustedReturn(redirectUri, in.get("state"));
     responseType(in.get("response_type"), back);
@@ -81,6 +84,31 @@ public final class AuthorizationRequestValidator {
       throw new FcException(FcError.AUTHORIZE_PARAMETER_INVALID);
     }
     return clients.apply(clientId).orElseThrow(() -> new FcException(FcError.CLIENT_UNKNOWN));
+  }
+
+  /** The parameters with those of a request object (OIDC Core 6.1); request_uri is not supported. */
+  private Map<String, String> byValue(RegisteredClient client, Map<String, String> parameters) {
+    Parameters query = new Parameters(parameters);
+    if (query.get("request_uri") != null) {
+      throw new FcException(FcError.REQUEST_URI_NOT_SUPPORTED, queryReturn(client, query));
+    }
+    if (query.get("request") == null) {
+      return parameters;
+    }
+    try {
+      return RequestObject.merge(parameters, client, issuer);
+    } catch (RequestObject.InvalidException e) {
+      throw new FcException(FcError.REQUEST_OBJECT_INVALID, queryReturn(client, query), e.getMessage());
+    }
+  }
+
+  /** Where a broken request object's error goes: the query's redirect URI if registered, else fc's page. */
+  private static TrustedReturn queryReturn(RegisteredClient client, Parameters query) {
+    String redirectUri = query.get("redirect_uri");
+    if (redirectUri == null || !client.hasRedirectUri(redirectUri)) {
+      return null;
+    }
+    return new TrustedReturn(redirectUri, query.get("state"));
   }
 
   private static String redirectUri(RegisteredClient client, String redirectUri) {

@@ -36,7 +36,10 @@ public class AuthorizationService {
    */
   public AuthorizationOutcome authorize(Map<String, String> parameters) {
     AuthorizationRequest request =
-        new AuthorizationRequestValidator(serviceProviders::find, id -> identityProviders.findAvailable(id).isPresent())
+        new AuthorizationRequestValidator(
+                serviceProviders::find,
+                id -> identityProviders.findAvailable(id).isPresent(),
+                provider.issuer().url())
             .validate(parameters);
     Interaction interaction = interactions.start(request);
     audit.record(

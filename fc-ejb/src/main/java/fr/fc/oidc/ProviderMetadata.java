@@ -43,6 +43,9 @@ public final class ProviderMetadata {
         "token_endpoint_auth_methods_supported", List.of("client_secret_post", "client_secret_basic"));
     metadata.put("code_challenge_methods_supported", List.of("S256"));
     metadata.put("claims_parameter_supported", true);
+    metadata.put("request_parameter_supported", true);
+    metadata.put("request_uri_parameter_supported", false);
+    metadata.put("request_object_signing_alg_values_supported", List.of("none", "HS256"));
     metadata.put("authorization_response_iss_parameter_supported", true);
     metadata.put("ui_locales_supported", List.of("fr", "en"));
     return metadata;

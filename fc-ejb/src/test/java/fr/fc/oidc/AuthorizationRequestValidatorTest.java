@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class AuthorizationRequestValidatorTest {
 
   static final String REDIRECT = "https://sp.example.gouv.fr/callback";
+  static final String ISSUER = "https://fc.example.gouv.fr/api/v2";
   static final RegisteredClient CLIENT =
       new RegisteredClient(
           "sp",
@@ -35,7 +36,7 @@ class AuthorizationRequestValidatorTest {
 
   private final AuthorizationRequestValidator validator =
       new AuthorizationRequestValidator(
-          id -> Optional.ofNullable("sp".equals(id) ? CLIENT : null), "impots"::equals);
+          id -> Optional.ofNullable("sp".equals(id) ? CLIENT : null), "impots"::equals, ISSUER);
 
   static Map<String, String> valid() {
     Map<String, String> parameters = new HashMap<>();

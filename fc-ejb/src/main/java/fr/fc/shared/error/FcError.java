@@ -86,6 +86,10 @@ public enum FcError {
 
   IDP_HINT_NOT_ALLOWED(
       "Y030032", "invalid_idp_hint", 400, Channel.REDIRECT, "An idp_hint was provided but is not allowed"),
+  REQUEST_OBJECT_INVALID(
+      "Y030121", "invalid_request_object", 400, Channel.REDIRECT, "request object is invalid (%s)"),
+  REQUEST_URI_NOT_SUPPORTED(
+      "Y030122", "request_uri_not_supported", 400, Channel.REDIRECT, "request_uri parameter is not supported"),
   LOGOUT_REQUEST_INVALID(
       "Y030120", "invalid_request", 400, Channel.PAGE, "invalid end-session request"),
   USER_CANCELLED("Y030030", "access_denied", 403, Channel.REDIRECT, "user authentication aborted"),
