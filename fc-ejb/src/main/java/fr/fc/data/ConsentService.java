@@ -46,7 +46,13 @@ public class ConsentService {
     VerifiedIdentity identity = identity(interaction);
     List<String> claims = transmitted(interaction.request(), identity);
     return new ConsentView(
-        uid, interaction.csrfToken(), spName(interaction), identity.displayName(), claims, claims.isEmpty());
+        uid,
+        interaction.csrfToken(),
+        spName(interaction),
+        identity.displayName(),
+        claims,
+        claims.isEmpty(),
+        interaction.request().uiLocales());
   }
 
   /** Issues the code (30 s, single use) and ends the interaction; returns where the SP waits. */

@@ -7,6 +7,13 @@ import java.util.List;
  *
  * @param claims the names of the claims transmitted, in catalogue order
  * @param anonymous whether the SP asked for openid only: no identity is transmitted
+ * @param uiLocales the languages the SP asked the pages in (ui_locales), or null
  */
 public record ConsentView(
-    String interactionUid, String csrfToken, String spName, String citizenName, List<String> claims, boolean anonymous) {}
+    String interactionUid,
+    String csrfToken,
+    String spName,
+    String citizenName,
+    List<String> claims,
+    boolean anonymous,
+    String uiLocales) {}

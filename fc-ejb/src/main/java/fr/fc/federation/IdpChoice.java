@@ -7,8 +7,10 @@ import java.util.List;
  *
  * @param spName the service provider the citizen is logging in to
  * @param tiles the IdPs the citizen may choose, in display order
+ * @param uiLocales the languages the SP asked the pages in (ui_locales), or null
  */
-public record IdpChoice(String interactionUid, String csrfToken, String spName, List<Tile> tiles) {
+public record IdpChoice(
+    String interactionUid, String csrfToken, String spName, List<Tile> tiles, String uiLocales) {
 
   /** One IdP on the page; an unavailable one is shown, greyed out. */
   public record Tile(String idpId, String title, boolean available) {}

@@ -34,7 +34,8 @@ public class IdpChoiceService {
         serviceProvider(interaction).name(),
         identityProviders.all().stream()
             .map(idp -> new IdpChoice.Tile(idp.id(), idp.title(), idp.available()))
-            .toList());
+            .toList(),
+        interaction.request().uiLocales());
   }
 
   /**

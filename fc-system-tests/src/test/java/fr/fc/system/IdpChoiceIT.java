@@ -59,6 +59,18 @@ class IdpChoiceIT {
   }
 
   @Test
+  void theSpsUiLocalesChooseThePagesLanguage(FcPlatform fc) throws Exception {
+    Map<String, String> request = AuthorizeIT.request(fc);
+    request.put("ui_locales", "en-GB fr");
+
+    HttpResponse<String> page = fc.http().get(URI.create(location(authorize(fc, request))));
+
+    assertTrue(page.body().contains(" lang=\"en\">"), page.body());
+    assertTrue(page.body().contains("Logging in to Service en ligne de démonstration"));
+    assertEquals("en", page.headers().firstValue("Content-Language").orElse(""));
+  }
+
+  @Test
   void goingBackGivesTheSpAccessDeniedAndEndsTheInteraction(FcPlatform fc) throws Exception {
     URI interaction = URI.create(location(authorize(fc, AuthorizeIT.request(fc))));
     String uid = interaction.getPath().substring(interaction.getPath().lastIndexOf('/') + 1);

@@ -167,7 +167,7 @@ class TokenIT {
     return "Basic " + Base64.getEncoder().encodeToString((CLIENT_ID + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
   }
 
-  private static HttpResponse<String> userinfo(FcPlatform fc, String accessToken) throws Exception {
+  static HttpResponse<String> userinfo(FcPlatform fc, String accessToken) throws Exception {
     return fc.http().send(
         HttpRequest.newBuilder(fc.url("/api/v2/userinfo")).header("Authorization", "Bearer " + accessToken).GET().build());
   }

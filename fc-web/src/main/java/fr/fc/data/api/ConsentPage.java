@@ -33,7 +33,7 @@ public class ConsentPage {
   @Path("interaction/{uid}/consent")
   public Response show(@PathParam("uid") String uid) {
     ConsentView view = service.view(uid);
-    PageText text = PageText.of(BUNDLE, HtmlPage.locale(headers));
+    PageText text = PageText.of(BUNDLE, HtmlPage.locale(view.uiLocales(), headers));
     return HtmlPage.ok(new FacesView("consent", text, Map.of("consent", view))).build();
   }
 

@@ -32,7 +32,7 @@ public class IdpChoicePage {
   @Path("interaction/{uid}")
   public Response show(@PathParam("uid") String uid, @QueryParam("idp_failed") String failedIdp) {
     IdpChoice choice = service.choices(uid);
-    PageText text = PageText.of(BUNDLE, HtmlPage.locale(headers));
+    PageText text = PageText.of(BUNDLE, HtmlPage.locale(choice.uiLocales(), headers));
     Map<String, Object> model = new HashMap<>();
     model.put("choice", choice);
     model.put("failedIdp", knownTitle(choice, failedIdp));

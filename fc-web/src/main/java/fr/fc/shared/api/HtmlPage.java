@@ -23,6 +23,11 @@ public final class HtmlPage {
     return Languages.preferred(headers.getAcceptableLanguages());
   }
 
+  /** The language the SP asked for in ui_locales, if fc speaks it, else the browser's. */
+  public static Locale locale(String uiLocales, HttpHeaders headers) {
+    return Languages.preferred(uiLocales, headers.getAcceptableLanguages());
+  }
+
   /** A 200 page, still open to more headers (a cookie). */
   public static Response.ResponseBuilder ok(FacesView view) {
     return builder(200, view);

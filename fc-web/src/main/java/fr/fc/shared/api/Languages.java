@@ -1,7 +1,9 @@
 package fr.fc.shared.api;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** fc speaks French, and English to those who prefer it. */
 final class Languages {
@@ -10,14 +12,33 @@ final class Languages {
 
   /** The first of the browser's languages fc speaks, French otherwise. */
   static Locale preferred(List<Locale> acceptable) {
-    for (Locale locale : acceptable) {
-      if ("fr".equals(locale.getLanguage())) {
-        return Locale.FRENCH;
-      }
-      if ("en".equals(locale.getLanguage())) {
-        return Locale.ENGLISH;
+    return acceptable.stream().map(Languages::spoken).flatMap(Optional::stream).findFirst().orElse(Locale.FRENCH);
+  }
+
+  /**
+   * The first language of the SP's ui_locales (OIDC Core 3.1.2.1, space-separated BCP 47 tags) fc
+   * speaks, else the browser's choice.
+   */
+  static Locale preferred(String uiLocales, List<Locale> acceptable) {
+    if (uiLocales != null) {
+      Optional<Locale> asked =
+          Arrays.stream(uiLocales.trim().split(" +"))
+              .map(Locale::forLanguageTag)
+              .map(Languages::spoken)
+              .flatMap(Optional::stream)
+              .findFirst();
+      if (asked.isPresent()) {
+        return asked.get();
       }
     }
-    return Locale.FRENCH;
+    return preferred(acceptable);
+  }
+
+  private static Optional<Locale> spoken(Locale locale) {
+    return switch (locale.getLanguage()) {
+      case "fr" -> Optional.of(Locale.FRENCH);
+      case "en" -> Optional.of(Locale.ENGLISH);
+      default -> Optional.empty();
+    };
   }
 }

@@ -1,0 +1,34 @@
+package fr.fc.shared.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Which language a page speaks: the SP's ui_locales, then the browser's, then French. */
+class LanguagesTest {
+
+  private static final List<Locale> ENGLISH_BROWSER = List.of(Locale.forLanguageTag("en-GB"), Locale.FRENCH);
+
+  @Test
+  void theBrowsersFirstSpokenLanguage() {
+    assertEquals(Locale.ENGLISH, Languages.preferred(ENGLISH_BROWSER));
+    assertEquals(Locale.FRENCH, Languages.preferred(List.of(Locale.GERMAN, Locale.forLanguageTag("fr-CA"))));
+    assertEquals(Locale.FRENCH, Languages.preferred(List.of(Locale.GERMAN)));
+    assertEquals(Locale.FRENCH, Languages.preferred(List.of()));
+  }
+
+  @Test
+  void theSpsUiLocalesComeFirst() {
+    assertEquals(Locale.FRENCH, Languages.preferred("fr-FR en", ENGLISH_BROWSER));
+    assertEquals(Locale.ENGLISH, Languages.preferred("de  en-US", List.of(Locale.FRENCH)));
+  }
+
+  @Test
+  void uiLocalesFcDoesNotSpeakLeaveItToTheBrowser() {
+    assertEquals(Locale.ENGLISH, Languages.preferred("de it", ENGLISH_BROWSER));
+    assertEquals(Locale.ENGLISH, Languages.preferred(" ", ENGLISH_BROWSER));
+    assertEquals(Locale.ENGLISH, Languages.preferred(null, ENGLISH_BROWSER));
+  }
+}
