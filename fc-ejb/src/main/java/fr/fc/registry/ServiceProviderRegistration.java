@@ -24,11 +24,10 @@ public record ServiceProviderRegistration(
     String idTokenSigningAlg,
     String userinfoSigningAlg) {
 
-  static final Set<String> SIGNING_ALGORITHMS = Set.of("ES256", "RS256", "HS256");
-
   /** Whether fc signs with the client secret, and so must be able to get it back. */
   public boolean signsWithSecret() {
-    return "HS256".equals(idTokenSigningAlg) || "HS256".equals(userinfoSigningAlg);
+    return SigningAlgorithms.HS256.equals(idTokenSigningAlg)
+        || SigningAlgorithms.HS256.equals(userinfoSigningAlg);
   }
 
   // The secret never appears in logs or error messages.
@@ -48,16 +47,8 @@ public record ServiceProviderRegistration(
         strings(json, "scopes"),
         strings(json, "redirectUris"),
         strings(json, "postLogoutRedirectUris"),
-        algorithm(json, "idTokenSigningAlg"),
-        algorithm(json, "userinfoSigningAlg"));
-  }
-
-  private static String algorithm(Map<String, Object> json, String name) {
-    String algorithm = String.valueOf(json.getOrDefault(name, "ES256"));
-    if (!SIGNING_ALGORITHMS.contains(algorithm)) {
-      throw new IllegalArgumentException(name + " must be one of " + SIGNING_ALGORITHMS);
-    }
-    return algorithm;
+        SigningAlgorithms.read(json, "idTokenSigningAlg"),
+        SigningAlgorithms.read(json, "userinfoSigningAlg"));
   }
 
   private static Set<String> strings(Map<String, Object> json, String name) {
