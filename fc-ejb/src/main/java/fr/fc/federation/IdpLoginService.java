@@ -3,6 +3,7 @@ package fr.fc.federation;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
+import fr.fc.data.ConsentService;
 import fr.fc.identity.CogCatalogue;
 import fr.fc.identity.IdentityCheckResult;
 import fr.fc.identity.IdpIdentityCheck;
@@ -52,6 +53,7 @@ public class IdpLoginService {
   @EJB private Subjects subjects;
   @Inject private RnippCheck rnipp;
   @EJB private AuditTrail audit;
+  @EJB private ConsentService consent;
 
   /** The IdP's authorization URL for this interaction, its state, nonce and verifier kept. */
   public URI redirect(String uid, String csrfToken, String idpId) {
@@ -68,7 +70,8 @@ public class IdpLoginService {
   /**
    * @param parameters the callback's query: code and state, or error
    * @return back to the choice page when the IdP answered an error or fc refused its answer
-   *     (token call, ID token, userinfo); on to the SP's next page once the identity is verified
+   *     (token call, ID token, userinfo); once the identity is verified, on to the information page,
+   *     or straight back to the SP when its whitelisted prompt skips that page
    * @throws FcException for a wrong state, an acr out of bounds, an identity or an RNIPP refusal
    */
   public CallbackOutcome callback(String uid, Map<String, String> parameters) {
@@ -91,8 +94,12 @@ public class IdpLoginService {
     } catch (IdpFailure failure) {
       return backToChoice(interaction, idp, failure.error().code());
     }
-    interactions.update(interaction.withIdentity(verify(interaction, idp, answer.idToken(), answer.userinfo())));
-    return new CallbackOutcome.Verified(uid);
+    Interaction verified = interaction.withIdentity(verify(interaction, idp, answer.idToken(), answer.userinfo()));
+    interactions.update(verified);
+    return consent
+        .straightToServiceProvider(verified)
+        .<CallbackOutcome>map(CallbackOutcome.StraightToServiceProvider::new)
+        .orElseGet(() -> new CallbackOutcome.Verified(uid));
   }
 
   /** The IdP's checked ID token and its userinfo, for the code of its callback. */

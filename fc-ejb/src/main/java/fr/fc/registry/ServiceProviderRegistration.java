@@ -11,6 +11,8 @@ import java.util.Set;
  * @param idTokenSigningAlg ES256 (the default), RS256, or HS256 for legacy SPs (keyed with the
  *     client secret, which fc then keeps sealed)
  * @param userinfoSigningAlg likewise, for the userinfo response
+ * @param allowedPrompts the prompt values fc honours when the SP sends them (contract section 1.2):
+ *     none unless the SP is whitelisted
  */
 public record ServiceProviderRegistration(
     String clientId,
@@ -22,7 +24,10 @@ public record ServiceProviderRegistration(
     Set<String> redirectUris,
     Set<String> postLogoutRedirectUris,
     String idTokenSigningAlg,
-    String userinfoSigningAlg) {
+    String userinfoSigningAlg,
+    Set<String> allowedPrompts) {
+
+  static final Set<String> PROMPTS = Set.of("login", "consent");
 
   /** Whether fc signs with the client secret, and so must be able to get it back. */
   public boolean signsWithSecret() {
@@ -48,7 +53,16 @@ public record ServiceProviderRegistration(
         strings(json, "redirectUris"),
         strings(json, "postLogoutRedirectUris"),
         SigningAlgorithms.read(json, "idTokenSigningAlg"),
-        SigningAlgorithms.read(json, "userinfoSigningAlg"));
+        SigningAlgorithms.read(json, "userinfoSigningAlg"),
+        prompts(json));
+  }
+
+  private static Set<String> prompts(Map<String, Object> json) {
+    Set<String> prompts = strings(json, "allowedPrompts");
+    if (!PROMPTS.containsAll(prompts)) {
+      throw new IllegalArgumentException("allowedPrompts may only hold " + PROMPTS);
+    }
+    return prompts;
   }
 
   private static Set<String> strings(Map<String, Object> json, String name) {

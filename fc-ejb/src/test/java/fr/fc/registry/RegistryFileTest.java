@@ -43,7 +43,32 @@ class RegistryFileTest {
     assertEquals("https://manual.example.gouv.fr/token", manual.endpoints().get("token_endpoint"));
     assertEquals(java.util.List.of("eidas1", "eidas2"), manual.allowedAcrs());
     assertFalse(sp.toString().contains("\"s\""), "no secret in toString");
+    assertEquals(Set.of(), sp.allowedPrompts(), "no prompt honoured unless whitelisted");
     assertFalse(registry.identityProviders().get(0).toString().contains("t]"));
+  }
+
+  @Test
+  void readsThePromptsAnSpIsWhitelistedFor() throws Exception {
+    RegistryFile registry =
+        RegistryFile.read(
+            file(
+                """
+                {"serviceProviders": [{"clientId": "sp", "name": "SP", "entityId": "e", "clientSecret": "s",
+                  "allowedPrompts": ["login"]}]}
+                """));
+
+    assertEquals(Set.of("login"), registry.serviceProviders().get(0).allowedPrompts());
+
+    Path none =
+        file(
+            """
+            {"serviceProviders": [{"clientId": "sp", "name": "SP", "entityId": "e", "clientSecret": "s",
+              "allowedPrompts": ["login", "none"]}]}
+            """);
+    assertTrue(assertThrows(IllegalStateException.class, () -> RegistryFile.read(none)).getMessage().contains("allowedPrompts"));
+    Path notAList =
+        file("{\"serviceProviders\": [{\"clientId\": \"sp\", \"name\": \"SP\", \"entityId\": \"e\", \"clientSecret\": \"s\", \"allowedPrompts\": \"login\"}]}");
+    assertTrue(assertThrows(IllegalStateException.class, () -> RegistryFile.read(notAList)).getMessage().contains("allowedPrompts"));
   }
 
   @Test

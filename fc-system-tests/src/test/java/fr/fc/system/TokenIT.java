@@ -150,7 +150,7 @@ class TokenIT {
     return tokenRequest(fc, code, new LinkedHashMap<>());
   }
 
-  private static HttpRequest.Builder tokenRequest(FcPlatform fc, String code, Map<String, String> form) {
+  static HttpRequest.Builder tokenRequest(FcPlatform fc, String code, Map<String, String> form) {
     form.put("grant_type", "authorization_code");
     form.put("code", code);
     form.put("redirect_uri", AuthorizeIT.redirectUri(fc));
