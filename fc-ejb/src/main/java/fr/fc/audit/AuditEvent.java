@@ -4,6 +4,8 @@ package fr.fc.audit;
 public enum AuditEvent {
   AUTHORIZE_INITIATED,
   IDP_REDIRECTED,
+  /** The IdP answered an error, or fc refused its answer: the citizen is back on the choice page. */
+  IDP_LOGIN_FAILED,
   IDP_IDENTITY_RECEIVED,
   IDP_IDENTITY_INVALID,
   RNIPP_REQUESTED,

@@ -5,7 +5,9 @@ import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
 import fr.fc.federation.VerifiedIdentity;
 import fr.fc.oidc.AuthorizationRequest;
+import fr.fc.oidc.EffectivePrompt;
 import fr.fc.oidc.OpenIdProvider;
+import fr.fc.registry.RegisteredClient;
 import fr.fc.registry.ServiceProviderRegistry;
 import fr.fc.session.AuthorizationCode;
 import fr.fc.session.AuthorizationCodes;
@@ -22,11 +24,12 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Steps 6 and 7 of the brokered login: the information page, then the single-use code that sends
- * the citizen back to the SP.
+ * Steps 6 and 7 of the brokered login: the information page, unless the SP's whitelisted prompt
+ * skips it, then the single-use code that sends the citizen back to the SP.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -57,7 +60,24 @@ public class ConsentService {
 
   /** Issues the code (30 s, single use) and ends the interaction; returns where the SP waits. */
   public URI continueToServiceProvider(String uid, String csrfToken) {
-    Interaction interaction = Interactions.requireCsrf(interaction(uid), csrfToken);
+    return returnToServiceProvider(Interactions.requireCsrf(interaction(uid), csrfToken));
+  }
+
+  /**
+   * The way straight back to the SP, the information page skipped, when its effective prompt does
+   * not ask for consent (a whitelisted prompt=login): the code is issued and the interaction ends.
+   *
+   * @param verified the interaction, its identity just verified on the IdP's callback
+   * @return empty when the citizen must see the information page
+   */
+  public Optional<URI> straightToServiceProvider(Interaction verified) {
+    if (EffectivePrompt.of(verified.request(), serviceProvider(verified)).asksConsent()) {
+      return Optional.empty();
+    }
+    return Optional.of(returnToServiceProvider(verified));
+  }
+
+  private URI returnToServiceProvider(Interaction interaction) {
     VerifiedIdentity identity = identity(interaction);
     AuthorizationRequest request = interaction.request();
     AuthorizationCode code =
@@ -76,10 +96,10 @@ public class ConsentService {
             identity.authTime(),
             identity.idpId());
     codes.store(code);
-    interactions.end(uid);
+    interactions.end(interaction.uid());
     audit.record(
         AuditEvent.REDIRECTED_TO_SP,
-        AuditContext.of(uid, request.clientId(), identity.idpId()),
+        AuditContext.of(interaction.uid(), request.clientId(), identity.idpId()),
         identity.sub(),
         null);
     return UriBuilder.fromUri(request.redirectUri())
@@ -96,10 +116,13 @@ public class ConsentService {
   }
 
   private String spName(Interaction interaction) {
+    return serviceProvider(interaction).name();
+  }
+
+  private RegisteredClient serviceProvider(Interaction interaction) {
     return serviceProviders
         .find(interaction.request().clientId())
-        .orElseThrow(() -> new FcException(FcError.CLIENT_UNKNOWN))
-        .name();
+        .orElseThrow(() -> new FcException(FcError.CLIENT_UNKNOWN));
   }
 
   private static VerifiedIdentity identity(Interaction interaction) {

@@ -2,7 +2,6 @@ package fr.fc.federation;
 
 import fr.fc.registry.IdentityProviderRegistration;
 import fr.fc.shared.error.FcError;
-import fr.fc.shared.error.FcException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
@@ -14,16 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import org.jose4j.json.JsonUtil;
-import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwk.HttpsJwks;
 import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.MalformedClaimException;
-import org.jose4j.jwt.consumer.InvalidJwtException;
-import org.jose4j.jwt.consumer.JwtConsumer;
-import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
-import org.jose4j.lang.JoseException;
 
 /**
  * fc's HTTP side as a client of identity providers: discovery, token exchange, ID token
@@ -80,33 +72,19 @@ public class IdpClient {
   }
 
   /**
-   * The ID token's claims once its signature (keys only from the IdP's JWKS, ES256 or RS256),
-   * issuer, audience, expiry and nonce are checked.
+   * The ID token's claims once its signature (the IdP's registered algorithm only), issuer,
+   * audience, expiry and nonce are checked.
    */
   JwtClaims validate(IdentityProviderRegistration idp, String idToken, String nonce) {
-    JwtConsumer consumer =
-        new JwtConsumerBuilder()
-            .setRequireExpirationTime()
-            .setRequireIssuedAt()
-            .setRequireSubject()
-            .setAllowedClockSkewInSeconds(30)
-            .setExpectedIssuer(metadata(idp).issuer())
-            .setExpectedAudience(idp.clientId())
-            .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, "ES256", "RS256")
-            .setVerificationKeyResolver(new HttpsJwksVerificationKeyResolver(jwks(idp)))
-            .build();
     try {
-      JwtClaims claims = consumer.processToClaims(idToken);
-      if (!nonce.equals(claims.getStringClaimValue("nonce"))) {
-        throw failure(FcError.IDP_TOKEN_FAILED, idp, "ID token nonce does not match");
-      }
-      return claims;
-    } catch (InvalidJwtException | MalformedClaimException e) {
+      return IdpIdTokenCheck.check(
+          idToken, signature(idp, idp.idTokenSigningAlg()), metadata(idp).issuer(), idp.clientId(), nonce);
+    } catch (IllegalArgumentException e) {
       throw failure(FcError.IDP_TOKEN_FAILED, idp, "ID token refused: " + e.getMessage());
     }
   }
 
-  /** The IdP's userinfo claims (JSON). */
+  /** The IdP's userinfo claims: JSON, or a JWT signed with its registered userinfo algorithm. */
   Map<String, Object> userinfo(IdentityProviderRegistration idp, String accessToken) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(metadata(idp).userinfoEndpoint()))
@@ -114,7 +92,17 @@ public class IdpClient {
             .header("Authorization", "Bearer " + accessToken)
             .GET()
             .build();
-    return json(request, FcError.IDP_USERINFO_FAILED, idp);
+    HttpResponse<String> response = send(request, FcError.IDP_USERINFO_FAILED, idp);
+    try {
+      return IdpUserinfo.claims(
+          response.headers().firstValue("Content-Type").orElse(null),
+          response.body(),
+          signature(idp, idp.userinfoSigningAlg()),
+          metadata(idp).issuer(),
+          idp.clientId());
+    } catch (IllegalArgumentException e) {
+      throw failure(FcError.IDP_USERINFO_FAILED, idp, "userinfo refused: " + e.getMessage());
+    }
   }
 
   private IdpMetadata discover(IdentityProviderRegistration idp) {
@@ -134,14 +122,26 @@ public class IdpClient {
     return keys.computeIfAbsent(idp.issuer(), issuer -> new HttpsJwks(metadata(idp).jwksUri()));
   }
 
+  private IdpSignature signature(IdentityProviderRegistration idp, String algorithm) {
+    return IdpSignature.of(algorithm, idp.clientSecret(), () -> new HttpsJwksVerificationKeyResolver(jwks(idp)));
+  }
+
   private Map<String, Object> json(HttpRequest request, FcError error, IdentityProviderRegistration idp) {
+    try {
+      return JsonAnswer.parse(send(request, error, idp).body());
+    } catch (IllegalArgumentException e) {
+      throw failure(error, idp, request.uri().getPath() + " answered " + e.getMessage());
+    }
+  }
+
+  private HttpResponse<String> send(HttpRequest request, FcError error, IdentityProviderRegistration idp) {
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
         throw failure(error, idp, request.uri().getPath() + " answered " + response.statusCode());
       }
-      return JsonUtil.parseJson(response.body());
-    } catch (IOException | JoseException e) {
+      return response;
+    } catch (IOException e) {
       throw failure(error, idp, request.uri().getPath() + " failed: " + e.getClass().getSimpleName());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -149,11 +149,10 @@ public class IdpClient {
     }
   }
 
-  private static FcException failure(FcError error, IdentityProviderRegistration idp, String detail) {
+  private static IdpFailure failure(FcError error, IdentityProviderRegistration idp, String detail) {
     LOG.warning(() -> "IdP " + idp.id() + ": " + detail);
-    return new FcException(error);
+    return new IdpFailure(error);
   }
-
 
   /** What the IdP's token endpoint answered. */
   record IdpTokens(String idToken, String accessToken) {}

@@ -3,6 +3,7 @@ package fr.fc.federation;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
+import fr.fc.data.ConsentService;
 import fr.fc.identity.CogCatalogue;
 import fr.fc.identity.IdentityCheckResult;
 import fr.fc.identity.IdpIdentityCheck;
@@ -52,6 +53,7 @@ public class IdpLoginService {
   @EJB private Subjects subjects;
   @Inject private RnippCheck rnipp;
   @EJB private AuditTrail audit;
+  @EJB private ConsentService consent;
 
   /** The IdP's authorization URL for this interaction, its state, nonce and verifier kept. */
   public URI redirect(String uid, String csrfToken, String idpId) {
@@ -67,6 +69,10 @@ public class IdpLoginService {
 
   /**
    * @param parameters the callback's query: code and state, or error
+   * @return back to the choice page when the IdP answered an error or fc refused its answer
+   *     (token call, ID token, userinfo); once the identity is verified, on to the information page,
+   *     or straight back to the SP when its whitelisted prompt skips that page
+   * @throws FcException for a wrong state, an acr out of bounds, an identity or an RNIPP refusal
    */
   public CallbackOutcome callback(String uid, Map<String, String> parameters) {
     Interaction interaction = interaction(uid);
@@ -76,19 +82,39 @@ public class IdpLoginService {
         identityProviders.find(login.idpId()).orElseThrow(() -> new FcException(FcError.IDP_UNKNOWN));
     if (parameters.get("error") != null) {
       LOG.info(() -> "IdP " + idp.id() + " answered " + parameters.get("error"));
-      interactions.update(interaction.withIdpLogin(null));
-      return new CallbackOutcome.BackToChoice(uid, idp.title());
+      return backToChoice(interaction, idp, null);
     }
     String code = parameters.get("code");
     if (code == null || code.isBlank()) {
       throw new FcException(FcError.IDP_CODE_MISSING);
     }
+    IdpAnswer answer;
+    try {
+      answer = answer(idp, login, code, interaction.request().acr());
+    } catch (IdpFailure failure) {
+      return backToChoice(interaction, idp, failure.error().code());
+    }
+    Interaction verified = interaction.withIdentity(verify(interaction, idp, answer.idToken(), answer.userinfo()));
+    interactions.update(verified);
+    return consent
+        .straightToServiceProvider(verified)
+        .<CallbackOutcome>map(CallbackOutcome.StraightToServiceProvider::new)
+        .orElseGet(() -> new CallbackOutcome.Verified(uid));
+  }
+
+  /** The IdP's checked ID token and its userinfo, for the code of its callback. */
+  private IdpAnswer answer(IdentityProviderRegistration idp, IdpLogin login, String code, String requestedAcr) {
     IdpClient.IdpTokens tokens = client.exchange(idp, code, callbackUri(), login.codeVerifier());
     JwtClaims idToken = client.validate(idp, tokens.idToken(), login.nonce());
-    IdpAcr.check(acr(idToken), idp.allowedAcrs(), interaction.request().acr());
-    Map<String, Object> userinfo = client.userinfo(idp, tokens.accessToken());
-    interactions.update(interaction.withIdentity(verify(interaction, idp, idToken, userinfo)));
-    return new CallbackOutcome.Verified(uid);
+    IdpAcr.check(acr(idToken), idp.allowedAcrs(), requestedAcr);
+    return new IdpAnswer(idToken, client.userinfo(idp, tokens.accessToken()));
+  }
+
+  /** The IdP gave no identity: the citizen may choose another one (contract section 2.1). */
+  private CallbackOutcome backToChoice(Interaction interaction, IdentityProviderRegistration idp, String errorCode) {
+    audit.record(AuditEvent.IDP_LOGIN_FAILED, context(interaction, idp), null, errorCode);
+    interactions.update(interaction.withIdpLogin(null));
+    return new CallbackOutcome.BackToChoice(interaction.uid(), idp.title());
   }
 
   private VerifiedIdentity verify(
@@ -155,4 +181,6 @@ public class IdpLoginService {
   private Interaction interaction(String uid) {
     return interactions.find(uid).orElseThrow(() -> new FcException(FcError.INTERACTION_UNKNOWN));
   }
+
+  private record IdpAnswer(JwtClaims idToken, Map<String, Object> userinfo) {}
 }

@@ -1,5 +1,6 @@
 package fr.fc.registry;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,9 @@ import java.util.Map;
  * @param endpoints the IdP's endpoints by their discovery names (authorization_endpoint,
  *     token_endpoint, userinfo_endpoint, jwks_uri) when registered by hand; empty to use discovery
  * @param available false to show the IdP as unavailable and send nobody to it
+ * @param idTokenSigningAlg the one algorithm fc accepts on the IdP's ID tokens: ES256 (the
+ *     default) or RS256 with a key of its JWKS, or HS256 keyed with the client secret
+ * @param userinfoSigningAlg likewise, for a userinfo response that comes as a JWT
  */
 public record IdentityProviderRegistration(
     String id,
@@ -23,11 +27,25 @@ public record IdentityProviderRegistration(
     String clientSecret,
     List<String> allowedAcrs,
     Map<String, String> endpoints,
-    boolean available) {
+    boolean available,
+    String idTokenSigningAlg,
+    String userinfoSigningAlg) {
 
+  /** RFC 7518 3.2: an HS256 key must be at least as long as the hash. */
+  static final int MIN_HS256_SECRET_BYTES = 32;
+
+  /**
+   * @throws IllegalArgumentException when the IdP signs with HS256 and its secret is too short
+   */
   public IdentityProviderRegistration {
     allowedAcrs = List.copyOf(allowedAcrs);
     endpoints = Map.copyOf(endpoints);
+    boolean signsWithSecret =
+        SigningAlgorithms.HS256.equals(idTokenSigningAlg) || SigningAlgorithms.HS256.equals(userinfoSigningAlg);
+    if (signsWithSecret && clientSecret.getBytes(StandardCharsets.UTF_8).length < MIN_HS256_SECRET_BYTES) {
+      throw new IllegalArgumentException(
+          "the clientSecret of IdP " + id + " keys HS256: it must be at least " + MIN_HS256_SECRET_BYTES + " bytes");
+    }
   }
 
   /** Reads one entry of the import file's "identityProviders" list. */
@@ -40,7 +58,9 @@ public record IdentityProviderRegistration(
         RegistryFile.required(json, "clientSecret"),
         acrs(json.getOrDefault("allowedAcrs", List.of("eidas1"))),
         endpoints(json.getOrDefault("endpoints", Map.of())),
-        !Boolean.FALSE.equals(json.get("available")));
+        !Boolean.FALSE.equals(json.get("available")),
+        SigningAlgorithms.read(json, "idTokenSigningAlg"),
+        SigningAlgorithms.read(json, "userinfoSigningAlg"));
   }
 
   private static Map<String, String> endpoints(Object value) {

@@ -9,6 +9,8 @@ import java.util.Set;
  * @param scopes the scopes this SP is entitled to
  * @param secretHash SHA-256 (hex) of its client secret
  * @param signingSecret its client secret when it signs with HS256 (a legacy SP), else null
+ * @param allowedPrompts the prompt values fc honours when this SP sends them, none unless
+ *     whitelisted
  */
 public record RegisteredClient(
     String clientId,
@@ -20,12 +22,14 @@ public record RegisteredClient(
     String secretHash,
     String idTokenSigningAlg,
     String userinfoSigningAlg,
-    String signingSecret) {
+    String signingSecret,
+    Set<String> allowedPrompts) {
 
   public RegisteredClient {
     redirectUris = Set.copyOf(redirectUris);
     postLogoutRedirectUris = Set.copyOf(postLogoutRedirectUris);
     scopes = Set.copyOf(scopes);
+    allowedPrompts = Set.copyOf(allowedPrompts);
   }
 
   /** Exact string comparison, as OAuth 2.0 Security BCP and the contract require. */

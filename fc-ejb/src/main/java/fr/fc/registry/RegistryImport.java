@@ -63,6 +63,7 @@ public class RegistryImport {
         registration.idTokenSigningAlg(),
         registration.userinfoSigningAlg(),
         registration.signsWithSecret() ? secrets.seal(registration.clientSecret()) : null);
+    sp.allowPrompts(registration.allowedPrompts());
   }
 
   private ServiceProvider newServiceProvider(ServiceProviderRegistration registration) {

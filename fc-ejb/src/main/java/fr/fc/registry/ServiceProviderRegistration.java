@@ -11,6 +11,8 @@ import java.util.Set;
  * @param idTokenSigningAlg ES256 (the default), RS256, or HS256 for legacy SPs (keyed with the
  *     client secret, which fc then keeps sealed)
  * @param userinfoSigningAlg likewise, for the userinfo response
+ * @param allowedPrompts the prompt values fc honours when the SP sends them (contract section 1.2):
+ *     none unless the SP is whitelisted
  */
 public record ServiceProviderRegistration(
     String clientId,
@@ -22,13 +24,15 @@ public record ServiceProviderRegistration(
     Set<String> redirectUris,
     Set<String> postLogoutRedirectUris,
     String idTokenSigningAlg,
-    String userinfoSigningAlg) {
+    String userinfoSigningAlg,
+    Set<String> allowedPrompts) {
 
-  static final Set<String> SIGNING_ALGORITHMS = Set.of("ES256", "RS256", "HS256");
+  static final Set<String> PROMPTS = Set.of("login", "consent");
 
   /** Whether fc signs with the client secret, and so must be able to get it back. */
   public boolean signsWithSecret() {
-    return "HS256".equals(idTokenSigningAlg) || "HS256".equals(userinfoSigningAlg);
+    return SigningAlgorithms.HS256.equals(idTokenSigningAlg)
+        || SigningAlgorithms.HS256.equals(userinfoSigningAlg);
   }
 
   // The secret never appears in logs or error messages.
@@ -48,16 +52,17 @@ public record ServiceProviderRegistration(
         strings(json, "scopes"),
         strings(json, "redirectUris"),
         strings(json, "postLogoutRedirectUris"),
-        algorithm(json, "idTokenSigningAlg"),
-        algorithm(json, "userinfoSigningAlg"));
+        SigningAlgorithms.read(json, "idTokenSigningAlg"),
+        SigningAlgorithms.read(json, "userinfoSigningAlg"),
+        prompts(json));
   }
 
-  private static String algorithm(Map<String, Object> json, String name) {
-    String algorithm = String.valueOf(json.getOrDefault(name, "ES256"));
-    if (!SIGNING_ALGORITHMS.contains(algorithm)) {
-      throw new IllegalArgumentException(name + " must be one of " + SIGNING_ALGORITHMS);
+  private static Set<String> prompts(Map<String, Object> json) {
+    Set<String> prompts = strings(json, "allowedPrompts");
+    if (!PROMPTS.containsAll(prompts)) {
+      throw new IllegalArgumentException("allowedPrompts may only hold " + PROMPTS);
     }
-    return algorithm;
+    return prompts;
   }
 
   private static Set<String> strings(Map<String, Object> json, String name) {

@@ -59,6 +59,7 @@ public class ServiceProviderRegistry {
         sp.getClientSecretHash(),
         sp.getIdTokenSigningAlg(),
         sp.getUserinfoSigningAlg(),
-        sp.getClientSecretSealed() == null ? null : secrets.open(sp.getClientSecretSealed()));
+        sp.getClientSecretSealed() == null ? null : secrets.open(sp.getClientSecretSealed()),
+        sp.getAllowedPrompts());
   }
 }

@@ -32,7 +32,8 @@ class AuthorizationRequestValidatorTest {
           "hash",
           "ES256",
           "ES256",
-          null);
+          null,
+          Set.of());
 
   private final AuthorizationRequestValidator validator =
       new AuthorizationRequestValidator(

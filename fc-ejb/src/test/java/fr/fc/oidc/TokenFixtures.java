@@ -55,7 +55,8 @@ final class TokenFixtures {
         ClientSecrets.hash(secret),
         signingAlg,
         signingAlg,
-        "HS256".equals(signingAlg) ? secret : null);
+        "HS256".equals(signingAlg) ? secret : null,
+        Set.of());
   }
 
   static RegisteredClient client() {

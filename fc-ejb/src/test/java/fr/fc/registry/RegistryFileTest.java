@@ -43,7 +43,74 @@ class RegistryFileTest {
     assertEquals("https://manual.example.gouv.fr/token", manual.endpoints().get("token_endpoint"));
     assertEquals(java.util.List.of("eidas1", "eidas2"), manual.allowedAcrs());
     assertFalse(sp.toString().contains("\"s\""), "no secret in toString");
+    assertEquals(Set.of(), sp.allowedPrompts(), "no prompt honoured unless whitelisted");
     assertFalse(registry.identityProviders().get(0).toString().contains("t]"));
+  }
+
+  @Test
+  void readsThePromptsAnSpIsWhitelistedFor() throws Exception {
+    RegistryFile registry =
+        RegistryFile.read(
+            file(
+                """
+                {"serviceProviders": [{"clientId": "sp", "name": "SP", "entityId": "e", "clientSecret": "s",
+                  "allowedPrompts": ["login"]}]}
+                """));
+
+    assertEquals(Set.of("login"), registry.serviceProviders().get(0).allowedPrompts());
+
+    Path none =
+        file(
+            """
+            {"serviceProviders": [{"clientId": "sp", "name": "SP", "entityId": "e", "clientSecret": "s",
+              "allowedPrompts": ["login", "none"]}]}
+            """);
+    assertTrue(assertThrows(IllegalStateException.class, () -> RegistryFile.read(none)).getMessage().contains("allowedPrompts"));
+    Path notAList =
+        file("{\"serviceProviders\": [{\"clientId\": \"sp\", \"name\": \"SP\", \"entityId\": \"e\", \"clientSecret\": \"s\", \"allowedPrompts\": \"login\"}]}");
+    assertTrue(assertThrows(IllegalStateException.class, () -> RegistryFile.read(notAList)).getMessage().contains("allowedPrompts"));
+  }
+
+  @Test
+  void readsTheAlgorithmsIdpsSignWith() throws Exception {
+    RegistryFile registry =
+        RegistryFile.read(
+            file(
+                """
+                {"identityProviders": [{"id": "keys", "title": "IdP", "issuer": "https://idp.example.gouv.fr",
+                  "clientId": "fc", "clientSecret": "t"},
+                  {"id": "legacy", "title": "Legacy", "issuer": "https://legacy.example.gouv.fr",
+                   "clientId": "fc", "clientSecret": "a-legacy-idp-secret-of-32-bytes!",
+                   "idTokenSigningAlg": "HS256", "userinfoSigningAlg": "HS256"}]}
+                """));
+
+    IdentityProviderRegistration keys = registry.identityProviders().get(0);
+    assertEquals("ES256", keys.idTokenSigningAlg(), "ES256 by default");
+    assertEquals("ES256", keys.userinfoSigningAlg());
+    IdentityProviderRegistration legacy = registry.identityProviders().get(1);
+    assertEquals("HS256", legacy.idTokenSigningAlg());
+    assertEquals("HS256", legacy.userinfoSigningAlg());
+  }
+
+  @Test
+  void refusesAnIdpAlgorithmOutsideTheContractOrAnHs256SecretTooShort() throws Exception {
+    Path none =
+        file(
+            """
+            {"identityProviders": [{"id": "idp", "title": "IdP", "issuer": "https://idp.example.gouv.fr",
+              "clientId": "fc", "clientSecret": "a-legacy-idp-secret-of-32-bytes!", "idTokenSigningAlg": "none"}]}
+            """);
+    assertTrue(assertThrows(IllegalStateException.class, () -> RegistryFile.read(none)).getMessage().contains("idTokenSigningAlg"));
+
+    Path shortSecret =
+        file(
+            """
+            {"identityProviders": [{"id": "idp", "title": "IdP", "issuer": "https://idp.example.gouv.fr",
+              "clientId": "fc", "clientSecret": "only-31-bytes-long-secret-12345", "userinfoSigningAlg": "HS256"}]}
+            """);
+    IllegalStateException error = assertThrows(IllegalStateException.class, () -> RegistryFile.read(shortSecret));
+    assertTrue(error.getMessage().contains("at least 32 bytes"), error.getMessage());
+    assertFalse(error.getMessage().contains("only-31-bytes"), "no secret in the message");
   }
 
   @Test

@@ -74,6 +74,9 @@ public class ServiceProvider {
   @Column(name = "client_secret_sealed", length = 512)
   private String clientSecretSealed;
 
+  @Column(name = "allowed_prompts", nullable = false, length = 32)
+  private String allowedPrompts = "";
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
       name = "service_provider_post_logout_uri",
@@ -129,6 +132,15 @@ public class ServiceProvider {
     this.idTokenSigningAlg = idTokenAlg;
     this.userinfoSigningAlg = userinfoAlg;
     this.clientSecretSealed = sealedSecret;
+  }
+
+  /** The prompt values fc honours when this SP sends them; none unless whitelisted. */
+  public void allowPrompts(Set<String> prompts) {
+    this.allowedPrompts = String.join(" ", prompts);
+  }
+
+  public Set<String> getAllowedPrompts() {
+    return allowedPrompts.isEmpty() ? new LinkedHashSet<>() : new LinkedHashSet<>(List.of(allowedPrompts.split(" ")));
   }
 
   public String getClientSecretSealed() {

@@ -26,6 +26,9 @@ record DemoAccount(String login, String password, Map<String, String> claims) {
   /** The login whose authentication ends in an IdP error, to test how fc handles IdP failures. */
   static final String FAILING_LOGIN = "erreur_idp";
 
+  /** The login whose ID token is signed as a forger would, to test that fc refuses it. */
+  static final String FORGED_TOKENS_LOGIN = "signature_invalide";
+
   DemoAccount {
     claims = Map.copyOf(claims);
   }
@@ -36,6 +39,10 @@ record DemoAccount(String login, String password, Map<String, String> claims) {
 
   boolean failsOnPurpose() {
     return FAILING_LOGIN.equals(login);
+  }
+
+  boolean getsForgedTokens() {
+    return FORGED_TOKENS_LOGIN.equals(login);
   }
 
   /** A stable subject per account and IdP, which reveals neither the login nor the other IdPs'. */

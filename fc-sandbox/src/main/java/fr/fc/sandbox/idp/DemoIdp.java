@@ -4,9 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jose4j.jws.AlgorithmIdentifiers;
 
-/** One demo IdP: its id, its issuer (under which all its endpoints hang) and its own key. */
-record DemoIdp(String id, String issuer, IdpKeys keys) {
+/**
+ * One demo IdP: its id, its issuer (under which all its endpoints hang), how it signs, and how a
+ * forger would sign in its name (for the accounts whose tokens fc must refuse).
+ */
+record DemoIdp(String id, String issuer, IdpSigner signer, IdpSigner forger) {
 
   /** FranceConnect's scopes: the standard ones, birth, and one per identity claim. */
   static final List<String> SCOPES =
@@ -22,6 +26,11 @@ record DemoIdp(String id, String issuer, IdpKeys keys) {
     return issuer + "/" + path;
   }
 
+  /** A legacy IdP (HS256) signs its userinfo too, with its ID tokens' secret: fc gets a JWT. */
+  boolean signsUserinfo() {
+    return AlgorithmIdentifiers.HMAC_SHA256.equals(signer.algorithm());
+  }
+
   /** OpenID Connect Discovery 1.0, section 3. */
   Map<String, Object> metadata() {
     Map<String, Object> metadata = new LinkedHashMap<>();
@@ -34,7 +43,10 @@ record DemoIdp(String id, String issuer, IdpKeys keys) {
     metadata.put("response_types_supported", List.of("code"));
     metadata.put("grant_types_supported", List.of("authorization_code"));
     metadata.put("subject_types_supported", List.of("public"));
-    metadata.put("id_token_signing_alg_values_supported", List.of("ES256"));
+    metadata.put("id_token_signing_alg_values_supported", List.of(signer.algorithm()));
+    if (signsUserinfo()) {
+      metadata.put("userinfo_signing_alg_values_supported", List.of(signer.algorithm()));
+    }
     metadata.put("scopes_supported", SCOPES);
     metadata.put(
         "token_endpoint_auth_methods_supported",

@@ -28,6 +28,6 @@ public class DiscoveryEndpoint {
   @Produces(MediaType.APPLICATION_JSON)
   public Response jwks(@PathParam("idp") String idpId) {
     return JsonAnswers.forIdp(
-        catalogue.find(idpId), idp -> JsonAnswers.ok(idp.keys().publicJwks()));
+        catalogue.find(idpId), idp -> JsonAnswers.ok(idp.signer().publicJwks()));
   }
 }

@@ -38,7 +38,7 @@ public class EndSessionEndpoint {
         catalogue.find(idpId),
         language,
         idp -> {
-          idp.keys()
+          idp.signer()
               .verify(idTokenHint)
               .map(claims -> claims.getClaimValueAsString("sid"))
               .ifPresent(tokens::revokeSession);

@@ -5,7 +5,10 @@ import java.util.List;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 
-/** The ID token of an authentication (OIDC Core 2), valid 60 seconds, signed with the IdP's key. */
+/**
+ * The ID token of an authentication (OIDC Core 2), valid 60 seconds, signed as the IdP signs; for
+ * the account whose tokens fc must refuse, as a forger would sign.
+ */
 final class IdToken {
 
   static final long LIFETIME_SECONDS = 60;
@@ -13,7 +16,8 @@ final class IdToken {
   private IdToken() {}
 
   static String issue(DemoIdp idp, Authentication authentication, Instant now) {
-    return idp.keys().sign(claims(idp.issuer(), authentication, now));
+    IdpSigner signer = authentication.account().getsForgedTokens() ? idp.forger() : idp.signer();
+    return signer.sign(claims(idp.issuer(), authentication, now));
   }
 
   static JwtClaims claims(String issuer, Authentication authentication, Instant now) {

@@ -9,11 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The three demo IdPs, each with its issuer under the sandbox's base URL, and their client fc. */
+/**
+ * The demo IdPs, each with its issuer under the sandbox's base URL, and their client fc: three
+ * sign with keys of their own (ES256), the legacy one with fc's client secret (HS256).
+ */
 @ApplicationScoped
 public class IdpCatalogue {
 
-  static final List<String> IDS = List.of("impots", "ameli", "laposte");
+  static final String LEGACY = "historique";
+  static final List<String> IDS = List.of("impots", "ameli", "laposte", LEGACY);
 
   @Inject
   @ConfigProperty(name = "fc.sandbox.base-url")
@@ -36,16 +40,26 @@ public class IdpCatalogue {
 
   @PostConstruct
   void start() {
-    idps = create(baseUrl);
+    idps = create(baseUrl, clientSecret);
     client = RegisteredClient.fc(fcIssuer, clientId, clientSecret);
   }
 
-  /** The IdPs, issuer {base-url}/idp/{id}, each with a new key. */
-  static Map<String, DemoIdp> create(String baseUrl) {
+  /** The IdPs, issuer {base-url}/idp/{id}, each with a new key but the legacy one. */
+  static Map<String, DemoIdp> create(String baseUrl, String clientSecret) {
     String root = baseUrl.replaceAll("/+$", "");
     Map<String, DemoIdp> idps = new LinkedHashMap<>();
-    IDS.forEach(id -> idps.put(id, new DemoIdp(id, root + "/idp/" + id, IdpKeys.generate())));
+    IDS.forEach(id -> idps.put(id, demoIdp(id, root + "/idp/" + id, clientSecret)));
     return Map.copyOf(idps);
+  }
+
+  // A forger of an ES256 IdP signs HS256 with the secret fc shares with it (algorithm confusion);
+  // one of the legacy IdP signs HS256 with a secret of its own.
+  private static DemoIdp demoIdp(String id, String issuer, String clientSecret) {
+    SecretSigner withClientSecret = new SecretSigner(clientSecret);
+    if (LEGACY.equals(id)) {
+      return new DemoIdp(id, issuer, withClientSecret, SecretSigner.unknownSecret());
+    }
+    return new DemoIdp(id, issuer, IdpKeys.generate(), withClientSecret);
   }
 
   Optional<DemoIdp> find(String id) {

@@ -18,7 +18,7 @@ import org.jose4j.lang.JoseException;
  * One IdP's own ES256 signing key: P-256, generated at startup, its kid the RFC 7638 thumbprint. A
  * restart changes it, which fc handles by fetching the JWKS again.
  */
-final class IdpKeys {
+final class IdpKeys implements IdpSigner {
 
   private final EllipticCurveJsonWebKey key;
 
@@ -42,8 +42,14 @@ final class IdpKeys {
     return key.getKeyId();
   }
 
+  @Override
+  public String algorithm() {
+    return AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256;
+  }
+
   /** The claims as a compact JWS, ES256, with the kid in its header. */
-  String sign(JwtClaims claims) {
+  @Override
+  public String sign(JwtClaims claims) {
     JsonWebSignature jws = new JsonWebSignature();
     jws.setPayload(claims.toJson());
     jws.setKey(key.getPrivateKey());
@@ -56,16 +62,13 @@ final class IdpKeys {
     }
   }
 
-  /** The public key as a JWK Set (RFC 7517 5). */
-  String publicJwks() {
+  @Override
+  public String publicJwks() {
     return new JsonWebKeySet(key).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
   }
 
-  /**
-   * The claims of a JWT this key signed, whatever its other claims say: an expired ID token is a
-   * valid id_token_hint (OIDC RP-Initiated Logout 2).
-   */
-  Optional<JwtClaims> verify(String jwt) {
+  @Override
+  public Optional<JwtClaims> verify(String jwt) {
     if (jwt == null) {
       return Optional.empty();
     }

@@ -41,6 +41,14 @@ final class JsonAnswers {
     return json(Response.ok(), json);
   }
 
+  /** A signed answer (OIDC Core 5.3.2): application/jwt, never cached either. */
+  static Response jwt(String jwt) {
+    return Response.ok(jwt, SignedUserinfo.MEDIA_TYPE)
+        .header("Cache-Control", "no-store")
+        .header("Pragma", "no-cache")
+        .build();
+  }
+
   static Response error(OAuthError error) {
     Response.ResponseBuilder response = Response.status(error.status());
     if (error.challenge() != null) {

@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * A demo IdP's userinfo endpoint (OIDC Core 5.3), GET or POST with a bearer token (RFC 6750 2.1):
- * sub and the claims the account has; a claim it lacks is left out.
+ * sub and the claims the account has, a claim it lacks left out; JSON, or a JWT from a legacy IdP.
  */
 @Path("/idp/{idp}/userinfo")
 @RequestScoped
@@ -56,6 +56,9 @@ public class UserinfoEndpoint {
                   .filter(found -> found.request().idpId().equals(idp.id()))
                   .orElseThrow(
                       () -> new OAuthError(INVALID_TOKEN, "access token unknown or expired"));
+          if (idp.signsUserinfo()) {
+            return JsonAnswers.jwt(idp.signer().sign(SignedUserinfo.claims(idp, authentication)));
+          }
           return JsonAnswers.ok(authentication.account().userinfo(idp.id()));
         });
   }

@@ -7,14 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
+import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.jwx.JsonWebStructure;
+import org.jose4j.keys.HmacKey;
 import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +27,12 @@ class AuthorizationCodeGrantTest {
 
   static final Instant NOW = Instant.parse("2026-01-15T10:00:00Z");
   static final String VERIFIER = PkceTest.VERIFIER;
+  static final String SECRET = "sandbox-idp-secret-for-demo-only";
 
   private final TestClock clock = new TestClock();
-  private final DemoIdp impots = IdpCatalogue.create("http://localhost:7100/").get("impots");
+  private final DemoIdp impots = IdpCatalogue.create("http://localhost:7100/", SECRET).get("impots");
   private final AuthorizationCodeGrant grant = grant();
-  private final ClientCredentials fc = new ClientCredentials("fc", "secret");
+  private final ClientCredentials fc = new ClientCredentials("fc", SECRET);
 
   @Test
   void exchangesACodeForSignedTokens() throws Exception {
@@ -47,6 +53,31 @@ class AuthorizationCodeGrantTest {
     assertEquals(NOW.getEpochSecond() + 60, idToken.getExpirationTime().getValue());
     assertEquals(NOW.getEpochSecond(), idToken.getClaimValue("auth_time", Long.class));
     assertEquals(new DemoAccount("test", "", Map.of()).subjectAt("impots"), idToken.getSubject());
+  }
+
+  @Test
+  void theLegacyIdpSignsHs256WithFcsClientSecret() throws Exception {
+    DemoIdp legacy = IdpCatalogue.create("http://localhost:7100", SECRET).get(IdpCatalogue.LEGACY);
+
+    String idToken = (String) grant.exchange(legacy, fc, exchange(code(legacy), VERIFIER), NOW).get("id_token");
+
+    assertEquals("HS256", algorithm(idToken));
+    assertEquals("nonce-1", withSecret(legacy, SECRET, idToken).getClaimValue("nonce"));
+    assertEquals(List.of("HS256"), legacy.metadata().get("id_token_signing_alg_values_supported"));
+    assertEquals(List.of("HS256"), legacy.metadata().get("userinfo_signing_alg_values_supported"));
+    assertEquals("{\"keys\":[]}", legacy.signer().publicJwks());
+  }
+
+  @Test
+  void forgesTheTokensOfSignatureInvalide() throws Exception {
+    String confused = (String) grant.exchange(impots, fc, exchange(code(impots, "eidas1", "signature_invalide"), VERIFIER), NOW).get("id_token");
+    assertEquals("HS256", algorithm(confused), "HS256 where the IdP signs ES256");
+    assertEquals("nonce-1", withSecret(impots, SECRET, confused).getClaimValue("nonce"));
+
+    DemoIdp legacy = IdpCatalogue.create("http://localhost:7100", SECRET).get(IdpCatalogue.LEGACY);
+    String forged = (String) grant.exchange(legacy, fc, exchange(code(legacy, "eidas1", "signature_invalide"), VERIFIER), NOW).get("id_token");
+    assertEquals("HS256", algorithm(forged));
+    assertThrows(InvalidJwtException.class, () -> withSecret(legacy, SECRET, forged), "not fc's secret");
   }
 
   @Test
@@ -91,7 +122,7 @@ class AuthorizationCodeGrantTest {
 
   @Test
   void refusesACodeOfAnotherIdp() {
-    DemoIdp ameli = IdpCatalogue.create("http://localhost:7100").get("ameli");
+    DemoIdp ameli = IdpCatalogue.create("http://localhost:7100", SECRET).get("ameli");
 
     assertEquals("invalid_grant", error(exchange(code(ameli), VERIFIER)).code());
   }
@@ -122,6 +153,10 @@ class AuthorizationCodeGrantTest {
   }
 
   private String code(DemoIdp idp, String acrValues) {
+    return code(idp, acrValues, "test");
+  }
+
+  private String code(DemoIdp idp, String acrValues, String login) {
     Parameters params =
         authorization(
             "acr_values",
@@ -131,8 +166,8 @@ class AuthorizationCodeGrantTest {
             "code_challenge_method",
             "S256");
     AuthorizationRequest request = AuthorizationRequest.of(params, idp.id(), Language.FRENCH);
-    DemoAccount test = new DemoAccount("test", "123", Map.of("given_name", "Angela"));
-    return grant.codes.issue(new Authentication(request, test, NOW, "session-1"));
+    DemoAccount account = new DemoAccount(login, "123", Map.of("given_name", "Angela"));
+    return grant.codes.issue(new Authentication(request, account, NOW, "session-1"));
   }
 
   private static Parameters exchange(String code, String verifier) {
@@ -147,11 +182,26 @@ class AuthorizationCodeGrantTest {
     return assertThrows(OAuthError.class, () -> grant.exchange(impots, fc, form, NOW));
   }
 
+  private static String algorithm(String jwt) throws Exception {
+    return JsonWebStructure.fromCompactSerialization(jwt).getAlgorithmHeaderValue();
+  }
+
+  private static JwtClaims withSecret(DemoIdp idp, String secret, String idToken) throws Exception {
+    return new JwtConsumerBuilder()
+        .setVerificationKey(new HmacKey(secret.getBytes(StandardCharsets.UTF_8)))
+        .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, "HS256")
+        .setExpectedIssuer(idp.issuer())
+        .setExpectedAudience("fc")
+        .setEvaluationTime(NumericDate.fromSeconds(NOW.getEpochSecond()))
+        .build()
+        .processToClaims(idToken);
+  }
+
   private static JwtClaims verified(DemoIdp idp, String idToken) throws Exception {
     return new JwtConsumerBuilder()
         .setVerificationKeyResolver(
             new JwksVerificationKeyResolver(
-                new JsonWebKeySet(idp.keys().publicJwks()).getJsonWebKeys()))
+                new JsonWebKeySet(idp.signer().publicJwks()).getJsonWebKeys()))
         .setExpectedIssuer(idp.issuer())
         .setExpectedAudience("fc")
         .setEvaluationTime(NumericDate.fromSeconds(NOW.getEpochSecond()))
@@ -165,7 +215,7 @@ class AuthorizationCodeGrantTest {
     grant.catalogue.baseUrl = "http://localhost:7100";
     grant.catalogue.fcIssuer = TestRequests.FC_ISSUER;
     grant.catalogue.clientId = "fc";
-    grant.catalogue.clientSecret = "secret";
+    grant.catalogue.clientSecret = SECRET;
     grant.catalogue.start();
     grant.codes = new AuthorizationCodes(clock);
     grant.tokens = new AccessTokens(clock);

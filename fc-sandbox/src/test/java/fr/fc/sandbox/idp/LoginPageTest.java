@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class LoginPageTest {
 
-  private final DemoIdp laposte = IdpCatalogue.create("http://localhost:7100").get("laposte");
+  private final DemoIdp laposte = IdpCatalogue.create("http://localhost:7100", AuthorizationCodeGrantTest.SECRET).get("laposte");
 
   @Test
   void isAnAccessibleFrenchForm() {

@@ -47,6 +47,8 @@ class DemoAccountsInRegisterTest {
             "haute_corse", "reunion", "polynesie", "espagne", "algerie", "rnipp_decede",
             "rnipp_etranger", "rnipp_presume")
         .forEach(login -> expected.put(login, FOUND));
+    // test's identity: only the forged signature of its ID token may keep it out of fc.
+    expected.put("signature_invalide", FOUND);
     expected.put("rnipp_corrige", CORRECTED);
     expected.put("rnipp_usage", USAGE_NAME);
     expected.put("rnipp_homonyme", SEVERAL);

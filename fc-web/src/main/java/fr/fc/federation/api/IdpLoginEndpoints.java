@@ -47,6 +47,9 @@ public class IdpLoginEndpoints {
   }
 
   private URI next(CallbackOutcome outcome) {
+    if (outcome instanceof CallbackOutcome.StraightToServiceProvider straight) {
+      return straight.redirect();
+    }
     if (outcome instanceof CallbackOutcome.BackToChoice back) {
       return UriBuilder.fromUri(provider.issuer().endpoint("interaction/" + back.interactionUid()))
           .queryParam("idp_failed", back.idpTitle())
