@@ -107,7 +107,9 @@ public class IdpLoginService {
     IdpClient.IdpTokens tokens = client.exchange(idp, code, callbackUri(), login.codeVerifier());
     JwtClaims idToken = client.validate(idp, tokens.idToken(), login.nonce());
     IdpAcr.check(acr(idToken), idp.allowedAcrs(), requestedAcr);
-    return new IdpAnswer(idToken, client.userinfo(idp, tokens.accessToken()));
+    Map<String, Object> userinfo = client.userinfo(idp, tokens.accessToken());
+    IdpUserinfo.requireSubjectOf(idToken, userinfo);
+    return new IdpAnswer(idToken, userinfo);
   }
 
   /** The IdP gave no identity: the citizen may choose another one (contract section 2.1). */

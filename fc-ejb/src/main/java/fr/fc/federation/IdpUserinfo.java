@@ -1,7 +1,10 @@
 package fr.fc.federation;
 
+import fr.fc.shared.error.FcError;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Logger;
+import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 
 /**
@@ -12,6 +15,7 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 final class IdpUserinfo {
 
   static final String JWT_MEDIA_TYPE = "application/jwt";
+  private static final Logger LOG = Logger.getLogger(IdpUserinfo.class.getName());
 
   private IdpUserinfo() {}
 
@@ -23,6 +27,20 @@ final class IdpUserinfo {
   static Map<String, Object> claims(
       String contentType, String body, IdpSignature signature, String issuer, String clientId) {
     return isJwt(contentType) ? verified(body, signature, issuer, clientId) : JsonAnswer.parse(body);
+  }
+
+  /**
+   * The userinfo must be about the ID token's subject (OIDC Core 5.3.2), else none of it is used; a
+   * userinfo without sub is left to the identity check, which refuses it with its own code.
+   *
+   * @throws IdpFailure Y020027 when the subjects differ
+   */
+  static void requireSubjectOf(JwtClaims idToken, Map<String, Object> userinfo) {
+    Object subject = userinfo.get("sub");
+    if (subject != null && !subject.equals(idToken.getClaimValue("sub"))) {
+      LOG.info("IdP userinfo refused: its sub is not the ID token's");
+      throw new IdpFailure(FcError.IDP_USERINFO_FAILED);
+    }
   }
 
   private static Map<String, Object> verified(String jwt, IdpSignature signature, String issuer, String clientId) {

@@ -88,4 +88,16 @@ class IdpUserinfoTest {
             () -> IdpUserinfo.claims(IdpUserinfo.JWT_MEDIA_TYPE, jwt, idp.signature(registered), ISSUER, CLIENT_ID))
         .getMessage();
   }
+
+  @Test
+  void theUserinfoMustBeAboutTheIdTokensSubject() throws Exception {
+    JwtClaims idToken = new JwtClaims();
+    idToken.setSubject("sub-of-the-id-token");
+
+    IdpUserinfo.requireSubjectOf(idToken, Map.of("sub", "sub-of-the-id-token"));
+    IdpUserinfo.requireSubjectOf(idToken, Map.of("given_name", "Angela"));
+    IdpFailure failure =
+        assertThrows(IdpFailure.class, () -> IdpUserinfo.requireSubjectOf(idToken, Map.of("sub", "someone-else")));
+    assertEquals("Y020027", failure.error().code());
+  }
 }

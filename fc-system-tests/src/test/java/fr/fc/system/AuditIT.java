@@ -27,8 +27,10 @@ class AuditIT {
     BrokeredLoginIT.loginThrough(fc, new Browser(), authorize, "impots", "test");
     Browser refusedCitizen = new Browser();
     assertEquals(403, refusedCitizen.follow(BrokeredLoginIT.submitIdpLogin(fc, refusedCitizen, "impots", "rnipp_inconnu")).statusCode());
+    Browser forgedCitizen = new Browser();
+    assertEquals(303, forgedCitizen.follow(BrokeredLoginIT.submitIdpLogin(fc, forgedCitizen, "impots", "signature_invalide")).statusCode());
 
-    List<StoredRow> all = awaitRows(fc, before, AuditEvent.RNIPP_INVALID);
+    List<StoredRow> all = awaitRows(fc, before, AuditEvent.IDP_LOGIN_FAILED);
 
     assertEquals(-1, AuditChain.firstBrokenRow(all), "the whole chain is intact");
     List<StoredRow> rows = all.stream().filter(row -> row.id() > before).toList();
@@ -42,6 +44,10 @@ class AuditIT {
     AuditRecord refused =
         rows.stream().map(StoredRow::record).filter(r -> r.event() == AuditEvent.RNIPP_INVALID).findFirst().orElseThrow();
     assertEquals("Y010008", refused.errorCode());
+    AuditRecord failedAtIdp =
+        rows.stream().map(StoredRow::record).filter(r -> r.event() == AuditEvent.IDP_LOGIN_FAILED).findFirst().orElseThrow();
+    assertEquals("impots", failedAtIdp.idpId());
+    assertTrue(failedAtIdp.errorCode().startsWith("Y02"), failedAtIdp.errorCode());
     AuditRecord redirected =
         rows.stream().map(StoredRow::record).filter(r -> r.event() == AuditEvent.REDIRECTED_TO_SP).findFirst().orElseThrow();
     assertTrue(redirected.sub().endsWith("v1"), "pseudonymous: the SP's sub");

@@ -2,6 +2,7 @@ package fr.fc.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -44,6 +45,14 @@ class IdpSignatureIT {
     HttpResponse<String> choice = afterIdpLogin(fc, "impots", "signature_invalide");
 
     assertBackOnTheChoiceWithANotice(choice, "Impots.gouv (démonstration)");
+  }
+
+  @Test
+  void aUserinfoAboutAnotherSubjectThanTheIdTokenIsNotUsed(FcPlatform fc) throws Exception {
+    HttpResponse<String> choice = afterIdpLogin(fc, "ameli", "sub_incoherent");
+
+    assertBackOnTheChoiceWithANotice(choice, "Ameli (démonstration)");
+    assertFalse(choice.body().contains("DUBOIS"), "nothing of that userinfo is shown");
   }
 
   /** From the SP's request, through the IdP's login, to where fc's callback sends the citizen. */

@@ -29,6 +29,9 @@ record DemoAccount(String login, String password, Map<String, String> claims) {
   /** The login whose ID token is signed as a forger would, to test that fc refuses it. */
   static final String FORGED_TOKENS_LOGIN = "signature_invalide";
 
+  /** The login whose userinfo names another subject than its ID token, to test that fc refuses it. */
+  static final String MISMATCHED_SUBJECT_LOGIN = "sub_incoherent";
+
   DemoAccount {
     claims = Map.copyOf(claims);
   }
@@ -53,7 +56,7 @@ record DemoAccount(String login, String password, Map<String, String> claims) {
   /** The userinfo answer (OIDC Core 5.3.2): sub, then the claims the account has. */
   Map<String, Object> userinfo(String idpId) {
     Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("sub", subjectAt(idpId));
+    answer.put("sub", MISMATCHED_SUBJECT_LOGIN.equals(login) ? subjectAt(idpId + "/userinfo") : subjectAt(idpId));
     CLAIMS.stream().filter(claims::containsKey).forEach(name -> answer.put(name, claims.get(name)));
     return answer;
   }

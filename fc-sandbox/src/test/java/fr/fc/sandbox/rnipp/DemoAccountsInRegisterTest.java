@@ -49,6 +49,7 @@ class DemoAccountsInRegisterTest {
         .forEach(login -> expected.put(login, FOUND));
     // test's identity: only the forged signature of its ID token may keep it out of fc.
     expected.put("signature_invalide", FOUND);
+    expected.put("sub_incoherent", FOUND);
     expected.put("rnipp_corrige", CORRECTED);
     expected.put("rnipp_usage", USAGE_NAME);
     expected.put("rnipp_homonyme", SEVERAL);
