@@ -13,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /** Step 3 of the brokered login: the choice of an identity provider, or the way back to the SP. */
 @Stateless
@@ -49,6 +50,14 @@ public class IdpChoiceService {
     throw new FcException(
         FcError.USER_CANCELLED,
         new TrustedReturn(interaction.request().redirectUri(), interaction.request().state()));
+  }
+
+  /** The name of the SP the browser's interaction logs in to, while the interaction lasts. */
+  public Optional<String> serviceProviderName(String uid) {
+    return interactions
+        .find(uid)
+        .flatMap(interaction -> serviceProviders.find(interaction.request().clientId()))
+        .map(RegisteredClient::name);
   }
 
   private Interaction interaction(String uid) {

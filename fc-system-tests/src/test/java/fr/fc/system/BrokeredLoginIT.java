@@ -2,11 +2,14 @@ package fr.fc.system;
 
 import static fr.fc.system.AuthorizeIT.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -87,6 +90,33 @@ class BrokeredLoginIT {
 
     assertEquals(502, callback.statusCode());
     assertTrue(callback.body().contains("Y600006"));
+  }
+
+  @Test
+  void theErrorPageOfAStoppedLoginLeadsBackToTheSp(FcPlatform fc) throws Exception {
+    Browser browser = new Browser();
+    HttpResponse<String> page = browser.follow(submitIdpLogin(fc, browser, "impots", "rnipp_inconnu"));
+    Matcher link = Pattern.compile("href=\"(/api/v2/redirect-to-sp-with-error\\?uid=[^\"]+)\">Revenir sur Service en ligne de démonstration<").matcher(page.body());
+    assertTrue(link.find(), page.body());
+
+    URI back = Browser.location(browser.get(fc.url(link.group(1))));
+
+    Map<String, String> answer = query(back);
+    assertTrue(back.toString().startsWith(AuthorizeIT.redirectUri(fc) + "?"), back.toString());
+    assertEquals("access_denied", answer.get("error"));
+    assertEquals("state-from-the-sp", answer.get("state"));
+  }
+
+  @Test
+  void anErrorBeforeTheLoginHasNoWayBackToAnotherLoginsSp(FcPlatform fc) throws Exception {
+    Browser browser = new Browser();
+    HttpResponse<String> choice = browser.follow(browser.get(URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(AuthorizeIT.request(fc)))));
+    assertEquals(200, choice.statusCode(), "a login in progress in this browser");
+
+    HttpResponse<String> page = browser.get(fc.url("/api/v2/authorize?client_id=inconnu"));
+
+    assertEquals(400, page.statusCode());
+    assertFalse(page.body().contains("redirect-to-sp-with-error"), page.body());
   }
 
   @Test

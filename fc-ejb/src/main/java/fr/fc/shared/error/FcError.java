@@ -1,5 +1,8 @@
 package fr.fc.shared.error;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Every error fc reports, with the contract's code (section 1.11): "Y", two digits for the module,
  * four for the error. Codes the contract does not fix are fc's own, in the same module ranges.
@@ -145,8 +148,23 @@ public enum FcError {
     return arguments.length == 0 ? description : description.formatted(arguments);
   }
 
+  /**
+   * Whether the error stops a login in progress, between the IdP choice and the SP: fc's page then
+   * offers the citizen the way back to the SP while the interaction lasts (RGAA 13.1).
+   */
+  public boolean stopsALogin() {
+    return LOGIN_STEP_ERRORS.contains(this);
+  }
+
   /** The key of the message shown to the citizen on the error page. */
   public String messageKey() {
     return "error." + code;
   }
+
+  private static final Set<FcError> LOGIN_STEP_ERRORS =
+      EnumSet.of(
+          IDP_UNKNOWN, IDP_STATE_MISSING, IDP_STATE_INVALID, IDP_CODE_MISSING, IDP_TOKEN_FAILED,
+          IDP_USERINFO_FAILED, IDP_ACR_TOO_LOW, IDP_ACR_NOT_ALLOWED, IDP_SUB_MISSING, IDP_IDENTITY_INVALID,
+          CSRF_TOKEN_INVALID, CSRF_TOKEN_MISSING, RNIPP_CLOSE_RECORD, RNIPP_SEVERAL_RECORDS, RNIPP_USAGE_NAME,
+          RNIPP_NOT_FOUND, RNIPP_REJECTED, RNIPP_TIMEOUT, RNIPP_FAILED, RNIPP_INVALID_RESPONSE, RNIPP_DECEASED);
 }

@@ -1,6 +1,7 @@
 package fr.fc.shared.error;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -17,6 +18,17 @@ class FcErrorTest {
     assertEquals(FcError.values().length, codes.size(), "a code names exactly one error");
     for (String code : codes) {
       assertTrue(code.matches("Y[0-9A-F]{6,7}"), code);
+    }
+  }
+
+  @Test
+  void onlyErrorsOfALoginInProgressOfferTheWayBackAndAllOnAPage() {
+    assertTrue(FcError.RNIPP_NOT_FOUND.stopsALogin());
+    assertTrue(FcError.IDP_IDENTITY_INVALID.stopsALogin());
+    assertFalse(FcError.CLIENT_UNKNOWN.stopsALogin(), "no login yet");
+    assertFalse(FcError.INTERACTION_UNKNOWN.stopsALogin(), "no login left");
+    for (FcError error : FcError.values()) {
+      assertTrue(!error.stopsALogin() || error.channel() == FcError.Channel.PAGE, error.name());
     }
   }
 }

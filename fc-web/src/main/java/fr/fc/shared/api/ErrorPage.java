@@ -3,9 +3,12 @@ package fr.fc.shared.api;
 import fr.fc.shared.error.FcException;
 import fr.fc.shared.web.FacesView;
 import fr.fc.shared.web.PageText;
+import fr.fc.shared.web.WayBack;
 import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * fc's error page: what happened in words a citizen understands, the error code and error id to
@@ -17,14 +20,14 @@ final class ErrorPage {
 
   private ErrorPage() {}
 
-  static Response render(FcException exception, Locale locale) {
+  static Response render(FcException exception, Locale locale, Optional<WayBack> wayBack) {
     PageText text = PageText.of(BUNDLE, locale);
     String key = exception.error().messageKey();
-    Map<String, Object> model =
-        Map.of(
-            "code", exception.error().code(),
-            "errorId", exception.errorId(),
-            "message", text.get(text.containsKey(key) ? key : "error.default"));
+    Map<String, Object> model = new HashMap<>();
+    model.put("code", exception.error().code());
+    model.put("errorId", exception.errorId());
+    model.put("message", text.get(text.containsKey(key) ? key : "error.default"));
+    model.put("wayBack", wayBack.orElse(null));
     return HtmlPage.page(exception.error().httpStatus(), new FacesView("error", text, model));
   }
 }

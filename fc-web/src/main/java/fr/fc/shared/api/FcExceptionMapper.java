@@ -1,12 +1,16 @@
 package fr.fc.shared.api;
 
+import fr.fc.federation.IdpChoiceService;
 import fr.fc.oidc.OpenIdProvider;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
 import fr.fc.shared.error.FcException.TrustedReturn;
+import fr.fc.shared.web.WayBack;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -14,6 +18,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -27,6 +32,7 @@ public class FcExceptionMapper implements ExceptionMapper<FcException> {
   private static final Logger LOG = Logger.getLogger(FcExceptionMapper.class.getName());
 
   @Inject private OpenIdProvider provider;
+  @EJB private IdpChoiceService choices;
   @Context private HttpHeaders headers;
 
   @Override
@@ -56,7 +62,17 @@ public class FcExceptionMapper implements ExceptionMapper<FcException> {
   }
 
   private Response page(FcException exception) {
-    return ErrorPage.render(exception, HtmlPage.locale(headers));
+    return ErrorPage.render(exception, HtmlPage.locale(headers), wayBack(exception));
+  }
+
+  /** A login that stops on fc's page can still go back to its SP, while the interaction lasts. */
+  private Optional<WayBack> wayBack(FcException exception) {
+    Cookie interaction = headers.getCookies().get(InteractionCookie.NAME);
+    if (!exception.error().stopsALogin() || interaction == null) {
+      return Optional.empty();
+    }
+    String uid = interaction.getValue();
+    return choices.serviceProviderName(uid).map(name -> new WayBack(uid, name));
   }
 
   private static Response json(FcException exception) {

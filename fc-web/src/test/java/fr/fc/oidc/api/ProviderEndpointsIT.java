@@ -22,6 +22,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -54,7 +55,9 @@ class ProviderEndpointsIT {
     return ShrinkWrap.create(WebArchive.class, "fc-component.war")
         .addPackages(false, OpenIdProvider.class.getPackage(), DiscoveryEndpoint.class.getPackage())
         .addPackages(false, SigningKeySet.class.getPackage(), JwksEndpoint.class.getPackage())
-        .addPackages(false, Configuration.class.getPackage(), RestApplication.class.getPackage())
+        .addPackages(false, Configuration.class.getPackage())
+        // Without the FcException mapper, which needs the whole login (interactions, registries).
+        .addPackages(false, Filters.exclude(".*(FcExceptionMapper|ErrorPage).*"), RestApplication.class.getPackage())
         .addPackage(PageText.class.getPackage())
         .addAsResource("fr/fc/shared/api/PageMessages.properties")
         .addAsResource("fr/fc/shared/api/PageMessages_en.properties")
