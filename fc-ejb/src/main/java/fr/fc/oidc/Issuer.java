@@ -32,6 +32,11 @@ public record Issuer(String url) {
     return new Issuer(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
   }
 
+  /** Whether fc is reached over TLS: anywhere but a loopback host. */
+  public boolean isHttps() {
+    return url.startsWith("https://");
+  }
+
   /** The URL of an endpoint of the API, given its path relative to the issuer. */
   public String endpoint(String path) {
     return url + "/" + path;

@@ -1,8 +1,11 @@
 package fr.fc.oidc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,5 +41,11 @@ class IssuerTest {
   @ValueSource(strings = {"https://fc.example.gouv.fr/api/v2/"})
   void dropsATrailingSlash(String url) {
     assertEquals("https://fc.example.gouv.fr/api/v2", Issuer.parse(url).url());
+  }
+
+  @Test
+  void isHttpsAnywhereButOnALoopbackHost() {
+    assertTrue(Issuer.parse("https://fc.example.gouv.fr/api/v2").isHttps());
+    assertFalse(Issuer.parse("http://localhost:7000/api/v2").isHttps());
   }
 }

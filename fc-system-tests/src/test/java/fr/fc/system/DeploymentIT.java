@@ -1,6 +1,7 @@
 package fr.fc.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -59,6 +60,22 @@ class DeploymentIT {
 
     assertEquals(404, response.statusCode());
     assertEquals("not_found", Http.json(response.body()).get("error"));
+  }
+
+  @Test
+  void otherPathsGetFcsOwnPageAndNoAnswerNamesTheServer(FcPlatform fc) throws Exception {
+    for (String path : List.of("/", "/no-such-page", "/views/error.xhtml", "/WEB-INF/web.xml")) {
+      HttpResponse<String> response = fc.http().get(fc.url(path));
+
+      assertEquals(404, response.statusCode(), path);
+      assertTrue(response.body().contains("<h1>Page introuvable</h1>"), path + ": " + response.body());
+      assertFalse(response.body().contains("Payara"), path);
+      assertTrue(response.headers().firstValue("Server").isEmpty(), path + " names the server");
+      assertTrue(response.headers().firstValue("X-Powered-By").isEmpty(), path);
+    }
+    HttpResponse<String> api = fc.http().get(fc.url("/api/v2/jwks"));
+    assertTrue(api.headers().firstValue("Server").isEmpty());
+    assertEquals("nosniff", api.headers().firstValue("X-Content-Type-Options").orElse(""));
   }
 
   @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package fr.fc.federation.api;
 
 import fr.fc.federation.IdpChoice;
 import fr.fc.federation.IdpChoiceService;
+import fr.fc.oidc.OpenIdProvider;
 import fr.fc.shared.api.HtmlPage;
 import fr.fc.shared.api.InteractionCookie;
 import fr.fc.shared.web.FacesView;
@@ -26,6 +27,7 @@ public class IdpChoicePage {
   private static final String BUNDLE = "fr.fc.federation.api.IdpChoiceMessages";
 
   @EJB private IdpChoiceService service;
+  @EJB private OpenIdProvider provider;
   @Context private HttpHeaders headers;
 
   @GET
@@ -37,7 +39,7 @@ public class IdpChoicePage {
     model.put("choice", choice);
     model.put("failedIdp", knownTitle(choice, failedIdp));
     return HtmlPage.ok(new FacesView("idp-choice", text, model))
-        .cookie(InteractionCookie.of(choice.interactionUid()))
+        .cookie(InteractionCookie.of(choice.interactionUid(), provider.issuer().isHttps()))
         .build();
   }
 

@@ -2,6 +2,7 @@ package fr.fc.oidc.api;
 
 import fr.fc.oidc.AuthorizationService;
 import fr.fc.oidc.AuthorizationService.AuthorizationOutcome;
+import fr.fc.oidc.OpenIdProvider;
 import fr.fc.shared.api.InteractionCookie;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,6 +27,7 @@ import java.util.Map;
 public class AuthorizeEndpoint {
 
   @EJB private AuthorizationService authorization;
+  @EJB private OpenIdProvider provider;
 
   @GET
   public Response get(@Context UriInfo uri) {
@@ -41,7 +43,7 @@ public class AuthorizeEndpoint {
   private Response authorize(MultivaluedMap<String, String> parameters) {
     AuthorizationOutcome outcome = authorization.authorize(firstValues(parameters));
     return Response.seeOther(outcome.next())
-        .cookie(InteractionCookie.of(outcome.interactionUid()))
+        .cookie(InteractionCookie.of(outcome.interactionUid(), provider.issuer().isHttps()))
         .header("Cache-Control", "no-store")
         .build();
   }

@@ -44,7 +44,7 @@ public final class HtmlPage {
         .header("Cache-Control", "no-store")
         .header("Content-Security-Policy", SECURITY_POLICY)
         .header("X-Frame-Options", "DENY")
-        .header("X-Content-Type-Options", "nosniff")
+        .header("Cross-Origin-Opener-Policy", "same-origin")
         .header("Referrer-Policy", "no-referrer")
         .entity(view);
   }

@@ -81,6 +81,8 @@ class ProviderEndpointsIT {
     assertEquals(200, response.statusCode());
     Map<String, Object> metadata = JsonUtil.parseJson(response.body());
     assertEquals(ISSUER, metadata.get("issuer"));
+    assertEquals("max-age=31536000", response.headers().firstValue("Strict-Transport-Security").orElse(""), "an https issuer");
+    assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
     assertEquals(ISSUER + "/jwks", metadata.get("jwks_uri"));
   }
 
