@@ -3,6 +3,8 @@ package fr.fc.audit;
 /** The catalogue of what fc audits, in the order of a login. */
 public enum AuditEvent {
   AUTHORIZE_INITIATED,
+  /** The browser's fc session gave the identity: no IdP login, no RNIPP call (contract 2.2). */
+  SSO_SESSION_REUSED,
   IDP_REDIRECTED,
   /** The IdP answered an error, or fc refused its answer: the citizen is back on the choice page. */
   IDP_LOGIN_FAILED,
@@ -15,5 +17,7 @@ public enum AuditEvent {
   RNIPP_FAILED,
   REDIRECTED_TO_SP,
   TOKEN_ISSUED,
-  SESSION_TERMINATED
+  SESSION_TERMINATED,
+  /** fc sent the citizen to the IdP's end-session endpoint (contract 1.12). */
+  IDP_LOGOUT_REQUESTED
 }

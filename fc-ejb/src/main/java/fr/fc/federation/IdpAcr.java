@@ -25,4 +25,9 @@ final class IdpAcr {
       throw new FcException(FcError.IDP_ACR_TOO_LOW);
     }
   }
+
+  /** Whether an identity authenticated at {@code acr} satisfies an SP that asks for {@code requested}. */
+  static boolean atLeast(String acr, String requested) {
+    return LEVELS.contains(acr) && LEVELS.indexOf(acr) >= LEVELS.indexOf(requested);
+  }
 }

@@ -54,6 +54,7 @@ public class IdpLoginService {
   @Inject private RnippCheck rnipp;
   @EJB private AuditTrail audit;
   @EJB private ConsentService consent;
+  @EJB private SingleSignOn sso;
 
   /** The IdP's authorization URL for this interaction, its state, nonce and verifier kept. */
   public URI redirect(String uid, String csrfToken, String idpId) {
@@ -94,12 +95,14 @@ public class IdpLoginService {
     } catch (IdpFailure failure) {
       return backToChoice(interaction, idp, failure.error().code());
     }
-    Interaction verified = interaction.withIdentity(verify(interaction, idp, answer.idToken(), answer.userinfo()));
+    Checked checked = verify(interaction, idp, answer.idToken(), answer.userinfo());
+    Interaction verified = interaction.withIdentity(checked.identity());
     interactions.update(verified);
+    String sessionId = sso.open(checked.identity(), checked.registered(), answer.rawIdToken());
     return consent
         .straightToServiceProvider(verified)
-        .<CallbackOutcome>map(CallbackOutcome.StraightToServiceProvider::new)
-        .orElseGet(() -> new CallbackOutcome.Verified(uid));
+        .<CallbackOutcome>map(back -> new CallbackOutcome.StraightToServiceProvider(back, sessionId))
+        .orElseGet(() -> new CallbackOutcome.Verified(uid, sessionId));
   }
 
   /** The IdP's checked ID token and its userinfo, for the code of its callback. */
@@ -109,7 +112,7 @@ public class IdpLoginService {
     IdpAcr.check(acr(idToken), idp.allowedAcrs(), requestedAcr);
     Map<String, Object> userinfo = client.userinfo(idp, tokens.accessToken());
     IdpUserinfo.requireSubjectOf(idToken, userinfo);
-    return new IdpAnswer(idToken, userinfo);
+    return new IdpAnswer(idToken, tokens.idToken(), userinfo);
   }
 
   /** The IdP gave no identity: the citizen may choose another one (contract section 2.1). */
@@ -119,7 +122,7 @@ public class IdpLoginService {
     return new CallbackOutcome.BackToChoice(interaction.uid(), idp.title());
   }
 
-  private VerifiedIdentity verify(
+  private Checked verify(
       Interaction interaction, IdentityProviderRegistration idp, JwtClaims idToken, Map<String, Object> userinfo) {
     IdentityCheckResult result = IDENTITY_CHECK.check(userinfo);
     AuditContext context = context(interaction, idp);
@@ -143,13 +146,14 @@ public class IdpLoginService {
             .orElseThrow(() -> new FcException(FcError.CLIENT_UNKNOWN))
             .entityId();
     try {
-      return new VerifiedIdentity(
+      VerifiedIdentity identity = new VerifiedIdentity(
           idp.id(),
           claims,
           subjects.forEntity(entityId, registered),
           ProviderMetadata.ACR_EIDAS1,
           idToken.hasClaim("amr") ? idToken.getStringListClaimValue("amr") : List.of(),
           idToken.hasClaim("auth_time") ? idToken.getClaimValue("auth_time", Long.class) : idToken.getIssuedAt().getValue());
+      return new Checked(identity, registered);
     } catch (MalformedClaimException e) {
       throw new FcException(FcError.IDP_TOKEN_FAILED);
     }
@@ -184,5 +188,8 @@ public class IdpLoginService {
     return interactions.find(uid).orElseThrow(() -> new FcException(FcError.INTERACTION_UNKNOWN));
   }
 
-  private record IdpAnswer(JwtClaims idToken, Map<String, Object> userinfo) {}
+  private record IdpAnswer(JwtClaims idToken, String rawIdToken, Map<String, Object> userinfo) {}
+
+  /** The identity fc transmits to the interaction's SP, and the RNIPP's, which other SPs' subs use. */
+  private record Checked(VerifiedIdentity identity, PivotIdentity registered) {}
 }

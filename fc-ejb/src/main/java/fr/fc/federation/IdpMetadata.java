@@ -2,9 +2,18 @@ package fr.fc.federation;
 
 import java.util.Map;
 
-/** The endpoints of an identity provider, from its discovery document. */
+/**
+ * The endpoints of an identity provider, from its discovery document.
+ *
+ * @param endSessionEndpoint where fc logs the citizen out of the IdP, or null when it has none
+ */
 record IdpMetadata(
-    String issuer, String authorizationEndpoint, String tokenEndpoint, String userinfoEndpoint, String jwksUri) {
+    String issuer,
+    String authorizationEndpoint,
+    String tokenEndpoint,
+    String userinfoEndpoint,
+    String jwksUri,
+    String endSessionEndpoint) {
 
   /**
    * @throws IllegalArgumentException when the document lacks an endpoint or names another issuer
@@ -17,7 +26,8 @@ record IdpMetadata(
             text(document, "authorization_endpoint"),
             text(document, "token_endpoint"),
             text(document, "userinfo_endpoint"),
-            text(document, "jwks_uri"));
+            text(document, "jwks_uri"),
+            document.get("end_session_endpoint") instanceof String url && !url.isBlank() ? url : null);
     if (!expectedIssuer.equals(metadata.issuer())) {
       throw new IllegalArgumentException("discovery names issuer " + metadata.issuer());
     }

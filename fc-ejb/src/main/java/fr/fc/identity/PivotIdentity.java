@@ -2,6 +2,7 @@ package fr.fc.identity;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,7 +24,8 @@ public record PivotIdentity(
     String birthplace,
     String birthcountry,
     String email,
-    String preferredUsername) {
+    String preferredUsername)
+    implements Serializable {
 
   /** Blanks the birthplace of a person born abroad, as the v2 contract transmits it. */
   public PivotIdentity {

@@ -3,8 +3,12 @@ package fr.fc.oidc;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
+import fr.fc.data.ConsentService;
 import fr.fc.federation.IdpLoginService;
+import fr.fc.federation.SingleSignOn;
+import fr.fc.federation.VerifiedIdentity;
 import fr.fc.registry.IdentityProviderRegistry;
+import fr.fc.registry.RegisteredClient;
 import fr.fc.registry.ServiceProviderRegistry;
 import fr.fc.session.Interaction;
 import fr.fc.session.Interactions;
@@ -30,11 +34,14 @@ public class AuthorizationService {
   @EJB private IdpLoginService idpLogin;
   @Inject private Interactions interactions;
   @EJB private AuditTrail audit;
+  @EJB private SingleSignOn sso;
+  @EJB private ConsentService consent;
 
   /**
+   * @param sessionId the browser's fc session, or null
    * @throws fr.fc.shared.error.FcException when the request breaks a rule of the contract
    */
-  public AuthorizationOutcome authorize(Map<String, String> parameters) {
+  public AuthorizationOutcome authorize(Map<String, String> parameters, String sessionId) {
     AuthorizationRequest request =
         new AuthorizationRequestValidator(
                 serviceProviders::find,
@@ -44,13 +51,37 @@ public class AuthorizationService {
     Interaction interaction = interactions.start(request);
     audit.record(
         AuditEvent.AUTHORIZE_INITIATED, AuditContext.of(interaction.uid(), request.clientId(), null), null, null);
-    URI next =
-        request.idpHint() == null
-            ? URI.create(provider.issuer().endpoint("interaction/" + interaction.uid()))
-            : idpLogin.redirect(interaction.uid(), interaction.csrfToken(), request.idpHint());
-    return new AuthorizationOutcome(interaction.uid(), next);
+    RegisteredClient sp = serviceProviders.find(request.clientId()).orElseThrow();
+    return sso.reuse(sessionId, request, sp)
+        .map(identity -> new AuthorizationOutcome(interaction.uid(), withSession(interaction, identity), sessionId))
+        .orElseGet(() -> new AuthorizationOutcome(interaction.uid(), withoutSession(interaction), null));
   }
 
-  /** Where the browser goes next, and the interaction it carries. */
-  public record AuthorizationOutcome(String interactionUid, URI next) {}
+  /** Straight to the information page, or to the SP when its whitelisted prompt skips it (contract 2.2). */
+  private URI withSession(Interaction interaction, VerifiedIdentity identity) {
+    Interaction verified = interaction.withIdentity(identity);
+    interactions.update(verified);
+    audit.record(
+        AuditEvent.SSO_SESSION_REUSED,
+        AuditContext.of(interaction.uid(), interaction.request().clientId(), identity.idpId()),
+        identity.sub(),
+        null);
+    return consent
+        .straightToServiceProvider(verified)
+        .orElseGet(() -> URI.create(provider.issuer().endpoint("interaction/" + interaction.uid() + "/consent")));
+  }
+
+  private URI withoutSession(Interaction interaction) {
+    AuthorizationRequest request = interaction.request();
+    return request.idpHint() == null
+        ? URI.create(provider.issuer().endpoint("interaction/" + interaction.uid()))
+        : idpLogin.redirect(interaction.uid(), interaction.csrfToken(), request.idpHint());
+  }
+
+  /**
+   * Where the browser goes next, and the interaction it carries.
+   *
+   * @param sessionId the browser's fc session when the login reused it (its cookie slides), else null
+   */
+  public record AuthorizationOutcome(String interactionUid, URI next, String sessionId) {}
 }

@@ -4,6 +4,7 @@ import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
 import fr.fc.crypto.SigningKeys;
+import fr.fc.federation.SingleSignOn;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.registry.ServiceProviderRegistry;
 import fr.fc.shared.error.FcError;
@@ -33,12 +34,17 @@ public class EndSessionService {
   @EJB private SigningKeys signingKeys;
   @EJB private OpenIdProvider provider;
   @EJB private AuditTrail audit;
+  @EJB private SingleSignOn sso;
 
   /**
-   * @return where the SP waits, or empty when fc shows its own "logged out" page
+   * Ends the browser's fc session too, and chains through its IdP's logout when the IdP has one.
+   *
+   * @param sessionId the browser's fc session, or null
+   * @return the IdP's end-session URL, where the SP waits, or empty when fc shows its own "logged
+   *     out" page
    * @throws FcException Y030120 for a request fc must refuse
    */
-  public Optional<URI> endSession(Map<String, String> parameters) {
+  public Optional<URI> endSession(Map<String, String> parameters, String sessionId) {
     if (!PARAMETERS.containsAll(parameters.keySet())) {
       throw new FcException(FcError.LOGOUT_REQUEST_INVALID);
     }
@@ -47,10 +53,19 @@ public class EndSessionService {
     if (parameters.get("client_id") != null && !parameters.get("client_id").equals(client.clientId())) {
       throw new FcException(FcError.LOGOUT_REQUEST_INVALID);
     }
+    URI back = backToServiceProvider(client, parameters);
     audit.record(AuditEvent.SESSION_TERMINATED, new AuditContext(null, client.clientId(), null), hint.sub(), null);
+    Optional<URI> idpLogout = sso.end(sessionId, back);
+    idpLogout.ifPresent(
+        url -> audit.record(AuditEvent.IDP_LOGOUT_REQUESTED, new AuditContext(null, client.clientId(), null), hint.sub(), null));
+    return idpLogout.or(() -> Optional.ofNullable(back));
+  }
+
+  /** The SP's registered post-logout URI with its state, or null for fc's own page. */
+  private static URI backToServiceProvider(RegisteredClient client, Map<String, String> parameters) {
     String back = parameters.get("post_logout_redirect_uri");
     if (back == null) {
-      return Optional.empty();
+      return null;
     }
     if (!client.postLogoutRedirectUris().contains(back)) {
       throw new FcException(FcError.LOGOUT_REQUEST_INVALID);
@@ -59,7 +74,7 @@ public class EndSessionService {
     if (parameters.get("state") != null) {
       location.queryParam("state", parameters.get("state"));
     }
-    return Optional.of(location.build());
+    return location.build();
   }
 
   private Optional<RegisteredClient> client(String clientId) {

@@ -1,6 +1,7 @@
 package fr.fc.federation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,11 @@ class IdpMetadataTest {
 
     assertEquals(ISSUER + "/token", metadata.tokenEndpoint());
     assertEquals(ISSUER + "/jwks", metadata.jwksUri());
+    assertNull(metadata.endSessionEndpoint(), "optional: without it fc logs out of itself only");
+
+    Map<String, Object> withLogout = document();
+    withLogout.put("end_session_endpoint", ISSUER + "/logout");
+    assertEquals(ISSUER + "/logout", IdpMetadata.fromDiscovery(ISSUER, withLogout).endSessionEndpoint());
   }
 
   @Test

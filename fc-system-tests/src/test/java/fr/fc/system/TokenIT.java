@@ -172,7 +172,7 @@ class TokenIT {
         HttpRequest.newBuilder(fc.url("/api/v2/userinfo")).header("Authorization", "Bearer " + accessToken).GET().build());
   }
 
-  private static JwtClaims verified(FcPlatform fc, String jwt) throws Exception {
+  static JwtClaims verified(FcPlatform fc, String jwt) throws Exception {
     return new JwtConsumerBuilder()
         .setExpectedIssuer(fc.issuer())
         .setExpectedAudience(CLIENT_ID)

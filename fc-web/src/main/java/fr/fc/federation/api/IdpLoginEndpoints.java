@@ -4,6 +4,7 @@ import fr.fc.federation.CallbackOutcome;
 import fr.fc.federation.IdpLoginService;
 import fr.fc.oidc.OpenIdProvider;
 import fr.fc.shared.api.InteractionCookie;
+import fr.fc.shared.api.SessionCookie;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -43,7 +44,11 @@ public class IdpLoginEndpoints {
     Map<String, String> parameters = new HashMap<>();
     uri.getQueryParameters().forEach((name, values) -> parameters.put(name, values.get(0)));
     CallbackOutcome outcome = service.callback(uid, parameters);
-    return Response.seeOther(next(outcome)).header("Cache-Control", "no-store").build();
+    Response.ResponseBuilder response = Response.seeOther(next(outcome)).header("Cache-Control", "no-store");
+    if (outcome.sessionId() != null) {
+      response.cookie(SessionCookie.of(outcome.sessionId(), provider.issuer().isHttps()));
+    }
+    return response.build();
   }
 
   private URI next(CallbackOutcome outcome) {

@@ -4,9 +4,11 @@ import fr.fc.oidc.AuthorizationService;
 import fr.fc.oidc.AuthorizationService.AuthorizationOutcome;
 import fr.fc.oidc.OpenIdProvider;
 import fr.fc.shared.api.InteractionCookie;
+import fr.fc.shared.api.SessionCookie;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,22 +32,27 @@ public class AuthorizeEndpoint {
   @EJB private OpenIdProvider provider;
 
   @GET
-  public Response get(@Context UriInfo uri) {
-    return authorize(uri.getQueryParameters());
+  public Response get(@Context UriInfo uri, @CookieParam(SessionCookie.NAME) String sessionId) {
+    return authorize(uri.getQueryParameters(), sessionId);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response post(MultivaluedMap<String, String> form) {
-    return authorize(form);
+  public Response post(MultivaluedMap<String, String> form, @CookieParam(SessionCookie.NAME) String sessionId) {
+    return authorize(form, sessionId);
   }
 
-  private Response authorize(MultivaluedMap<String, String> parameters) {
-    AuthorizationOutcome outcome = authorization.authorize(firstValues(parameters));
-    return Response.seeOther(outcome.next())
-        .cookie(InteractionCookie.of(outcome.interactionUid(), provider.issuer().isHttps()))
-        .header("Cache-Control", "no-store")
-        .build();
+  private Response authorize(MultivaluedMap<String, String> parameters, String sessionId) {
+    AuthorizationOutcome outcome = authorization.authorize(firstValues(parameters), sessionId);
+    boolean secure = provider.issuer().isHttps();
+    Response.ResponseBuilder response =
+        Response.seeOther(outcome.next())
+            .cookie(InteractionCookie.of(outcome.interactionUid(), secure))
+            .header("Cache-Control", "no-store");
+    if (outcome.sessionId() != null) {
+      response.cookie(SessionCookie.of(outcome.sessionId(), secure));
+    }
+    return response.build();
   }
 
   private static Map<String, String> firstValues(MultivaluedMap<String, String> parameters) {

@@ -1,11 +1,12 @@
 package fr.fc.oidc.api;
 
 import fr.fc.oidc.EndSessionService;
+import fr.fc.oidc.OpenIdProvider;
 import fr.fc.shared.api.HtmlPage;
-import fr.fc.shared.web.FacesView;
-import fr.fc.shared.web.PageText;
+import fr.fc.shared.api.SessionCookie;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
@@ -15,28 +16,27 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The end-session endpoint (contract section 1.12): back to the SP, or fc's "logged out" page. */
+/**
+ * The end-session endpoint (contract section 1.12): fc's session ends, then on to the IdP's logout,
+ * back to the SP, or fc's "logged out" page.
+ */
 @Path("v2/session/end")
 @RequestScoped
 public class EndSessionEndpoint {
 
-  private static final String BUNDLE = "fr.fc.oidc.api.LogoutMessages";
-
   @EJB private EndSessionService service;
+  @EJB private OpenIdProvider provider;
   @Context private HttpHeaders headers;
 
   @GET
-  public Response endSession(@Context UriInfo uri) {
+  public Response endSession(@Context UriInfo uri, @CookieParam(SessionCookie.NAME) String sessionId) {
     Map<String, String> parameters = new HashMap<>();
     uri.getQueryParameters().forEach((name, values) -> parameters.put(name, values.get(0)));
-    return service
-        .endSession(parameters)
-        .map(back -> Response.seeOther(back).header("Cache-Control", "no-store").build())
-        .orElseGet(this::loggedOutPage);
-  }
-
-  private Response loggedOutPage() {
-    PageText text = PageText.of(BUNDLE, HtmlPage.locale(headers));
-    return HtmlPage.ok(new FacesView("logged-out", text)).build();
+    Response.ResponseBuilder response =
+        service
+            .endSession(parameters, sessionId)
+            .map(next -> Response.seeOther(next).header("Cache-Control", "no-store"))
+            .orElseGet(() -> LoggedOutPage.response(HtmlPage.locale(headers)));
+    return response.cookie(SessionCookie.expired(provider.issuer().isHttps())).build();
   }
 }

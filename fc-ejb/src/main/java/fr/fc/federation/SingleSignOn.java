@@ -1,0 +1,120 @@
+package fr.fc.federation;
+
+import fr.fc.identity.PivotIdentity;
+import fr.fc.identity.Subjects;
+import fr.fc.oidc.AuthorizationRequest;
+import fr.fc.oidc.OpenIdProvider;
+import fr.fc.registry.IdentityProviderRegistration;
+import fr.fc.registry.IdentityProviderRegistry;
+import fr.fc.registry.RegisteredClient;
+import fr.fc.session.OpaqueIds;
+import fr.fc.session.PendingLogouts;
+import fr.fc.session.SsoSession;
+import fr.fc.session.SsoSessions;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * fc's session across SPs (DESIGN step 2, contract section 2.2): a login reuses the identity of the
+ * browser's session instead of the IdP and the RNIPP; and the logout ends it, at the IdP too (1.12).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class SingleSignOn {
+
+  /** The acrs whose sessions other SPs may reuse: the standard platform's (contract 2.2). */
+  static final Set<String> SSO_ACRS = Set.of("eidas1");
+
+  private static final Logger LOG = Logger.getLogger(SingleSignOn.class.getName());
+
+  @Inject private SsoSessions sessions;
+  @Inject private PendingLogouts logouts;
+  @Inject private IdpClient client;
+  @EJB private IdentityProviderRegistry identityProviders;
+  @EJB private Subjects subjects;
+  @EJB private OpenIdProvider provider;
+
+  /** Opens the browser's session once an IdP login is verified; returns its id, for the cookie. */
+  public String open(VerifiedIdentity identity, PivotIdentity registered, String idpIdToken) {
+    SsoSession session =
+        new SsoSession(
+            OpaqueIds.next(), identity.idpId(), registered, identity.claims(), identity.acr(), identity.amr(),
+            identity.authTime(), idpIdToken);
+    sessions.save(session);
+    return session.id();
+  }
+
+  /** The session's identity for this SP, under its own sub, when SSO applies; the session slides. */
+  public Optional<VerifiedIdentity> reuse(String sessionId, AuthorizationRequest request, RegisteredClient sp) {
+    return sessions
+        .use(sessionId)
+        .filter(session -> applies(session, request, identityProviders.findAvailable(session.idpId()).isPresent()))
+        .map(session -> identityFor(session, sp));
+  }
+
+  /**
+   * Contract 2.2: the session's acr may be reused and satisfies the SP, its IdP is still offered,
+   * and the SP did not name another IdP in idp_hint.
+   */
+  static boolean applies(SsoSession session, AuthorizationRequest request, boolean idpOffered) {
+    return SSO_ACRS.contains(session.acr())
+        && IdpAcr.atLeast(session.acr(), request.acr())
+        && idpOffered
+        && (request.idpHint() == null || request.idpHint().equals(session.idpId()));
+  }
+
+  private VerifiedIdentity identityFor(SsoSession session, RegisteredClient sp) {
+    return new VerifiedIdentity(
+        session.idpId(),
+        session.claims(),
+        subjects.forEntity(sp.entityId(), session.registered()),
+        session.acr(),
+        session.amr(),
+        session.authTime());
+  }
+
+  /**
+   * Ends the browser's session and, when its IdP has an end-session endpoint, sends the citizen
+   * there first, fc's logout callback as the way back.
+   *
+   * @param backToServiceProvider where the SP waits after the logout, or null for fc's page
+   * @return the IdP's end-session URL, or empty when there is no IdP logout to chain
+   */
+  public Optional<URI> end(String sessionId, URI backToServiceProvider) {
+    return sessions.end(sessionId).flatMap(session -> idpLogout(session, backToServiceProvider));
+  }
+
+  /** Back from the IdP's logout: where the SP waits, or empty for fc's "logged out" page. */
+  public Optional<URI> afterIdpLogout(String state) {
+    return logouts.resume(state).map(URI::create);
+  }
+
+  private Optional<URI> idpLogout(SsoSession session, URI back) {
+    Optional<String> endpoint = identityProviders.find(session.idpId()).flatMap(this::endSessionEndpoint);
+    return endpoint.map(
+        url ->
+            UriBuilder.fromUri(url)
+                .queryParam("id_token_hint", session.idpIdToken())
+                .queryParam("state", logouts.await(back == null ? null : back.toString()))
+                .queryParam("post_logout_redirect_uri", provider.issuer().endpoint("client/logout-callback"))
+                .build());
+  }
+
+  // An IdP that cannot be reached now is not a reason to keep the citizen logged in to fc.
+  private Optional<String> endSessionEndpoint(IdentityProviderRegistration idp) {
+    try {
+      return Optional.ofNullable(client.metadata(idp).endSessionEndpoint());
+    } catch (IdpFailure failure) {
+      LOG.info(() -> "IdP " + idp.id() + " logout skipped: " + failure.getMessage());
+      return Optional.empty();
+    }
+  }
+}

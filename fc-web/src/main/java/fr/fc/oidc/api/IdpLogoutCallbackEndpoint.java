@@ -1,0 +1,33 @@
+package fr.fc.oidc.api;
+
+import fr.fc.federation.SingleSignOn;
+import fr.fc.shared.api.HtmlPage;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Back from the IdP's logout (contract section 1.12, {FC}/api/v2/client/logout-callback): on to the
+ * SP that asked for the logout, or fc's "logged out" page. fc's session has already ended, so an
+ * unknown or replayed state still ends on the page, never on an error.
+ */
+@Path("v2/client/logout-callback")
+@RequestScoped
+public class IdpLogoutCallbackEndpoint {
+
+  @EJB private SingleSignOn sso;
+  @Context private HttpHeaders headers;
+
+  @GET
+  public Response back(@QueryParam("state") String state) {
+    return sso.afterIdpLogout(state)
+        .map(next -> Response.seeOther(next).header("Cache-Control", "no-store"))
+        .orElseGet(() -> LoggedOutPage.response(HtmlPage.locale(headers)))
+        .build();
+  }
+}
