@@ -17,6 +17,8 @@ public enum AuditEvent {
   RNIPP_FAILED,
   REDIRECTED_TO_SP,
   TOKEN_ISSUED,
+  /** An SP revoked one of its access tokens (RFC 7009). */
+  TOKEN_REVOKED,
   SESSION_TERMINATED,
   /** fc sent the citizen to the IdP's end-session endpoint (contract 1.12). */
   IDP_LOGOUT_REQUESTED

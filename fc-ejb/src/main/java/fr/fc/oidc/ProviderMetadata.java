@@ -30,6 +30,7 @@ public final class ProviderMetadata {
     metadata.put("userinfo_endpoint", issuer.endpoint("userinfo"));
     metadata.put("jwks_uri", issuer.endpoint("jwks"));
     metadata.put("end_session_endpoint", issuer.endpoint("session/end"));
+    metadata.put("revocation_endpoint", issuer.endpoint("token/revocation"));
     metadata.put("scopes_supported", scopes());
     metadata.put("claims_supported", claims());
     metadata.put("response_types_supported", List.of("code"));
@@ -41,6 +42,8 @@ public final class ProviderMetadata {
     metadata.put("userinfo_signing_alg_values_supported", SIGNING_ALGORITHMS);
     metadata.put(
         "token_endpoint_auth_methods_supported", List.of("client_secret_post", "client_secret_basic"));
+    metadata.put(
+        "revocation_endpoint_auth_methods_supported", List.of("client_secret_post", "client_secret_basic"));
     metadata.put("code_challenge_methods_supported", List.of("S256"));
     metadata.put("claims_parameter_supported", true);
     metadata.put("request_parameter_supported", true);

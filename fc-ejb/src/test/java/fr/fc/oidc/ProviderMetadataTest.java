@@ -23,6 +23,7 @@ class ProviderMetadataTest {
     assertEquals("https://fc.example.gouv.fr/api/v2/userinfo", metadata.get("userinfo_endpoint"));
     assertEquals("https://fc.example.gouv.fr/api/v2/jwks", metadata.get("jwks_uri"));
     assertEquals("https://fc.example.gouv.fr/api/v2/session/end", metadata.get("end_session_endpoint"));
+    assertEquals("https://fc.example.gouv.fr/api/v2/token/revocation", metadata.get("revocation_endpoint"));
   }
 
   @Test

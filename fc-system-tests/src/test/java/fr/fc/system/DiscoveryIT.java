@@ -25,7 +25,7 @@ class DiscoveryIT {
     Map<String, Object> metadata = fc.http().getJson(fc.url("/api/v2/.well-known/openid-configuration"));
 
     assertEquals(fc.issuer(), metadata.get("issuer"));
-    for (String endpoint : List.of("authorization_endpoint", "token_endpoint", "userinfo_endpoint", "jwks_uri", "end_session_endpoint")) {
+    for (String endpoint : List.of("authorization_endpoint", "token_endpoint", "userinfo_endpoint", "jwks_uri", "end_session_endpoint", "revocation_endpoint")) {
       assertTrue(((String) metadata.get(endpoint)).startsWith(fc.issuer() + "/"), endpoint);
     }
     assertEquals(List.of("eidas1"), metadata.get("acr_values_supported"));

@@ -111,6 +111,32 @@ class TokenIT {
   }
 
   @Test
+  void anSpRevokesItsAccessTokenButNotAnotherSps(FcPlatform fc) throws Exception {
+    String accessToken = (String) Http.json(token(fc, code(fc), SECRET).body()).get("access_token");
+
+    HttpResponse<String> byAnother = revoke(fc, accessToken, "fc-public-integration-client", "fc-public-integration-secret");
+    assertEquals(200, byAnother.statusCode(), "RFC 7009: the same answer, whoever's token it is");
+    assertEquals(200, userinfo(fc, accessToken).statusCode(), "another SP cannot revoke it");
+
+    assertEquals(200, revoke(fc, accessToken, CLIENT_ID, SECRET).statusCode());
+    assertError(userinfo(fc, accessToken), 401, "invalid_token", "invalid token provided (access token not found)");
+    assertEquals(200, revoke(fc, "unknown-token", CLIENT_ID, SECRET).statusCode());
+    assertError(revoke(fc, "", CLIENT_ID, SECRET), 400, "invalid_request", "missing required parameter 'token' (undefined)");
+    assertError(revoke(fc, accessToken, CLIENT_ID, "wrong-secret"), 401, "invalid_client", "client authentication failed (invalid secret provided)");
+  }
+
+  private static HttpResponse<String> revoke(FcPlatform fc, String token, String clientId, String secret) throws Exception {
+    String form =
+        "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&token_type_hint=access_token&client_id="
+            + clientId + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+    return fc.http().send(
+        HttpRequest.newBuilder(fc.url("/api/v2/token/revocation"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build());
+  }
+
+  @Test
   void aWrongSecretIsRefusedWithTheContractsError(FcPlatform fc) throws Exception {
     HttpResponse<String> response = token(fc, "any-code", "wrong-secret");
 

@@ -71,6 +71,8 @@ public enum FcError {
       "Y0434A7C", "invalid_client", 401, Channel.JSON, "client authentication failed (use exactly one method)"),
   GRANT_TYPE_MISSING(
       "Y048017D", "invalid_request", 400, Channel.JSON, "missing required parameter 'grant_type'"),
+  REVOCATION_TOKEN_MISSING(
+      "Y048017E", "invalid_request", 400, Channel.JSON, "missing required parameter 'token' (undefined)"),
   CODE_MISSING("Y048017B", "invalid_request", 400, Channel.JSON, "missing required parameter 'code' (undefined)"),
   CODE_NOT_FOUND(
       "Y049E20B", "invalid_grant", 400, Channel.JSON, "grant request is invalid (authorization code not found)"),

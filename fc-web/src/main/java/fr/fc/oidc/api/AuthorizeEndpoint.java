@@ -3,6 +3,7 @@ package fr.fc.oidc.api;
 import fr.fc.oidc.AuthorizationService;
 import fr.fc.oidc.AuthorizationService.AuthorizationOutcome;
 import fr.fc.oidc.OpenIdProvider;
+import fr.fc.shared.api.Forms;
 import fr.fc.shared.api.InteractionCookie;
 import fr.fc.shared.api.SessionCookie;
 import jakarta.ejb.EJB;
@@ -17,8 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The authorization endpoint (contract section 1.2), by GET or form POST. A valid request starts
@@ -43,7 +42,7 @@ public class AuthorizeEndpoint {
   }
 
   private Response authorize(MultivaluedMap<String, String> parameters, String sessionId) {
-    AuthorizationOutcome outcome = authorization.authorize(firstValues(parameters), sessionId);
+    AuthorizationOutcome outcome = authorization.authorize(Forms.firstValues(parameters), sessionId);
     boolean secure = provider.issuer().isHttps();
     Response.ResponseBuilder response =
         Response.seeOther(outcome.next())
@@ -53,11 +52,5 @@ public class AuthorizeEndpoint {
       response.cookie(SessionCookie.of(outcome.sessionId(), secure));
     }
     return response.build();
-  }
-
-  private static Map<String, String> firstValues(MultivaluedMap<String, String> parameters) {
-    Map<String, String> first = new HashMap<>();
-    parameters.forEach((name, values) -> first.put(name, values.isEmpty() ? "" : values.get(0)));
-    return first;
   }
 }

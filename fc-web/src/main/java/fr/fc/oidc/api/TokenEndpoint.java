@@ -2,6 +2,7 @@ package fr.fc.oidc.api;
 
 import fr.fc.oidc.TokenResponse;
 import fr.fc.oidc.TokenService;
+import fr.fc.shared.api.Forms;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -13,8 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.HashMap;
-import java.util.Map;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 
 /**
@@ -33,9 +32,7 @@ public class TokenEndpoint {
   @Counted(name = "fc.token.requests", absolute = true, description = "Token requests received")
   public Response token(
       MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    Map<String, String> parameters = new HashMap<>();
-    form.forEach((name, values) -> parameters.put(name, values.isEmpty() ? "" : values.get(0)));
-    TokenResponse answer = tokens.exchange(parameters, authorization);
+    TokenResponse answer = tokens.exchange(Forms.firstValues(form), authorization);
     return Response.ok(answer.members(), MediaType.APPLICATION_JSON_TYPE)
         .header("Cache-Control", "no-store")
         .header("Pragma", "no-cache")

@@ -53,7 +53,8 @@ class ProviderEndpointsIT {
     String config =
         "fc.oidc.issuer=" + ISSUER + "\nfc.crypto.signing-keys-file=" + KEYS_FILE + "\n";
     return ShrinkWrap.create(WebArchive.class, "fc-component.war")
-        .addPackages(false, OpenIdProvider.class.getPackage(), DiscoveryEndpoint.class.getPackage())
+        .addPackage(OpenIdProvider.class.getPackage())
+        .addClass(DiscoveryEndpoint.class)
         .addPackages(false, SigningKeySet.class.getPackage(), JwksEndpoint.class.getPackage())
         .addPackages(false, Configuration.class.getPackage())
         // Without the FcException mapper, which needs the whole login (interactions, registries).
