@@ -15,6 +15,12 @@ public enum AuditEvent {
   RNIPP_INVALID,
   RNIPP_DECEASED,
   RNIPP_FAILED,
+  /** The information page, or the consent page, was shown to the citizen. */
+  INFORMATION_PAGE_SHOWN,
+  /** The SP must collect consent and the citizen sent the page without ticking the box. */
+  CONSENT_MISSING,
+  /** The citizen ticked the box: they agree that fc transmits their identity to this SP. */
+  CONSENT_GIVEN,
   REDIRECTED_TO_SP,
   TOKEN_ISSUED,
   /** An SP revoked one of its access tokens (RFC 7009). */

@@ -11,6 +11,8 @@ import fr.fc.registry.RegisteredClient;
 import fr.fc.registry.ServiceProviderRegistry;
 import fr.fc.session.AuthorizationCode;
 import fr.fc.session.AuthorizationCodes;
+import fr.fc.session.CompletedLogin;
+import fr.fc.session.CompletedLogins;
 import fr.fc.session.Interaction;
 import fr.fc.session.Interactions;
 import fr.fc.session.OpaqueIds;
@@ -28,8 +30,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Steps 6 and 7 of the brokered login: the information page, unless the SP's whitelisted prompt
- * skips it, then the single-use code that sends the citizen back to the SP.
+ * Steps 6 and 7 of the brokered login: the information page (the consent page when the SP must
+ * collect consent), unless the SP's whitelisted prompt skips it, then the single-use code that
+ * sends the citizen back to the SP.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -40,73 +43,119 @@ public class ConsentService {
 
   @Inject private Interactions interactions;
   @Inject private AuthorizationCodes codes;
+  @Inject private CompletedLogins completedLogins;
   @EJB private ServiceProviderRegistry serviceProviders;
   @EJB private OpenIdProvider provider;
   @EJB private AuditTrail audit;
 
+  /** The page the citizen is shown (an audited event). */
   public ConsentView view(String uid) {
     Interaction interaction = interaction(uid);
-    VerifiedIdentity identity = identity(interaction);
-    List<String> claims = transmitted(interaction.request(), identity);
-    return new ConsentView(
-        uid,
-        interaction.csrfToken(),
-        spName(interaction),
-        identity.displayName(),
-        claims,
-        claims.isEmpty(),
-        interaction.request().uiLocales());
+    ConsentView page = view(interaction);
+    record(AuditEvent.INFORMATION_PAGE_SHOWN, interaction);
+    return page;
   }
 
-  /** Issues the code (30 s, single use) and ends the interaction; returns where the SP waits. */
-  public URI continueToServiceProvider(String uid, String csrfToken) {
-    return returnToServiceProvider(Interactions.requireCsrf(interaction(uid), csrfToken));
+  /**
+   * The page's form: the code (30 s, single use) and the end of the interaction, unless the SP
+   * must collect consent and the box was not ticked. The same form sent again while the code
+   * lives gets the same way back to the SP.
+   *
+   * @param consentGiven whether the consent box was ticked
+   * @throws FcException Y190001 for an interaction fc does not know, Y470001/Y470002 for a form
+   *     without its CSRF token
+   */
+  public LoginOutcome continueToServiceProvider(String uid, String csrfToken, boolean consentGiven) {
+    Optional<Interaction> found = interactions.find(uid);
+    if (found.isEmpty()) {
+      return new LoginOutcome.ToServiceProvider(completion().repeated(uid, csrfToken));
+    }
+    Interaction interaction = Interactions.requireCsrf(found.get(), csrfToken);
+    ConsentView page = view(interaction);
+    if (page.consentRequired() && !consentGiven) {
+      record(AuditEvent.CONSENT_MISSING, interaction);
+      return new LoginOutcome.ConsentMissing(page);
+    }
+    return new LoginOutcome.ToServiceProvider(returnToServiceProvider(interaction, page.notice()));
   }
 
   /**
    * The way straight back to the SP, the information page skipped, when its effective prompt does
-   * not ask for consent (a whitelisted prompt=login): the code is issued and the interaction ends.
+   * not ask for consent (a whitelisted prompt=login) and the SP need not collect consent: the code
+   * is issued and the interaction ends.
    *
    * @param verified the interaction, its identity just verified on the IdP's callback
    * @return empty when the citizen must see the information page
    */
   public Optional<URI> straightToServiceProvider(Interaction verified) {
-    if (EffectivePrompt.of(verified.request(), serviceProvider(verified)).asksConsent()) {
+    DataTransferNotice notice = view(verified).notice();
+    if (!notice.skippedBy(EffectivePrompt.of(verified.request(), serviceProvider(verified)))) {
       return Optional.empty();
     }
-    return Optional.of(returnToServiceProvider(verified));
+    return Optional.of(returnToServiceProvider(verified, notice));
   }
 
-  private URI returnToServiceProvider(Interaction interaction) {
-    VerifiedIdentity identity = identity(interaction);
-    AuthorizationRequest request = interaction.request();
-    AuthorizationCode code =
-        new AuthorizationCode(
-            OpaqueIds.next(),
-            request.clientId(),
-            request.redirectUri(),
-            request.scopes(),
-            request.nonce(),
-            identity.acr(),
-            request.codeChallenge(),
-            request.amrRequested(),
-            identity.amr(),
-            identity.sub(),
-            identity.claims(),
-            identity.authTime(),
-            identity.idpId());
+  private URI returnToServiceProvider(Interaction interaction, DataTransferNotice notice) {
+    AuthorizationCode code = code(interaction);
+    URI redirect = redirect(interaction.request(), code.code());
+    return completion()
+        .complete(
+            new CompletedLogin(interaction.uid(), interaction.csrfToken(), redirect),
+            () -> issue(interaction, code, notice));
+  }
+
+  private void issue(Interaction interaction, AuthorizationCode code, DataTransferNotice notice) {
     codes.store(code);
     interactions.end(interaction.uid());
-    audit.record(
-        AuditEvent.REDIRECTED_TO_SP,
-        AuditContext.of(interaction.uid(), request.clientId(), identity.idpId()),
+    if (notice.consentRequired()) {
+      record(AuditEvent.CONSENT_GIVEN, interaction);
+    }
+    record(AuditEvent.REDIRECTED_TO_SP, interaction);
+  }
+
+  private static AuthorizationCode code(Interaction interaction) {
+    VerifiedIdentity identity = identity(interaction);
+    AuthorizationRequest request = interaction.request();
+    return new AuthorizationCode(
+        OpaqueIds.next(),
+        request.clientId(),
+        request.redirectUri(),
+        request.scopes(),
+        request.nonce(),
+        identity.acr(),
+        request.codeChallenge(),
+        request.amrRequested(),
+        identity.amr(),
         identity.sub(),
-        null);
+        identity.claims(),
+        identity.authTime(),
+        identity.idpId());
+  }
+
+  private URI redirect(AuthorizationRequest request, String code) {
     return UriBuilder.fromUri(request.redirectUri())
-        .queryParam("code", code.code())
+        .queryParam("code", code)
         .queryParam("state", request.state())
         .queryParam("iss", provider.issuer().url())
         .build();
+  }
+
+  private LoginCompletion completion() {
+    return new LoginCompletion(completedLogins::claim, completedLogins::find);
+  }
+
+  private ConsentView view(Interaction interaction) {
+    VerifiedIdentity identity = identity(interaction);
+    RegisteredClient sp = serviceProvider(interaction);
+    List<String> claims = transmitted(interaction.request(), identity);
+    return new ConsentView(
+        interaction.uid(),
+        interaction.csrfToken(),
+        sp.name(),
+        identity.displayName(),
+        bySource(claims),
+        DataTransferNotice.of(sp, claims),
+        interaction.request().uiLocales());
   }
 
   static List<String> transmitted(AuthorizationRequest request, VerifiedIdentity identity) {
@@ -115,8 +164,20 @@ public class ConsentService {
         .toList();
   }
 
-  private String spName(Interaction interaction) {
-    return serviceProvider(interaction).name();
+  /** Today the identity is the only source; data providers' scopes will add theirs. */
+  private static List<TransmittedClaims> bySource(List<String> identityClaims) {
+    return identityClaims.isEmpty()
+        ? List.of()
+        : List.of(new TransmittedClaims(TransmittedClaims.IDENTITY, identityClaims));
+  }
+
+  private void record(AuditEvent event, Interaction interaction) {
+    VerifiedIdentity identity = identity(interaction);
+    audit.record(
+        event,
+        AuditContext.of(interaction.uid(), interaction.request().clientId(), identity.idpId()),
+        identity.sub(),
+        null);
   }
 
   private RegisteredClient serviceProvider(Interaction interaction) {

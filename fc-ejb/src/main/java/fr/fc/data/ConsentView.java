@@ -3,10 +3,10 @@ package fr.fc.data;
 import java.util.List;
 
 /**
- * What the information page shows: who logs in, where, and what fc will transmit.
+ * What the information page shows: who logs in, where, what fc will transmit, and whether the
+ * citizen must tick the consent box first.
  *
- * @param claims the names of the claims transmitted, in catalogue order
- * @param anonymous whether the SP asked for openid only: no identity is transmitted
+ * @param transmitted the claims transmitted, grouped by source; empty for an anonymous login
  * @param uiLocales the languages the SP asked the pages in (ui_locales), or null
  */
 public record ConsentView(
@@ -14,6 +14,20 @@ public record ConsentView(
     String csrfToken,
     String spName,
     String citizenName,
-    List<String> claims,
-    boolean anonymous,
-    String uiLocales) {}
+    List<TransmittedClaims> transmitted,
+    DataTransferNotice notice,
+    String uiLocales) {
+
+  public ConsentView {
+    transmitted = List.copyOf(transmitted);
+  }
+
+  /** Whether the SP asked for openid only: no identity is transmitted. */
+  public boolean anonymous() {
+    return notice == DataTransferNotice.ANONYMOUS;
+  }
+
+  public boolean consentRequired() {
+    return notice.consentRequired();
+  }
+}

@@ -11,6 +11,9 @@ import java.util.Set;
  * @param signingSecret its client secret when it signs with HS256 (a legacy SP), else null
  * @param allowedPrompts the prompt values fc honours when this SP sends them, none unless
  *     whitelisted
+ * @param privateSector whether the SP is registered as private (a business), not public
+ * @param identityConsent whether the SP, when private, must collect the citizen's consent to the
+ *     identity fc transmits
  */
 public record RegisteredClient(
     String clientId,
@@ -23,7 +26,9 @@ public record RegisteredClient(
     String idTokenSigningAlg,
     String userinfoSigningAlg,
     String signingSecret,
-    Set<String> allowedPrompts) {
+    Set<String> allowedPrompts,
+    boolean privateSector,
+    boolean identityConsent) {
 
   public RegisteredClient {
     redirectUris = Set.copyOf(redirectUris);

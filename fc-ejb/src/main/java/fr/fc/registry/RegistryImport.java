@@ -64,6 +64,7 @@ public class RegistryImport {
         registration.userinfoSigningAlg(),
         registration.signsWithSecret() ? secrets.seal(registration.clientSecret()) : null);
     sp.allowPrompts(registration.allowedPrompts());
+    sp.requireIdentityConsent(registration.identityConsent());
   }
 
   private ServiceProvider newServiceProvider(ServiceProviderRegistration registration) {

@@ -8,11 +8,14 @@ import java.util.Set;
 /**
  * A service provider as an operator registers it in an import file.
  *
+ * @param type public (an administration, the default) or private (a business)
  * @param idTokenSigningAlg ES256 (the default), RS256, or HS256 for legacy SPs (keyed with the
  *     client secret, which fc then keeps sealed)
  * @param userinfoSigningAlg likewise, for the userinfo response
  * @param allowedPrompts the prompt values fc honours when the SP sends them (contract section 1.2):
  *     none unless the SP is whitelisted
+ * @param identityConsent whether a private SP must collect the citizen's consent before fc
+ *     transmits their identity (contract section 1.13); false by default
  */
 public record ServiceProviderRegistration(
     String clientId,
@@ -25,9 +28,11 @@ public record ServiceProviderRegistration(
     Set<String> postLogoutRedirectUris,
     String idTokenSigningAlg,
     String userinfoSigningAlg,
-    Set<String> allowedPrompts) {
+    Set<String> allowedPrompts,
+    boolean identityConsent) {
 
   static final Set<String> PROMPTS = Set.of("login", "consent");
+  static final Set<String> TYPES = Set.of("public", "private");
 
   /** Whether fc signs with the client secret, and so must be able to get it back. */
   public boolean signsWithSecret() {
@@ -47,14 +52,31 @@ public record ServiceProviderRegistration(
         RegistryFile.required(json, "clientId"),
         RegistryFile.required(json, "name"),
         RegistryFile.required(json, "entityId"),
-        String.valueOf(json.getOrDefault("type", "public")),
+        type(json),
         RegistryFile.required(json, "clientSecret"),
         strings(json, "scopes"),
         strings(json, "redirectUris"),
         strings(json, "postLogoutRedirectUris"),
         SigningAlgorithms.read(json, "idTokenSigningAlg"),
         SigningAlgorithms.read(json, "userinfoSigningAlg"),
-        prompts(json));
+        prompts(json),
+        flag(json, "identityConsent"));
+  }
+
+  private static String type(Map<String, Object> json) {
+    Object type = json.getOrDefault("type", "public");
+    if (!TYPES.contains(type)) {
+      throw new IllegalArgumentException("type must be one of " + TYPES);
+    }
+    return (String) type;
+  }
+
+  private static boolean flag(Map<String, Object> json, String name) {
+    Object value = json.getOrDefault(name, false);
+    if (!(value instanceof Boolean flag)) {
+      throw new IllegalArgumentException(name + " must be true or false");
+    }
+    return flag;
   }
 
   private static Set<String> prompts(Map<String, Object> json) {

@@ -60,6 +60,8 @@ public class ServiceProviderRegistry {
         sp.getIdTokenSigningAlg(),
         sp.getUserinfoSigningAlg(),
         sp.getClientSecretSealed() == null ? null : secrets.open(sp.getClientSecretSealed()),
-        sp.getAllowedPrompts());
+        sp.getAllowedPrompts(),
+        sp.getType() == ServiceProvider.Type.PRIVATE,
+        sp.isIdentityConsent());
   }
 }

@@ -33,7 +33,9 @@ class AuthorizationRequestValidatorTest {
           "ES256",
           "ES256",
           null,
-          Set.of());
+          Set.of(),
+          false,
+          false);
 
   private final AuthorizationRequestValidator validator =
       new AuthorizationRequestValidator(

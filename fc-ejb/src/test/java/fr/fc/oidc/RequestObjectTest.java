@@ -28,7 +28,7 @@ class RequestObjectTest {
   static final RegisteredClient LEGACY =
       new RegisteredClient(
           "sp", "Service", "entity", Set.of(REDIRECT), Set.of(), Set.of("openid", "profile", "email"),
-          "hash", "HS256", "HS256", SECRET, Set.of());
+          "hash", "HS256", "HS256", SECRET, Set.of(), false, false);
 
   private final AuthorizationRequestValidator validator =
       new AuthorizationRequestValidator(

@@ -56,7 +56,9 @@ final class TokenFixtures {
         signingAlg,
         signingAlg,
         "HS256".equals(signingAlg) ? secret : null,
-        Set.of());
+        Set.of(),
+        false,
+        false);
   }
 
   static RegisteredClient client() {

@@ -44,6 +44,8 @@ class RegistryFileTest {
     assertEquals(java.util.List.of("eidas1", "eidas2"), manual.allowedAcrs());
     assertFalse(sp.toString().contains("\"s\""), "no secret in toString");
     assertEquals(Set.of(), sp.allowedPrompts(), "no prompt honoured unless whitelisted");
+    assertEquals("public", sp.type(), "public by default");
+    assertFalse(sp.identityConsent(), "no consent to collect unless said so");
     assertFalse(registry.identityProviders().get(0).toString().contains("t]"));
   }
 
@@ -69,6 +71,31 @@ class RegistryFileTest {
     Path notAList =
         file("{\"serviceProviders\": [{\"clientId\": \"sp\", \"name\": \"SP\", \"entityId\": \"e\", \"clientSecret\": \"s\", \"allowedPrompts\": \"login\"}]}");
     assertTrue(assertThrows(IllegalStateException.class, () -> RegistryFile.read(notAList)).getMessage().contains("allowedPrompts"));
+  }
+
+  @Test
+  void readsWhetherAPrivateSpMustCollectConsent() throws Exception {
+    RegistryFile registry =
+        RegistryFile.read(
+            file(
+                """
+                {"serviceProviders": [{"clientId": "sp", "name": "SP", "entityId": "e", "clientSecret": "s",
+                  "type": "private", "identityConsent": true}]}
+                """));
+
+    ServiceProviderRegistration sp = registry.serviceProviders().get(0);
+    assertEquals("private", sp.type());
+    assertTrue(sp.identityConsent());
+  }
+
+  @Test
+  void refusesAnUnknownTypeAndAConsentFlagThatIsNotABoolean() throws Exception {
+    Path unknownType =
+        file("{\"serviceProviders\": [{\"clientId\": \"sp\", \"name\": \"SP\", \"entityId\": \"e\", \"clientSecret\": \"s\", \"type\": \"prive\"}]}");
+    assertTrue(assertThrows(IllegalStateException.class, () -> RegistryFile.read(unknownType)).getMessage().contains("type"));
+    Path notABoolean =
+        file("{\"serviceProviders\": [{\"clientId\": \"sp\", \"name\": \"SP\", \"entityId\": \"e\", \"clientSecret\": \"s\", \"identityConsent\": \"yes\"}]}");
+    assertTrue(assertThrows(IllegalStateException.class, () -> RegistryFile.read(notABoolean)).getMessage().contains("identityConsent"));
   }
 
   @Test

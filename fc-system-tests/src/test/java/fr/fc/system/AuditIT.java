@@ -38,7 +38,8 @@ class AuditIT {
     for (AuditEvent event :
         List.of(
             AuditEvent.AUTHORIZE_INITIATED, AuditEvent.IDP_REDIRECTED, AuditEvent.IDP_IDENTITY_RECEIVED,
-            AuditEvent.RNIPP_REQUESTED, AuditEvent.RNIPP_VALID, AuditEvent.REDIRECTED_TO_SP)) {
+            AuditEvent.RNIPP_REQUESTED, AuditEvent.RNIPP_VALID, AuditEvent.INFORMATION_PAGE_SHOWN,
+            AuditEvent.REDIRECTED_TO_SP)) {
       assertTrue(events.contains(event), event + " missing from " + events);
     }
     AuditRecord refused =
@@ -68,7 +69,7 @@ class AuditIT {
     throw new AssertionError(last + " never reached the trail");
   }
 
-  private static List<StoredRow> rows(FcPlatform fc) throws Exception {
+  static List<StoredRow> rows(FcPlatform fc) throws Exception {
     List<StoredRow> rows = new ArrayList<>();
     try (Connection database = fc.database();
         ResultSet row =

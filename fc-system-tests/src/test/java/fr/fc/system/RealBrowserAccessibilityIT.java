@@ -70,6 +70,22 @@ class RealBrowserAccessibilityIT {
     assertEquals(List.of(), violations);
   }
 
+  /** The consent page of a private SP that must collect consent, then its error when the box is left. */
+  @Test
+  void theConsentPageAndItsErrorPassTheAutomatedChecks(FcPlatform fc) throws Exception {
+    AxeAudit axe = new AxeAudit();
+    browser.get(fc.url("/api/v2/authorize?") + AuthorizeIT.form(ConsentIT.privateSpRequest(fc)));
+    wait.until(ExpectedConditions.titleContains("Choix du compte"));
+    RealBrowserLoginIT.logInAtTheTaxOfficeDemoIdp(browser, wait);
+    check("consent page", axe);
+
+    browser.findElement(By.xpath("//button[contains(., 'Continuer sur')]")).click();
+    wait.until(ExpectedConditions.titleContains("Erreur"));
+    check("consent page with its error", axe);
+
+    assertEquals(List.of(), violations);
+  }
+
   @Test
   void theIdpChoiceReflowsOnASmallScreen(FcPlatform fc) {
     browser.manage().window().setSize(new Dimension(320, 640));

@@ -1,6 +1,7 @@
 package fr.fc.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -52,6 +54,38 @@ class RealBrowserLoginIT {
     browser.findElement(By.xpath("//button[contains(., 'déconnecter')]")).click();
     wait.until(ExpectedConditions.urlContains("/sp/logout-callback"));
     assertTrue(browser.getPageSource().contains("Vous êtes déconnecté"), browser.getPageSource());
+  }
+
+  /** The transmitted data folds and unfolds in the browser itself: fc's pages run no script. */
+  @Test
+  void theTransmittedDataOpensWithoutScripts(FcPlatform fc) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get(fc.sandbox().url() + "/sp/");
+    browser.findElement(By.xpath("//button[contains(., 'FranceConnect')]")).click();
+    wait.until(ExpectedConditions.titleContains("Choix du compte"));
+    logInAtTheTaxOfficeDemoIdp(browser, wait);
+    WebElement birthplace = browser.findElement(By.xpath("//li[contains(., 'Lieu de naissance')]"));
+    assertFalse(birthplace.isDisplayed(), "folded on the information page");
+
+    browser.findElement(By.xpath("//summary[contains(., 'Données transmises')]")).click();
+
+    assertTrue(birthplace.isDisplayed());
+  }
+
+  /** A citizen ticks the consent box of a private SP that must collect consent, and goes on to it. */
+  @Test
+  void aCitizenConsentsAndGoesOnToThePrivateSp(FcPlatform fc) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get(fc.url("/api/v2/authorize?") + AuthorizeIT.form(ConsentIT.privateSpRequest(fc)));
+    wait.until(ExpectedConditions.titleContains("Choix du compte"));
+    logInAtTheTaxOfficeDemoIdp(browser, wait);
+    assertTrue(browser.findElement(By.xpath("//li[contains(., 'Lieu de naissance')]")).isDisplayed(), "shown open");
+
+    browser.findElement(By.cssSelector("label[for=consent]")).click();
+    browser.findElement(By.xpath("//button[contains(., 'Continuer sur')]")).click();
+
+    wait.until(ExpectedConditions.urlContains("/sp/callback"));
+    assertTrue(browser.getCurrentUrl().contains("code="), browser.getCurrentUrl());
   }
 
   /** From fc's IdP choice page to fc's information page, as test / 123 at the tax office's demo IdP. */

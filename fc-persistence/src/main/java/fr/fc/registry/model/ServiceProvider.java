@@ -77,6 +77,9 @@ public class ServiceProvider {
   @Column(name = "allowed_prompts", nullable = false, length = 32)
   private String allowedPrompts = "";
 
+  @Column(name = "identity_consent", nullable = false)
+  private boolean identityConsent;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
       name = "service_provider_post_logout_uri",
@@ -141,6 +144,15 @@ public class ServiceProvider {
 
   public Set<String> getAllowedPrompts() {
     return allowedPrompts.isEmpty() ? new LinkedHashSet<>() : new LinkedHashSet<>(List.of(allowedPrompts.split(" ")));
+  }
+
+  /** Whether this SP, when private, must collect the citizen's consent to the identity it receives. */
+  public void requireIdentityConsent(boolean required) {
+    this.identityConsent = required;
+  }
+
+  public boolean isIdentityConsent() {
+    return identityConsent;
   }
 
   public String getClientSecretSealed() {

@@ -2,6 +2,7 @@ package fr.fc.data.api;
 
 import fr.fc.data.ConsentService;
 import fr.fc.data.ConsentView;
+import fr.fc.data.LoginOutcome;
 import fr.fc.shared.api.HtmlPage;
 import fr.fc.shared.web.FacesView;
 import fr.fc.shared.web.PageText;
@@ -19,12 +20,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
-/** The information page ("Vous allez vous connecter en tant que") and its "Continuer" button. */
+/**
+ * The information page ("Vous allez vous connecter en tant que"), with its consent box when the SP
+ * must collect consent, and its "Continuer" button.
+ */
 @Path("v2")
 @RequestScoped
 public class ConsentPage {
 
   private static final String BUNDLE = "fr.fc.data.api.ConsentMessages";
+  /** The value a ticked consent box sends. */
+  static final String TICKED = "on";
 
   @EJB private ConsentService service;
   @Context private HttpHeaders headers;
@@ -32,17 +38,25 @@ public class ConsentPage {
   @GET
   @Path("interaction/{uid}/consent")
   public Response show(@PathParam("uid") String uid) {
-    ConsentView view = service.view(uid);
-    PageText text = PageText.of(BUNDLE, HtmlPage.locale(view.uiLocales(), headers));
-    return HtmlPage.ok(new FacesView("consent", text, Map.of("consent", view))).build();
+    return HtmlPage.ok(page(service.view(uid), false)).build();
   }
 
   @POST
   @Path("login")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response continueToServiceProvider(@FormParam("uid") String uid, @FormParam("csrf") String csrf) {
-    return Response.seeOther(service.continueToServiceProvider(uid, csrf))
+  public Response continueToServiceProvider(
+      @FormParam("uid") String uid, @FormParam("csrf") String csrf, @FormParam("consent") String consent) {
+    LoginOutcome outcome = service.continueToServiceProvider(uid, csrf, TICKED.equals(consent));
+    if (outcome instanceof LoginOutcome.ConsentMissing missing) {
+      return HtmlPage.badRequest(page(missing.page(), true)).build();
+    }
+    return Response.seeOther(((LoginOutcome.ToServiceProvider) outcome).redirect())
         .header("Cache-Control", "no-store")
         .build();
+  }
+
+  private FacesView page(ConsentView view, boolean consentMissing) {
+    PageText text = PageText.of(BUNDLE, HtmlPage.locale(view.uiLocales(), headers));
+    return new FacesView("consent", text, Map.of("consent", view, "consentMissing", consentMissing));
   }
 }

@@ -33,6 +33,11 @@ public final class HtmlPage {
     return builder(200, view);
   }
 
+  /** A form sent back for the citizen to correct (400), its errors shown on the page. */
+  public static Response.ResponseBuilder badRequest(FacesView view) {
+    return builder(400, view);
+  }
+
   static Response page(int status, FacesView view) {
     return builder(status, view).build();
   }

@@ -1,0 +1,41 @@
+package fr.fc.session;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import javax.cache.Cache;
+import javax.cache.CacheManager;
+
+/** The logins that ended with a code lately, by interaction id, for as long as a code lives. */
+@ApplicationScoped
+public class CompletedLogins {
+
+  @Inject private CacheManager cacheManager;
+
+  private Cache<String, CompletedLogin> cache;
+
+  @PostConstruct
+  void open() {
+    cache =
+        FlowCache.open(
+            cacheManager, "fc-completed-logins", CompletedLogin.class, AuthorizationCodes.LIFETIME_SECONDS);
+  }
+
+  /**
+   * Records the login as completed unless another request of the same interaction did first, in
+   * one step on the whole grid.
+   *
+   * @return the login completed first, if it was another
+   */
+  public Optional<CompletedLogin> claim(CompletedLogin login) {
+    if (cache.putIfAbsent(login.uid(), login)) {
+      return Optional.empty();
+    }
+    return find(login.uid());
+  }
+
+  public Optional<CompletedLogin> find(String uid) {
+    return uid == null ? Optional.empty() : Optional.ofNullable(cache.get(uid));
+  }
+}

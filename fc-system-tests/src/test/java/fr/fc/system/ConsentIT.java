@@ -1,0 +1,195 @@
+package fr.fc.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.fc.audit.AuditChain.StoredRow;
+import fr.fc.audit.AuditContext;
+import fr.fc.audit.AuditEvent;
+import fr.fc.audit.AuditRecord;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The information page and its consent box (contract section 1.13): only a private SP registered
+ * with identityConsent (the sandbox's sandbox-private-sp) makes the citizen tick it; every other
+ * SP gets the page with its button alone. A form sent twice gets one code.
+ */
+@ExtendWith(SystemTest.class)
+class ConsentIT {
+
+  static final String PRIVATE_SP = "sandbox-private-sp";
+  static final String PRIVATE_SECRET = "sandbox-private-sp-secret-for-demo-only";
+  static final String CONSENT_LABEL = "J’accepte que FranceConnect transmette mes données au service pour me connecter";
+
+  @Test
+  void aPrivateSpThatCollectsConsentShowsTheBoxAndTheDataOpen(FcPlatform fc) throws Exception {
+    HttpResponse<String> page = consentPage(fc, new Browser(), privateSpRequest(fc));
+
+    assertEquals(200, page.statusCode(), page.body());
+    assertTrue(page.body().contains("<title>Connexion - Continuer sur Service privé de démonstration - fc</title>"), page.body());
+    assertTrue(page.body().contains("<input type=\"checkbox\" id=\"consent\" name=\"consent\" value=\"on\""), page.body());
+    assertTrue(page.body().contains("<label class=\"fr-label\" for=\"consent\">" + CONSENT_LABEL), page.body());
+    assertFalse(page.body().contains("fr-checkbox-group--error"), "no error before the form is sent");
+    assertTrue(page.body().contains("<details open=\"open\">"), "the data shown open: " + page.body());
+    assertTrue(page.body().contains("Données transmises"));
+    assertTrue(page.body().contains("Lieu de naissance"));
+  }
+
+  @Test
+  void withoutTheTickNoCodeIsIssuedAndThePageSaysWhatToFix(FcPlatform fc) throws Exception {
+    Browser browser = new Browser();
+    HttpResponse<String> page = consentPage(fc, browser, privateSpRequest(fc));
+    Map<String, String> form = Browser.hiddenFields(page.body());
+
+    HttpResponse<String> unticked = browser.post(fc.url("/api/v2/login"), form);
+
+    assertEquals(400, unticked.statusCode(), unticked.body());
+    assertTrue(unticked.headers().firstValue("Location").isEmpty(), "no code");
+    String body = unticked.body();
+    assertTrue(body.contains("<title>Erreur - Connexion - Continuer sur Service privé de démonstration - fc</title>"), body);
+    assertTrue(body.contains("fr-checkbox-group--error"), body);
+    assertTrue(body.contains("aria-describedby=\"consent-messages\""), body);
+    assertTrue(
+        body.matches("(?s).*<div class=\"fr-messages-group\" id=\"consent-messages\">\\s*<p class=\"fr-message fr-message--error\" id=\"consent-error\" role=\"alert\">Cochez la case pour continuer.*"),
+        body);
+    assertEquals(form, Browser.hiddenFields(body), "the same form, to send again");
+
+    form.put("consent", "on");
+    URI back = Browser.location(browser.post(fc.url("/api/v2/login"), form));
+
+    assertTrue(back.toString().startsWith(AuthorizeIT.redirectUri(fc) + "?"), back.toString());
+    HttpResponse<String> tokens = fc.http().send(TokenIT.tokenRequest(fc, AuthorizeIT.query(back).get("code"), privateSpCredentials()).build());
+    assertEquals(200, tokens.statusCode(), tokens.body());
+  }
+
+  @Test
+  void theConsentPageSpeaksTheSpsLanguage(FcPlatform fc) throws Exception {
+    Map<String, String> request = privateSpRequest(fc);
+    request.put("ui_locales", "en");
+    Browser browser = new Browser();
+    HttpResponse<String> page = consentPage(fc, browser, request);
+
+    HttpResponse<String> unticked = browser.post(fc.url("/api/v2/login"), Browser.hiddenFields(page.body()));
+
+    assertEquals(400, unticked.statusCode());
+    assertTrue(unticked.body().contains("I agree that FranceConnect transmits my data to the service to log me in"), unticked.body());
+    assertTrue(unticked.body().contains("<title>Error - Login - Continue to Service privé de démonstration - fc</title>"), unticked.body());
+  }
+
+  @Test
+  void aPublicSpShowsTheInformationPageWithoutABox(FcPlatform fc) throws Exception {
+    Browser browser = new Browser();
+    HttpResponse<String> page = consentPage(fc, browser, AuthorizeIT.request(fc));
+
+    assertEquals(200, page.statusCode(), page.body());
+    assertFalse(page.body().contains("type=\"checkbox\""), page.body());
+    assertFalse(page.body().contains(CONSENT_LABEL));
+    assertTrue(page.body().contains("<details>"), "the data folded: " + page.body());
+    assertTrue(page.body().contains("Lieu de naissance"));
+    assertTrue(page.body().contains("Continuer sur Service en ligne de démonstration"));
+
+    HttpResponse<String> back = browser.post(fc.url("/api/v2/login"), Browser.hiddenFields(page.body()));
+
+    assertEquals(303, back.statusCode(), back.body());
+  }
+
+  @Test
+  void theFormSentTwiceGetsTheSameRedirectAndOneCode(FcPlatform fc) throws Exception {
+    Browser browser = new Browser();
+    Map<String, String> form = Browser.hiddenFields(consentPage(fc, browser, AuthorizeIT.request(fc)).body());
+
+    HttpResponse<String> first = browser.post(fc.url("/api/v2/login"), form);
+    HttpResponse<String> second = browser.post(fc.url("/api/v2/login"), form);
+
+    assertEquals(303, first.statusCode(), first.body());
+    assertEquals(303, second.statusCode(), second.body());
+    assertEquals(Browser.location(first), Browser.location(second));
+    String code = AuthorizeIT.query(Browser.location(second)).get("code");
+    Map<String, String> demoSp = new LinkedHashMap<>();
+    demoSp.put("client_id", TokenIT.CLIENT_ID);
+    demoSp.put("client_secret", TokenIT.SECRET);
+    assertEquals(200, fc.http().send(TokenIT.tokenRequest(fc, code, new LinkedHashMap<>(demoSp)).build()).statusCode());
+    assertEquals(400, fc.http().send(TokenIT.tokenRequest(fc, code, new LinkedHashMap<>(demoSp)).build()).statusCode(), "one code, redeemed once");
+
+    form.put("csrf", "another-form");
+    HttpResponse<String> forged = browser.post(fc.url("/api/v2/login"), form);
+    assertEquals(401, forged.statusCode(), "only the login's own form: " + forged.body());
+    assertTrue(forged.body().contains("Y190001"));
+  }
+
+  @Test
+  void theConsentIsAudited(FcPlatform fc) throws Exception {
+    long before = AuditIT.rows(fc).stream().mapToLong(StoredRow::id).max().orElse(0);
+    Browser browser = new Browser();
+    Map<String, String> form = Browser.hiddenFields(consentPage(fc, browser, privateSpRequest(fc)).body());
+    assertEquals(400, browser.post(fc.url("/api/v2/login"), form).statusCode());
+    form.put("consent", "on");
+    assertEquals(303, browser.post(fc.url("/api/v2/login"), form).statusCode());
+    String thisLogin = AuditContext.of(form.get("uid"), null, null).interactionRef();
+
+    List<AuditRecord> records = awaitTrail(fc, before, thisLogin);
+
+    List<AuditEvent> events = records.stream().map(AuditRecord::event).toList();
+    assertEquals(
+        List.of(AuditEvent.INFORMATION_PAGE_SHOWN, AuditEvent.CONSENT_MISSING, AuditEvent.CONSENT_GIVEN, AuditEvent.REDIRECTED_TO_SP),
+        events.subList(events.indexOf(AuditEvent.INFORMATION_PAGE_SHOWN), events.size()),
+        events.toString());
+    for (AuditRecord record : records.subList(events.indexOf(AuditEvent.INFORMATION_PAGE_SHOWN), records.size())) {
+      assertEquals(PRIVATE_SP, record.spClientId());
+      assertTrue(record.sub().endsWith("v1"), "pseudonymous: " + record);
+    }
+  }
+
+  @Test
+  void thePagesStylesheetIsServed(FcPlatform fc) throws Exception {
+    HttpResponse<String> css = fc.http().get(fc.url("/css/fc.css"));
+
+    assertEquals(200, css.statusCode());
+    assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+    assertTrue(css.body().contains("summary.fr-accordion__btn"));
+  }
+
+  /** One login's events, once the last of them has reached the trail (writes take ~1 s). */
+  private static List<AuditRecord> awaitTrail(FcPlatform fc, long after, String interactionRef) throws Exception {
+    for (int attempt = 0; attempt < 20; attempt++) {
+      List<AuditRecord> records =
+          AuditIT.rows(fc).stream()
+              .filter(row -> row.id() > after)
+              .map(StoredRow::record)
+              .filter(record -> interactionRef.equals(record.interactionRef()))
+              .toList();
+      if (records.stream().anyMatch(record -> record.event() == AuditEvent.REDIRECTED_TO_SP)) {
+        return records;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("the login's events never reached the trail");
+  }
+
+  /** From the SP's authorization request to fc's information or consent page. */
+  private static HttpResponse<String> consentPage(FcPlatform fc, Browser browser, Map<String, String> request)
+      throws Exception {
+    URI authorize = URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(request));
+    return browser.follow(browser.follow(BrokeredLoginIT.submitIdpLogin(fc, browser, authorize, "impots", "test")));
+  }
+
+  static Map<String, String> privateSpRequest(FcPlatform fc) {
+    Map<String, String> request = AuthorizeIT.request(fc);
+    request.put("client_id", PRIVATE_SP);
+    return request;
+  }
+
+  private static Map<String, String> privateSpCredentials() {
+    Map<String, String> credentials = new LinkedHashMap<>();
+    credentials.put("client_id", PRIVATE_SP);
+    credentials.put("client_secret", PRIVATE_SECRET);
+    return credentials;
+  }
+}
