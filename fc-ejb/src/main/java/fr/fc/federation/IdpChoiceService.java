@@ -25,15 +25,19 @@ public class IdpChoiceService {
   @EJB private IdentityProviderRegistry identityProviders;
 
   /**
+   * The IdPs fc offers and the SP allows (its idpFilter), the unavailable ones greyed.
+   *
    * @throws FcException Y190001 when the interaction is unknown or expired
    */
   public IdpChoice choices(String uid) {
     Interaction interaction = interaction(uid);
+    RegisteredClient sp = serviceProvider(interaction);
     return new IdpChoice(
         interaction.uid(),
         interaction.csrfToken(),
-        serviceProvider(interaction).name(),
+        sp.name(),
         identityProviders.all().stream()
+            .filter(idp -> sp.idpFilter().allows(idp.id()))
             .map(idp -> new IdpChoice.Tile(idp.id(), idp.title(), idp.available()))
             .toList(),
         interaction.request().uiLocales());

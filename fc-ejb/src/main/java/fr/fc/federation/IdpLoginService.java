@@ -13,6 +13,7 @@ import fr.fc.oidc.OpenIdProvider;
 import fr.fc.oidc.ProviderMetadata;
 import fr.fc.registry.IdentityProviderRegistration;
 import fr.fc.registry.IdentityProviderRegistry;
+import fr.fc.registry.RegisteredClient;
 import fr.fc.registry.ServiceProviderRegistry;
 import fr.fc.rnipp.RnippCheck;
 import fr.fc.session.Interaction;
@@ -60,7 +61,10 @@ public class IdpLoginService {
   public URI redirect(String uid, String csrfToken, String idpId) {
     Interaction interaction = Interactions.requireCsrf(interaction(uid), csrfToken);
     IdentityProviderRegistration idp =
-        identityProviders.findAvailable(idpId).orElseThrow(() -> new FcException(FcError.IDP_UNKNOWN));
+        identityProviders
+            .findAvailable(idpId)
+            .filter(offered -> serviceProvider(interaction).idpFilter().allows(offered.id()))
+            .orElseThrow(() -> new FcException(FcError.IDP_UNKNOWN));
     IdpLogin login = new IdpLogin(idp.id(), OpaqueIds.next(), OpaqueIds.next(), OpaqueIds.next());
     interactions.update(interaction.withIdpLogin(login));
     URI authorizationUrl = IdpAuthorizationUrl.of(client.metadata(idp), idp, login, callbackUri());
@@ -140,13 +144,10 @@ public class IdpLoginService {
     PivotIdentity registered = rnipp.check(valid.identity(), valid.birthdate(), context);
     LinkedHashMap<String, Object> claims = new LinkedHashMap<>(registered.toClaims());
     claims.put("idp_birthdate", valid.birthdate().idpForm());
-    String entityId =
-        serviceProviders
-            .find(interaction.request().clientId())
-            .orElseThrow(() -> new FcException(FcError.CLIENT_UNKNOWN))
-            .entityId();
+    String entityId = serviceProvider(interaction).entityId();
     try {
-      VerifiedIdentity identity = new VerifiedIdentity(
+      VerifiedIdentity identity =
+          new VerifiedIdentity(
           idp.id(),
           claims,
           subjects.forEntity(entityId, registered),
@@ -182,6 +183,12 @@ public class IdpLoginService {
 
   private String callbackUri() {
     return provider.issuer().endpoint("oidc-callback");
+  }
+
+  private RegisteredClient serviceProvider(Interaction interaction) {
+    return serviceProviders
+        .find(interaction.request().clientId())
+        .orElseThrow(() -> new FcException(FcError.CLIENT_UNKNOWN));
   }
 
   private Interaction interaction(String uid) {

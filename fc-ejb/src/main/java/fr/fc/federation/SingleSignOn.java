@@ -56,13 +56,17 @@ public class SingleSignOn {
   public Optional<VerifiedIdentity> reuse(String sessionId, AuthorizationRequest request, RegisteredClient sp) {
     return sessions
         .use(sessionId)
-        .filter(session -> applies(session, request, identityProviders.findAvailable(session.idpId()).isPresent()))
+        .filter(session -> applies(session, request, offered(session.idpId(), sp)))
         .map(session -> identityFor(session, sp));
   }
 
+  private boolean offered(String idpId, RegisteredClient sp) {
+    return identityProviders.findAvailable(idpId).isPresent() && sp.idpFilter().allows(idpId);
+  }
+
   /**
-   * Contract 2.2: the session's acr may be reused and satisfies the SP, its IdP is still offered,
-   * and the SP did not name another IdP in idp_hint.
+   * Contract 2.2: the session's acr may be reused and satisfies the SP, its IdP is still offered
+   * to this SP, and the SP did not name another IdP in idp_hint.
    */
   static boolean applies(SsoSession session, AuthorizationRequest request, boolean idpOffered) {
     return SSO_ACRS.contains(session.acr())

@@ -75,7 +75,7 @@ public final class AuthorizationRequestValidator {
         prompt(in.raw("prompt")),
         codeChallenge(in.get("code_challenge"), in.get("code_challenge_method"), back),
         amrRequested(client, in.get("claims"), back),
-        idpHint(in.get("idp_hint"), back),
+        idpHint(client, in.get("idp_hint"), back),
         in.get("ui_locales"));
   }
 
@@ -198,8 +198,9 @@ public final class AuthorizationRequestValidator {
     }
   }
 
-  private String idpHint(String idpHint, TrustedReturn back) {
-    if (idpHint != null && !offeredIdps.test(idpHint)) {
+  // The hint must name an IdP fc offers and this SP allows (contract 1.2: global or per-SP list).
+  private String idpHint(RegisteredClient client, String idpHint, TrustedReturn back) {
+    if (idpHint != null && !(offeredIdps.test(idpHint) && client.idpFilter().allows(idpHint))) {
       throw new FcException(FcError.IDP_HINT_NOT_ALLOWED, back);
     }
     return idpHint;

@@ -14,6 +14,7 @@ import java.util.Set;
  * @param privateSector whether the SP is registered as private (a business), not public
  * @param identityConsent whether the SP, when private, must collect the citizen's consent to the
  *     identity fc transmits
+ * @param idpFilter the IdPs this SP lets its citizens use
  */
 public record RegisteredClient(
     String clientId,
@@ -28,7 +29,8 @@ public record RegisteredClient(
     String signingSecret,
     Set<String> allowedPrompts,
     boolean privateSector,
-    boolean identityConsent) {
+    boolean identityConsent,
+    IdpFilter idpFilter) {
 
   public RegisteredClient {
     redirectUris = Set.copyOf(redirectUris);

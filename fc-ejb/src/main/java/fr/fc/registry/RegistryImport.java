@@ -65,6 +65,7 @@ public class RegistryImport {
         registration.signsWithSecret() ? secrets.seal(registration.clientSecret()) : null);
     sp.allowPrompts(registration.allowedPrompts());
     sp.requireIdentityConsent(registration.identityConsent());
+    sp.filterIdps(registration.idpFilter().exclude(), registration.idpFilter().idpIds());
   }
 
   private ServiceProvider newServiceProvider(ServiceProviderRegistration registration) {

@@ -16,6 +16,8 @@ import java.util.Set;
  *     none unless the SP is whitelisted
  * @param identityConsent whether a private SP must collect the citizen's consent before fc
  *     transmits their identity (contract section 1.13); false by default
+ * @param idpFilter the IdPs the SP lets its citizens use (idpFilterExclude, default true, and
+ *     idpFilterList, default empty: every IdP)
  */
 public record ServiceProviderRegistration(
     String clientId,
@@ -29,7 +31,8 @@ public record ServiceProviderRegistration(
     String idTokenSigningAlg,
     String userinfoSigningAlg,
     Set<String> allowedPrompts,
-    boolean identityConsent) {
+    boolean identityConsent,
+    IdpFilter idpFilter) {
 
   static final Set<String> PROMPTS = Set.of("login", "consent");
   static final Set<String> TYPES = Set.of("public", "private");
@@ -60,7 +63,8 @@ public record ServiceProviderRegistration(
         SigningAlgorithms.read(json, "idTokenSigningAlg"),
         SigningAlgorithms.read(json, "userinfoSigningAlg"),
         prompts(json),
-        flag(json, "identityConsent"));
+        flag(json, "identityConsent", false),
+        new IdpFilter(flag(json, "idpFilterExclude", true), strings(json, "idpFilterList")));
   }
 
   private static String type(Map<String, Object> json) {
@@ -71,8 +75,8 @@ public record ServiceProviderRegistration(
     return (String) type;
   }
 
-  private static boolean flag(Map<String, Object> json, String name) {
-    Object value = json.getOrDefault(name, false);
+  private static boolean flag(Map<String, Object> json, String name, boolean byDefault) {
+    Object value = json.getOrDefault(name, byDefault);
     if (!(value instanceof Boolean flag)) {
       throw new IllegalArgumentException(name + " must be true or false");
     }

@@ -62,6 +62,7 @@ public class ServiceProviderRegistry {
         sp.getClientSecretSealed() == null ? null : secrets.open(sp.getClientSecretSealed()),
         sp.getAllowedPrompts(),
         sp.getType() == ServiceProvider.Type.PRIVATE,
-        sp.isIdentityConsent());
+        sp.isIdentityConsent(),
+        new IdpFilter(sp.isIdpFilterExclude(), sp.getIdpFilterList()));
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.fc.federation.VerifiedIdentity;
 import fr.fc.oidc.AuthorizationRequest;
 import fr.fc.oidc.EffectivePrompt;
+import fr.fc.registry.IdpFilter;
 import fr.fc.registry.RegisteredClient;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +81,7 @@ class DataTransferNoticeTest {
   static RegisteredClient sp(boolean privateSector, boolean identityConsent) {
     return new RegisteredClient(
         "sp", "Service", "sp", Set.of(), Set.of(), Set.of("openid", "profile"), "hash", "ES256", "ES256", null,
-        Set.of(), privateSector, identityConsent);
+        Set.of(), privateSector, identityConsent, IdpFilter.NONE);
   }
 
   private static AuthorizationRequest request(String... scopes) {

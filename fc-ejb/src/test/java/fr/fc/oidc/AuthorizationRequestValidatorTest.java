@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.fc.registry.IdpFilter;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
@@ -35,7 +36,8 @@ class AuthorizationRequestValidatorTest {
           null,
           Set.of(),
           false,
-          false);
+          false,
+          IdpFilter.NONE);
 
   private final AuthorizationRequestValidator validator =
       new AuthorizationRequestValidator(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.fc.registry.IdpFilter;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
@@ -28,7 +29,7 @@ class RequestObjectTest {
   static final RegisteredClient LEGACY =
       new RegisteredClient(
           "sp", "Service", "entity", Set.of(REDIRECT), Set.of(), Set.of("openid", "profile", "email"),
-          "hash", "HS256", "HS256", SECRET, Set.of(), false, false);
+          "hash", "HS256", "HS256", SECRET, Set.of(), false, false, IdpFilter.NONE);
 
   private final AuthorizationRequestValidator validator =
       new AuthorizationRequestValidator(

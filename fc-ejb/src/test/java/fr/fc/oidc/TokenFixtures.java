@@ -1,6 +1,7 @@
 package fr.fc.oidc;
 
 import fr.fc.registry.ClientSecrets;
+import fr.fc.registry.IdpFilter;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.session.AuthorizationCode;
 import java.util.LinkedHashMap;
@@ -58,7 +59,8 @@ final class TokenFixtures {
         "HS256".equals(signingAlg) ? secret : null,
         Set.of(),
         false,
-        false);
+        false,
+        IdpFilter.NONE);
   }
 
   static RegisteredClient client() {

@@ -46,6 +46,7 @@ class RegistryFileTest {
     assertEquals(Set.of(), sp.allowedPrompts(), "no prompt honoured unless whitelisted");
     assertEquals("public", sp.type(), "public by default");
     assertFalse(sp.identityConsent(), "no consent to collect unless said so");
+    assertEquals(IdpFilter.NONE, sp.idpFilter(), "every IdP unless filtered");
     assertFalse(registry.identityProviders().get(0).toString().contains("t]"));
   }
 
@@ -86,6 +87,19 @@ class RegistryFileTest {
     ServiceProviderRegistration sp = registry.serviceProviders().get(0);
     assertEquals("private", sp.type());
     assertTrue(sp.identityConsent());
+  }
+
+  @Test
+  void readsWhichIdpsAnSpAllows() throws Exception {
+    RegistryFile registry =
+        RegistryFile.read(
+            file(
+                """
+                {"serviceProviders": [{"clientId": "sp", "name": "SP", "entityId": "e", "clientSecret": "s",
+                  "idpFilterExclude": false, "idpFilterList": ["impots"]}]}
+                """));
+
+    assertEquals(new IdpFilter(false, Set.of("impots")), registry.serviceProviders().get(0).idpFilter());
   }
 
   @Test

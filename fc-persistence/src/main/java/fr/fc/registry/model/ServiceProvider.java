@@ -80,6 +80,12 @@ public class ServiceProvider {
   @Column(name = "identity_consent", nullable = false)
   private boolean identityConsent;
 
+  @Column(name = "idp_filter_exclude", nullable = false)
+  private boolean idpFilterExclude = true;
+
+  @Column(name = "idp_filter_list", nullable = false, length = 1024)
+  private String idpFilterList = "";
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
       name = "service_provider_post_logout_uri",
@@ -153,6 +159,20 @@ public class ServiceProvider {
 
   public boolean isIdentityConsent() {
     return identityConsent;
+  }
+
+  /** The IdPs this SP excludes ({@code exclude}), or the only ones it allows. */
+  public void filterIdps(boolean exclude, Set<String> idpIds) {
+    this.idpFilterExclude = exclude;
+    this.idpFilterList = String.join(" ", idpIds);
+  }
+
+  public boolean isIdpFilterExclude() {
+    return idpFilterExclude;
+  }
+
+  public Set<String> getIdpFilterList() {
+    return idpFilterList.isEmpty() ? new LinkedHashSet<>() : new LinkedHashSet<>(List.of(idpFilterList.split(" ")));
   }
 
   public String getClientSecretSealed() {
