@@ -74,12 +74,14 @@ public class IdpLoginService {
 
   /**
    * @param parameters the callback's query: code and state, or error
+   * @param previousSessionId the browser's fc session before this login, or null: a verified
+   *     identity replaces it
    * @return back to the choice page when the IdP answered an error or fc refused its answer
    *     (token call, ID token, userinfo); once the identity is verified, on to the information page,
    *     or straight back to the SP when its whitelisted prompt skips that page
    * @throws FcException for a wrong state, an acr out of bounds, an identity or an RNIPP refusal
    */
-  public CallbackOutcome callback(String uid, Map<String, String> parameters) {
+  public CallbackOutcome callback(String uid, Map<String, String> parameters, String previousSessionId) {
     Interaction interaction = interaction(uid);
     IdpLogin login = interaction.pendingIdpLogin().orElseThrow(() -> new FcException(FcError.IDP_STATE_INVALID));
     checkState(login, parameters.get("state"));
@@ -102,7 +104,7 @@ public class IdpLoginService {
     Checked checked = verify(interaction, idp, answer.idToken(), answer.userinfo());
     Interaction verified = interaction.withIdentity(checked.identity());
     interactions.update(verified);
-    String sessionId = sso.open(checked.identity(), checked.registered(), answer.rawIdToken());
+    String sessionId = sso.replace(previousSessionId, checked.identity(), checked.registered(), answer.rawIdToken());
     return consent
         .straightToServiceProvider(verified)
         .<CallbackOutcome>map(back -> new CallbackOutcome.StraightToServiceProvider(back, sessionId))

@@ -42,8 +42,12 @@ public class SingleSignOn {
   @EJB private Subjects subjects;
   @EJB private OpenIdProvider provider;
 
-  /** Opens the browser's session once an IdP login is verified; returns its id, for the cookie. */
-  public String open(VerifiedIdentity identity, PivotIdentity registered, String idpIdToken) {
+  /**
+   * Opens the browser's session once an IdP login is verified, in place of the one it had, if any
+   * (contract 2.2: a login at another IdP ends the SSO); returns its id, for the cookie.
+   */
+  public String replace(String previousSessionId, VerifiedIdentity identity, PivotIdentity registered, String idpIdToken) {
+    sessions.end(previousSessionId);
     SsoSession session =
         new SsoSession(
             OpaqueIds.next(), identity.idpId(), registered, identity.claims(), identity.acr(), identity.amr(),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.fc.audit.AuditChain;
 import fr.fc.audit.AuditChain.StoredRow;
+import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditRecord;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -55,6 +57,31 @@ class AuditIT {
     for (StoredRow row : rows) {
       assertFalse(row.record().toString().contains("DUBOIS"), "no identity in the trail");
     }
+  }
+
+  @Test
+  void anSsoLoginIsAuditedAndAsksNeitherTheIdpNorTheRegister(FcPlatform fc) throws Exception {
+    Browser browser = new Browser();
+    BrokeredLoginIT.loginThrough(fc, browser, URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(AuthorizeIT.request(fc))), "impots", "test");
+    long before = rows(fc).stream().mapToLong(StoredRow::id).max().orElse(0);
+    Map<String, String> second = AuthorizeIT.request(fc);
+    second.put("client_id", RequestObjectIT.LEGACY_SP);
+    second.put("scope", "openid profile");
+    URI information = Browser.location(browser.get(URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(second))));
+    String[] path = information.getPath().split("/");
+    String interaction = AuditContext.of(path[path.length - 2], null, null).interactionRef();
+
+    List<AuditRecord> login =
+        awaitRows(fc, before, AuditEvent.SSO_SESSION_REUSED).stream()
+            .filter(row -> row.id() > before)
+            .map(StoredRow::record)
+            .filter(record -> interaction.equals(record.interactionRef()))
+            .toList();
+
+    List<AuditEvent> events = login.stream().map(AuditRecord::event).toList();
+    assertEquals(List.of(AuditEvent.AUTHORIZE_INITIATED, AuditEvent.SSO_SESSION_REUSED), events);
+    assertEquals("impots", login.get(1).idpId());
+    assertTrue(login.get(1).sub().endsWith("v1"), "the second SP's own sub");
   }
 
   /** The whole trail, once an event after the given row has reached it (writes take ~1 s). */

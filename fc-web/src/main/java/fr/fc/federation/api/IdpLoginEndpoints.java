@@ -40,10 +40,13 @@ public class IdpLoginEndpoints {
 
   @GET
   @Path("oidc-callback")
-  public Response callback(@CookieParam(InteractionCookie.NAME) String uid, @Context UriInfo uri) {
+  public Response callback(
+      @CookieParam(InteractionCookie.NAME) String uid,
+      @CookieParam(SessionCookie.NAME) String sessionId,
+      @Context UriInfo uri) {
     Map<String, String> parameters = new HashMap<>();
     uri.getQueryParameters().forEach((name, values) -> parameters.put(name, values.get(0)));
-    CallbackOutcome outcome = service.callback(uid, parameters);
+    CallbackOutcome outcome = service.callback(uid, parameters, sessionId);
     Response.ResponseBuilder response = Response.seeOther(next(outcome)).header("Cache-Control", "no-store");
     if (outcome.sessionId() != null) {
       response.cookie(SessionCookie.of(outcome.sessionId(), provider.issuer().isHttps()));
