@@ -3,11 +3,11 @@ package fr.fc.registry;
 import fr.fc.crypto.SecretEncryption;
 import fr.fc.registry.model.ServiceProvider;
 import fr.fc.shared.config.Configuration;
-import jakarta.annotation.PostConstruct;
+import fr.fc.shared.database.SchemaReady;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.file.Path;
@@ -16,25 +16,26 @@ import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
- * Imports the registrations of the file {@code fc.registry.import-file} at startup: each service
- * provider is created or brought up to date, keyed by its client_id. Nothing else is touched.
+ * Imports the registrations of the file {@code fc.registry.import-file} once the schema is ready:
+ * each service provider is created or brought up to date, keyed by its client_id. Nothing else is
+ * touched, so importing again changes nothing.
  */
 @Singleton
-@Startup
-@DependsOn({"Configuration", "DatabaseMigration", "SecretEncryption"})
+@DependsOn({"Configuration", "SecretEncryption"})
 public class RegistryImport {
 
   private static final Logger LOG = Logger.getLogger(RegistryImport.class.getName());
 
   @EJB private Configuration configuration;
   @EJB private SecretEncryption secrets;
+  @EJB private ServiceProviderRegistry serviceProviders;
 
   @PersistenceContext(unitName = "fc")
   private EntityManager entityManager;
 
-  @PostConstruct
-  void importFile() {
+  public void importFile(@Observes SchemaReady ready) {
     configuration.settings().registryImportFile().ifPresent(this::importFrom);
+    serviceProviders.reload();
   }
 
   private void importFrom(Path file) {

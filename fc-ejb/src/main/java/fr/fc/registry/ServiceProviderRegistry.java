@@ -2,15 +2,15 @@ package fr.fc.registry;
 
 import fr.fc.crypto.SecretEncryption;
 import fr.fc.registry.model.ServiceProvider;
-import jakarta.annotation.PostConstruct;
+import fr.fc.shared.error.FcError;
+import fr.fc.shared.error.FcException;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,8 +21,6 @@ import java.util.stream.Collectors;
  * (DESIGN, hot path). {@link #reload()} replaces the snapshot after a registration changes.
  */
 @Singleton
-@Startup
-@DependsOn("RegistryImport")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ServiceProviderRegistry {
 
@@ -31,9 +29,9 @@ public class ServiceProviderRegistry {
 
   @EJB private SecretEncryption secrets;
 
-  private volatile Map<String, RegisteredClient> clients = Map.of();
+  /** Null until loaded: once the schema is ready, or at the first request if that comes earlier. */
+  private volatile Map<String, RegisteredClient> clients;
 
-  @PostConstruct
   public void reload() {
     clients =
         entityManager
@@ -45,6 +43,9 @@ public class ServiceProviderRegistry {
 
   /** The active SP with this client_id. */
   public Optional<RegisteredClient> find(String clientId) {
+    if (clients == null) {
+      load();
+    }
     return Optional.ofNullable(clients.get(clientId));
   }
 
@@ -64,5 +65,14 @@ public class ServiceProviderRegistry {
         sp.getType() == ServiceProvider.Type.PRIVATE,
         sp.isIdentityConsent(),
         new IdpFilter(sp.isIdpFilterExclude(), sp.getIdpFilterList()));
+  }
+
+  // A database still away when fc started: the citizen is told to come back, not that the SP is unknown.
+  private void load() {
+    try {
+      reload();
+    } catch (PersistenceException e) {
+      throw new FcException(FcError.DATABASE_UNAVAILABLE);
+    }
   }
 }

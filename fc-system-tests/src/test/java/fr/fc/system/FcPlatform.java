@@ -76,9 +76,14 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
 
   /** Stops and starts the domain, as an operator restarting the server would. */
   public void restart() throws Exception {
+    restartWithoutWaiting();
+    awaitReady();
+  }
+
+  /** Stops and starts the domain, without waiting for fc to be ready. */
+  public void restartWithoutWaiting() throws Exception {
     domain("stop");
     domain("start");
-    awaitReady();
   }
 
   public void stopDatabase() throws IOException {

@@ -1,7 +1,9 @@
 package fr.fc.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -25,6 +27,25 @@ class ResilienceIT {
       fc.startDatabase();
     }
     fc.http().awaitStatus(fc.url("/health/ready"), 200, Duration.ofSeconds(60));
+  }
+
+  @Test
+  void fcStartsWithoutItsDatabaseAndServesOnceItReturns(FcPlatform fc) throws Exception {
+    fc.stopDatabase();
+    try {
+      fc.restartWithoutWaiting();
+      fc.http().awaitStatus(fc.url("/api/v2/.well-known/openid-configuration"), 200, Duration.ofMinutes(2));
+      assertEquals(503, fc.http().get(fc.url("/health/ready")).statusCode(), "not ready without its database");
+      HttpResponse<String> login = fc.http().send(AuthorizeIT.get(fc, AuthorizeIT.request(fc)).build());
+      assertEquals(503, login.statusCode(), login.body());
+      assertTrue(login.body().contains("Y000002"), "a page that says to come back later");
+    } finally {
+      fc.startDatabase();
+    }
+    fc.http().awaitStatus(fc.url("/health/ready"), 200, Duration.ofSeconds(60));
+    URI authorize = URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(AuthorizeIT.request(fc)));
+    URI back = BrokeredLoginIT.loginThrough(fc, new Browser(), authorize, "impots", "test");
+    assertTrue(AuthorizeIT.query(back).get("code").length() >= 43, "logins work once the database is back");
   }
 
   @Test

@@ -1,10 +1,8 @@
 package fr.fc.shared.database;
 
 import fr.fc.shared.schema.SchemaMigrations;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.Objects;
@@ -13,12 +11,10 @@ import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Applies the pending schema migrations when fc is deployed, before any request is served; a failed
- * migration fails the deployment. Several nodes starting together are safe: Flyway serialises them
- * with a database lock.
+ * Applies the pending schema migrations (DatabaseStartup calls it until the database answers).
+ * Several nodes starting together are safe: Flyway serialises them with a database lock.
  */
 @Singleton
-@Startup
 public class DatabaseMigration {
 
   /** The JNDI name of fc's data source, created by server-config. */
@@ -30,9 +26,8 @@ public class DatabaseMigration {
   private DataSource dataSource;
 
   // Flyway manages its own transactions, one per migration.
-  @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void migrate() {
+  public void migrate() {
     MigrateResult result = SchemaMigrations.apply(dataSource);
     LOG.info(
         () ->

@@ -98,6 +98,8 @@ public enum FcError {
   LOGOUT_REQUEST_INVALID(
       "Y030120", "invalid_request", 400, Channel.PAGE, "invalid end-session request"),
   USER_CANCELLED("Y030030", "access_denied", 403, Channel.REDIRECT, "user authentication aborted"),
+  DATABASE_UNAVAILABLE(
+      "Y000002", "temporarily_unavailable", 503, Channel.PAGE, "fc's database is unavailable"),
   TECHNICAL_ERROR(
       "Y000000",
       "server_error",

@@ -1,6 +1,8 @@
 package fr.fc.shared.health;
 
+import fr.fc.shared.database.DatabaseStartup;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,8 +22,13 @@ public class DatabaseReadiness implements HealthCheck {
   @Resource(lookup = "jdbc/fc")
   private DataSource dataSource;
 
+  @EJB private DatabaseStartup startup;
+
   @Override
   public HealthCheckResponse call() {
+    if (!startup.isReady()) {
+      return HealthCheckResponse.named(NAME).down().withData("schema", "not migrated yet").build();
+    }
     try (Connection connection = dataSource.getConnection()) {
       boolean valid = connection.isValid(VALIDATION_TIMEOUT_SECONDS);
       return HealthCheckResponse.named(NAME)
