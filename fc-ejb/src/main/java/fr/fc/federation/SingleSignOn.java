@@ -18,6 +18,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -60,7 +61,7 @@ public class SingleSignOn {
   public Optional<VerifiedIdentity> reuse(String sessionId, AuthorizationRequest request, RegisteredClient sp) {
     return sessions
         .use(sessionId)
-        .filter(session -> applies(session, request, offered(session.idpId(), sp)))
+        .filter(session -> applies(session, request, offered(session.idpId(), sp), Instant.now().getEpochSecond()))
         .map(session -> identityFor(session, sp));
   }
 
@@ -70,13 +71,15 @@ public class SingleSignOn {
 
   /**
    * Contract 2.2: the session's acr may be reused and satisfies the SP, its IdP is still offered
-   * to this SP, and the SP did not name another IdP in idp_hint.
+   * to this SP, and the SP did not name another IdP in idp_hint; nor did it ask, by max_age, for an
+   * authentication more recent than the session's (OIDC Core 3.1.2.1; max_age=0 as prompt=login).
    */
-  static boolean applies(SsoSession session, AuthorizationRequest request, boolean idpOffered) {
+  static boolean applies(SsoSession session, AuthorizationRequest request, boolean idpOffered, long nowSeconds) {
     return SSO_ACRS.contains(session.acr())
         && IdpAcr.atLeast(session.acr(), request.acr())
         && idpOffered
-        && (request.idpHint() == null || request.idpHint().equals(session.idpId()));
+        && (request.idpHint() == null || request.idpHint().equals(session.idpId()))
+        && (request.maxAge() == null || request.maxAge() > 0 && nowSeconds - session.authTime() <= request.maxAge());
   }
 
   private VerifiedIdentity identityFor(SsoSession session, RegisteredClient sp) {

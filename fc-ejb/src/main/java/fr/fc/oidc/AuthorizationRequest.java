@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param amrRequested whether the claims parameter asks for amr in the ID token
  * @param idpHint the IdP the SP asks fc to use, or null
  * @param uiLocales the SP's ui_locales, or null
+ * @param maxAge the SP's max_age in seconds (OIDC Core 3.1.2.1): an older authentication is not
+ *     reused; null when the SP sent none
  */
 public record AuthorizationRequest(
     String clientId,
@@ -26,7 +28,8 @@ public record AuthorizationRequest(
     String codeChallenge,
     boolean amrRequested,
     String idpHint,
-    String uiLocales)
+    String uiLocales,
+    Long maxAge)
     implements Serializable {
 
   public AuthorizationRequest {

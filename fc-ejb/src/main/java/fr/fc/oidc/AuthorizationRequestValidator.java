@@ -31,6 +31,7 @@ public final class AuthorizationRequestValidator {
   static final Set<String> KNOWN_ACRS = Set.of("eidas1", "eidas2", "eidas3");
   static final Set<String> PROMPTS = Set.of("login", "consent");
   private static final Pattern S256_CHALLENGE = Pattern.compile("[A-Za-z0-9_-]{43}");
+  private static final Pattern MAX_AGE = Pattern.compile("[0-9]{1,9}");
   private static final Set<String> KNOWN_SCOPES =
       Arrays.stream(IdentityScope.values()).map(IdentityScope::value).collect(Collectors.toSet());
 
@@ -76,7 +77,8 @@ public final class AuthorizationRequestValidator {
         codeChallenge(in.get("code_challenge"), in.get("code_challenge_method"), back),
         amrRequested(client, in.get("claims"), back),
         idpHint(client, in.get("idp_hint"), back),
-        in.get("ui_locales"));
+        in.get("ui_locales"),
+        maxAge(in.get("max_age")));
   }
 
   private RegisteredClient client(String clientId) {
@@ -204,6 +206,16 @@ public final class AuthorizationRequestValidator {
       throw new FcException(FcError.IDP_HINT_NOT_ALLOWED, back);
     }
     return idpHint;
+  }
+
+  private static Long maxAge(String maxAge) {
+    if (maxAge == null) {
+      return null;
+    }
+    if (!MAX_AGE.matcher(maxAge).matches()) {
+      throw new FcException(FcError.AUTHORIZE_PARAMETER_INVALID);
+    }
+    return Long.valueOf(maxAge);
   }
 
   private static boolean isAbsoluteUrl(String value) {

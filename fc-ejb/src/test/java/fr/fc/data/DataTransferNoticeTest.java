@@ -87,7 +87,7 @@ class DataTransferNoticeTest {
   private static AuthorizationRequest request(String... scopes) {
     return new AuthorizationRequest(
         "sp", "https://sp.example.gouv.fr/cb", List.of(scopes), "state", "nonce", "eidas1", List.of(), null,
-        false, null, null);
+        false, null, null, null);
   }
 
   private static VerifiedIdentity identity() {

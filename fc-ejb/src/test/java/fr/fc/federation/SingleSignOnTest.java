@@ -12,31 +12,50 @@ import org.junit.jupiter.api.Test;
 /** When another SP's login may reuse the browser's fc session (contract section 2.2). */
 class SingleSignOnTest {
 
+  private static final long AUTH_TIME = 1_800_000_000L;
+  private static final long TEN_MINUTES_LATER = AUTH_TIME + 600;
+
   private static SsoSession session(String acr) {
-    return new SsoSession("sid", "impots", null, new LinkedHashMap<>(), acr, List.of(), 0, "idp-id-token");
+    return new SsoSession("sid", "impots", null, new LinkedHashMap<>(), acr, List.of(), AUTH_TIME, "idp-id-token");
   }
 
   private static AuthorizationRequest request(String acr, String idpHint) {
+    return request(acr, idpHint, null);
+  }
+
+  private static AuthorizationRequest request(String acr, String idpHint, Long maxAge) {
     return new AuthorizationRequest(
         "sp", "https://sp.example.gouv.fr/callback", List.of("openid"), "state", "n".repeat(22), acr, List.of(),
-        null, false, idpHint, null);
+        null, false, idpHint, null, maxAge);
+  }
+
+  private static boolean applies(SsoSession session, AuthorizationRequest request, boolean offered) {
+    return SingleSignOn.applies(session, request, offered, TEN_MINUTES_LATER);
   }
 
   @Test
   void aStandardSessionServesAnotherSpAskingTheSameLevel() {
-    assertTrue(SingleSignOn.applies(session("eidas1"), request("eidas1", null), true));
-    assertTrue(SingleSignOn.applies(session("eidas1"), request("eidas1", "impots"), true), "its own IdP hinted");
+    assertTrue(applies(session("eidas1"), request("eidas1", null), true));
+    assertTrue(applies(session("eidas1"), request("eidas1", "impots"), true), "its own IdP hinted");
   }
 
   @Test
   void notForAHigherLevelNorASessionLevelThatMustReauthenticate() {
-    assertFalse(SingleSignOn.applies(session("eidas1"), request("eidas2", null), true));
-    assertFalse(SingleSignOn.applies(session("eidas3"), request("eidas1", null), true), "eidas3 always logs in again");
+    assertFalse(applies(session("eidas1"), request("eidas2", null), true));
+    assertFalse(applies(session("eidas3"), request("eidas1", null), true), "eidas3 always logs in again");
   }
 
   @Test
   void notWhenItsIdpIsNoLongerOfferedOrTheSpNamesAnother() {
-    assertFalse(SingleSignOn.applies(session("eidas1"), request("eidas1", null), false));
-    assertFalse(SingleSignOn.applies(session("eidas1"), request("eidas1", "ameli"), true));
+    assertFalse(applies(session("eidas1"), request("eidas1", null), false));
+    assertFalse(applies(session("eidas1"), request("eidas1", "ameli"), true));
+  }
+
+  @Test
+  void notWhenTheSpAsksForAMoreRecentAuthentication() {
+    assertTrue(applies(session("eidas1"), request("eidas1", null, 600L), true));
+    assertFalse(applies(session("eidas1"), request("eidas1", null, 599L), true));
+    assertFalse(
+        SingleSignOn.applies(session("eidas1"), request("eidas1", null, 0L), true, AUTH_TIME), "max_age=0: always log in again");
   }
 }

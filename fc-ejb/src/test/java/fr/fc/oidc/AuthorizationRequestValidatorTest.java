@@ -154,6 +154,16 @@ class AuthorizationRequestValidatorTest {
   }
 
   @Test
+  void maxAgeIsANumberOfSeconds() {
+    Map<String, String> parameters = valid();
+    parameters.put("max_age", "3600");
+    assertEquals(3600L, validator.validate(parameters).maxAge());
+    assertNull(validator.validate(valid()).maxAge());
+    assertPage(FcError.AUTHORIZE_PARAMETER_INVALID, refused("max_age", "-1"));
+    assertPage(FcError.AUTHORIZE_PARAMETER_INVALID, refused("max_age", "one hour"));
+  }
+
+  @Test
   void anIdpHintMustNameAnOfferedIdp() {
     Map<String, String> parameters = valid();
     parameters.put("idp_hint", "impots");

@@ -55,7 +55,7 @@ class EffectivePromptTest {
   void readsTheRequestAndTheSpsRegistration() {
     AuthorizationRequest request =
         new AuthorizationRequest("sp", "https://sp.example.gouv.fr/cb", List.of("openid"), "state", "nonce",
-            "eidas1", List.of("login"), null, false, null, null);
+            "eidas1", List.of("login"), null, false, null, null, null);
     fr.fc.registry.RegisteredClient whitelisted =
         new fr.fc.registry.RegisteredClient("sp", "SP", "sp", Set.of(), Set.of(), Set.of("openid"), "hash",
             "ES256", "ES256", null, LOGIN, false, false, fr.fc.registry.IdpFilter.NONE);

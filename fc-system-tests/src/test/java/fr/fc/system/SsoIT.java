@@ -54,6 +54,18 @@ class SsoIT {
   }
 
   @Test
+  void anSpAskingForAFreshAuthenticationGetsTheIdpChoice(FcPlatform fc) throws Exception {
+    Browser browser = new Browser();
+    BrokeredLoginIT.loginThrough(fc, browser, authorize(fc, AuthorizeIT.request(fc)), "impots", "test");
+    Map<String, String> fresh = legacyRequest(fc);
+    fresh.put("max_age", "0");
+
+    URI next = Browser.location(browser.get(authorize(fc, fresh)));
+
+    assertTrue(next.getPath().matches(".*/interaction/[^/]+"), "max_age=0: no reuse of the session, " + next);
+  }
+
+  @Test
   void theLogoutEndsTheSessionAtFcAndAtTheIdp(FcPlatform fc) throws Exception {
     Browser browser = new Browser();
     String code = AuthorizeIT.query(BrokeredLoginIT.loginThrough(fc, browser, authorize(fc, AuthorizeIT.request(fc)), "impots", "test")).get("code");
