@@ -43,6 +43,7 @@ class LoginBenchmark {
     }
     StringBuilder report = new StringBuilder("fc login benchmark (" + SEQUENTIAL + " sequential logins, ms per fc step)\n");
     timings.forEach((step, times) -> report.append(line(step, times)));
+    report.append(secondSpLogins(fc));
     report.append(concurrently(fc));
     System.out.println(report);
     Files.writeString(Path.of("target", "benchmark.txt"), report);
@@ -68,6 +69,26 @@ class LoginBenchmark {
     int logins = CITIZENS * LOGINS_EACH;
     return "%d citizens at once, %d logins each: %.1f s, %.1f whole logins per second (IdP and SP included)%n"
         .formatted(CITIZENS, LOGINS_EACH, seconds, logins / seconds);
+  }
+
+  /** A second SP's login in the same browser, through fc's session: no IdP, no RNIPP (contract 2.2). */
+  private static String secondSpLogins(FcPlatform fc) throws Exception {
+    Map<String, List<Long>> sso = new LinkedHashMap<>();
+    for (int i = 0; i < SEQUENTIAL / 2; i++) {
+      Browser browser = new Browser();
+      BrokeredLoginIT.loginThrough(fc, browser, URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(AuthorizeIT.request(fc))), "impots", "test");
+      Map<String, String> second = AuthorizeIT.request(fc);
+      second.put("client_id", RequestObjectIT.LEGACY_SP);
+      second.put("scope", "openid profile");
+      URI authorize = URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(second));
+      timed(sso, "second SP, authorize to code (SSO)", () -> {
+        HttpResponse<String> information = browser.follow(browser.get(authorize));
+        return browser.post(fc.url("/api/v2/login"), Browser.hiddenFields(information.body()));
+      });
+    }
+    StringBuilder lines = new StringBuilder();
+    sso.forEach((step, times) -> lines.append(line(step, times)));
+    return lines.toString();
   }
 
   /** One whole login, SP to userinfo; the sandbox IdP's own page and form are not timed. */
