@@ -87,7 +87,7 @@ class RealBrowserAccessibilityIT {
   }
 
   @Test
-  void theIdpChoiceReflowsOnASmallScreen(FcPlatform fc) {
+  void thePagesReflowOnASmallScreen(FcPlatform fc) {
     browser.manage().window().setSize(new Dimension(320, 640));
     browser.get(fc.sandbox().url() + "/sp/");
     browser.findElement(By.xpath("//button[contains(., 'FranceConnect')]")).click();
@@ -97,6 +97,13 @@ class RealBrowserAccessibilityIT {
     assertTrue(((Number) width).intValue() <= 320, "the window is " + width + " px wide");
     assertTrue(AxeAudit.reflows(browser), "the choice page scrolls sideways at 320 px");
     assertTrue(browser.findElement(By.xpath("//button[contains(., 'Impots.gouv')]")).isDisplayed());
+
+    RealBrowserLoginIT.logInAtTheTaxOfficeDemoIdp(browser, wait);
+    assertTrue(AxeAudit.reflows(browser), "the information page scrolls sideways at 320 px");
+    assertTrue(browser.findElement(By.xpath("//button[contains(., 'Continuer sur')]")).isDisplayed());
+
+    browser.get(fc.url("/api/v2/authorize?client_id=inconnu").toString());
+    assertTrue(AxeAudit.reflows(browser), "the error page scrolls sideways at 320 px");
   }
 
   /** The audit itself can fail: a page stripped of its language and given an image without text. */
