@@ -12,6 +12,6 @@ import java.util.List;
 public record IdpChoice(
     String interactionUid, String csrfToken, String spName, List<Tile> tiles, String uiLocales) {
 
-  /** One IdP on the page; an unavailable one is shown, greyed out. */
-  public record Tile(String idpId, String title, boolean available) {}
+  /** One IdP on the page; an unavailable one is shown, greyed out; a beta one, marked so. */
+  public record Tile(String idpId, String title, boolean available, boolean beta) {}
 }

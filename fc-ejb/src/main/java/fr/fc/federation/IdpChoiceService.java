@@ -25,7 +25,8 @@ public class IdpChoiceService {
   @EJB private IdentityProviderRegistry identityProviders;
 
   /**
-   * The IdPs fc offers and the SP allows (its idpFilter), the unavailable ones greyed.
+   * The IdPs fc displays and the SP allows (its idpFilter), in the registry's order, the
+   * unavailable ones greyed.
    *
    * @throws FcException Y190001 when the interaction is unknown or expired
    */
@@ -37,8 +38,8 @@ public class IdpChoiceService {
         interaction.csrfToken(),
         sp.name(),
         identityProviders.all().stream()
-            .filter(idp -> sp.idpFilter().allows(idp.id()))
-            .map(idp -> new IdpChoice.Tile(idp.id(), idp.title(), idp.available()))
+            .filter(idp -> idp.displayed() && sp.idpFilter().allows(idp.id()))
+            .map(idp -> new IdpChoice.Tile(idp.id(), idp.title(), idp.available(), idp.beta()))
             .toList(),
         interaction.request().uiLocales());
   }

@@ -18,6 +18,8 @@ import java.util.Map;
  * @param idTokenSigningAlg the one algorithm fc accepts on the IdP's ID tokens: ES256 (the
  *     default) or RS256 with a key of its JWKS, or HS256 keyed with the client secret
  * @param userinfoSigningAlg likewise, for a userinfo response that comes as a JWT
+ * @param displayed false to leave the IdP off the choice page, still reachable through idp_hint
+ * @param beta true to mark its tile "BETA" on the choice page
  */
 public record IdentityProviderRegistration(
     String id,
@@ -29,7 +31,9 @@ public record IdentityProviderRegistration(
     Map<String, String> endpoints,
     boolean available,
     String idTokenSigningAlg,
-    String userinfoSigningAlg) {
+    String userinfoSigningAlg,
+    boolean displayed,
+    boolean beta) {
 
   /** RFC 7518 3.2: an HS256 key must be at least as long as the hash. */
   static final int MIN_HS256_SECRET_BYTES = 32;
@@ -60,7 +64,9 @@ public record IdentityProviderRegistration(
         endpoints(json.getOrDefault("endpoints", Map.of())),
         !Boolean.FALSE.equals(json.get("available")),
         SigningAlgorithms.read(json, "idTokenSigningAlg"),
-        SigningAlgorithms.read(json, "userinfoSigningAlg"));
+        SigningAlgorithms.read(json, "userinfoSigningAlg"),
+        !Boolean.FALSE.equals(json.get("display")),
+        Boolean.TRUE.equals(json.get("isBeta")));
   }
 
   private static Map<String, String> endpoints(Object value) {

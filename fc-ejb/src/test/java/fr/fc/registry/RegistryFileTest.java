@@ -28,6 +28,7 @@ class RegistryFileTest {
                   "clientId": "fc", "clientSecret": "t"},
                   {"id": "manual", "title": "By hand", "issuer": "https://manual.example.gouv.fr",
                    "clientId": "fc", "clientSecret": "t", "available": false, "allowedAcrs": ["eidas1", "eidas2"],
+                   "display": false, "isBeta": true,
                    "endpoints": {"token_endpoint": "https://manual.example.gouv.fr/token"}}]}
                 """));
 
@@ -40,6 +41,10 @@ class RegistryFileTest {
     assertTrue(registry.identityProviders().get(0).endpoints().isEmpty(), "discovery unless endpoints");
     IdentityProviderRegistration manual = registry.identityProviders().get(1);
     assertFalse(manual.available());
+    assertFalse(manual.displayed(), "hidden from the choice page, reachable by idp_hint");
+    assertTrue(manual.beta());
+    assertTrue(registry.identityProviders().get(0).displayed(), "displayed unless said otherwise");
+    assertFalse(registry.identityProviders().get(0).beta());
     assertEquals("https://manual.example.gouv.fr/token", manual.endpoints().get("token_endpoint"));
     assertEquals(java.util.List.of("eidas1", "eidas2"), manual.allowedAcrs());
     assertFalse(sp.toString().contains("\"s\""), "no secret in toString");

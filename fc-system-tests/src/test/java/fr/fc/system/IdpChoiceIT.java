@@ -27,6 +27,7 @@ class IdpChoiceIT {
     for (String idp : List.of("Impots.gouv (démonstration)", "Ameli (démonstration)", "La Poste (démonstration)")) {
       assertTrue(page.body().contains(idp), idp);
     }
+    assertTrue(page.body().matches("(?s).*Fournisseur historique HS256 \\(démonstration\\)</button></p>\\s*<p class=\"fr-tile__detail\"><span class=\"fr-badge[^\"]*\">Bêta</span>.*"), "the beta IdP marked so");
     assertEquals("DENY", frameAncestors(page), "the page must not be framed");
   }
 
