@@ -12,6 +12,10 @@ import java.util.List;
 public record IdpChoice(
     String interactionUid, String csrfToken, String spName, List<Tile> tiles, String uiLocales) {
 
-  /** One IdP on the page; an unavailable one is shown, greyed out; a beta one, marked so. */
-  public record Tile(String idpId, String title, boolean available, boolean beta) {}
+  /**
+   * One IdP on the page; an unavailable one is shown, greyed out; a beta one, marked so.
+   *
+   * @param excluded whether the SP excludes it: shown, greyed, only as the IdP of the citizen's session
+   */
+  public record Tile(String idpId, String title, boolean available, boolean beta, boolean excluded) {}
 }

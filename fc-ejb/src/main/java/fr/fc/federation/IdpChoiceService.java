@@ -1,10 +1,13 @@
 package fr.fc.federation;
 
+import fr.fc.registry.IdentityProviderRegistration;
 import fr.fc.registry.IdentityProviderRegistry;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.registry.ServiceProviderRegistry;
 import fr.fc.session.Interaction;
 import fr.fc.session.Interactions;
+import fr.fc.session.SsoSession;
+import fr.fc.session.SsoSessions;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
 import fr.fc.shared.error.FcException.TrustedReturn;
@@ -23,25 +26,35 @@ public class IdpChoiceService {
   @Inject private Interactions interactions;
   @EJB private ServiceProviderRegistry serviceProviders;
   @EJB private IdentityProviderRegistry identityProviders;
+  @Inject private SsoSessions sessions;
 
   /**
    * The IdPs fc displays and the SP allows (its idpFilter), in the registry's order, the
-   * unavailable ones greyed.
+   * unavailable ones greyed; and the IdP of the browser's fc session, greyed, when the SP excludes
+   * it (contract 2.2: the citizen sees why they must log in again).
    *
+   * @param sessionId the browser's fc session, or null
    * @throws FcException Y190001 when the interaction is unknown or expired
    */
-  public IdpChoice choices(String uid) {
+  public IdpChoice choices(String uid, String sessionId) {
     Interaction interaction = interaction(uid);
     RegisteredClient sp = serviceProvider(interaction);
+    String sessionIdp = sessions.use(sessionId).map(SsoSession::idpId).orElse(null);
     return new IdpChoice(
         interaction.uid(),
         interaction.csrfToken(),
         sp.name(),
         identityProviders.all().stream()
-            .filter(idp -> idp.displayed() && sp.idpFilter().allows(idp.id()))
-            .map(idp -> new IdpChoice.Tile(idp.id(), idp.title(), idp.available(), idp.beta()))
+            .filter(IdentityProviderRegistration::displayed)
+            .filter(idp -> sp.idpFilter().allows(idp.id()) || idp.id().equals(sessionIdp))
+            .map(idp -> tile(idp, sp))
             .toList(),
         interaction.request().uiLocales());
+  }
+
+  private static IdpChoice.Tile tile(IdentityProviderRegistration idp, RegisteredClient sp) {
+    boolean excluded = !sp.idpFilter().allows(idp.id());
+    return new IdpChoice.Tile(idp.id(), idp.title(), idp.available() && !excluded, idp.beta(), excluded);
   }
 
   /**

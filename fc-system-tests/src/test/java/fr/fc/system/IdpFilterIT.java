@@ -25,7 +25,7 @@ class IdpFilterIT {
     HttpResponse<String> choice = browser.follow(browser.get(authorize(fc, filteredRequest(fc))));
 
     assertTrue(choice.body().contains("Impots.gouv (démonstration)"), choice.body());
-    assertFalse(choice.body().contains("Ameli (démonstration)"), "an excluded IdP is not offered");
+    assertFalse(choice.body().contains("Ameli (démonstration)"), "an excluded IdP is not offered, without a session of it");
 
     Map<String, String> tile = Browser.hiddenFields(choice.body());
     tile.put("idp", "ameli");
@@ -52,6 +52,10 @@ class IdpFilterIT {
     URI next = Browser.location(browser.get(authorize(fc, filteredRequest(fc))));
 
     assertTrue(next.getPath().matches(".*/interaction/[^/]+"), "the IdP choice, not the session: " + next);
+    String choice = browser.get(next).body();
+    assertTrue(
+        choice.matches("(?s).*disabled=\"disabled\">Ameli \\(démonstration\\)</button></p>\\s*<p class=\"fr-tile__detail\">Non proposé par ce service</p>.*"),
+        "the session's IdP greyed, with the reason: " + choice);
   }
 
   private static Map<String, String> filteredRequest(FcPlatform fc) {

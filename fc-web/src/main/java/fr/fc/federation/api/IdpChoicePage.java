@@ -5,10 +5,12 @@ import fr.fc.federation.IdpChoiceService;
 import fr.fc.oidc.OpenIdProvider;
 import fr.fc.shared.api.HtmlPage;
 import fr.fc.shared.api.InteractionCookie;
+import fr.fc.shared.api.SessionCookie;
 import fr.fc.shared.web.FacesView;
 import fr.fc.shared.web.PageText;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,8 +34,11 @@ public class IdpChoicePage {
 
   @GET
   @Path("interaction/{uid}")
-  public Response show(@PathParam("uid") String uid, @QueryParam("idp_failed") String failedIdp) {
-    IdpChoice choice = service.choices(uid);
+  public Response show(
+      @PathParam("uid") String uid,
+      @QueryParam("idp_failed") String failedIdp,
+      @CookieParam(SessionCookie.NAME) String sessionId) {
+    IdpChoice choice = service.choices(uid, sessionId);
     PageText text = PageText.of(BUNDLE, HtmlPage.locale(choice.uiLocales(), headers));
     Map<String, Object> model = new HashMap<>();
     model.put("choice", choice);
