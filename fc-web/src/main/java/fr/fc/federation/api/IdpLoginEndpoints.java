@@ -3,6 +3,7 @@ package fr.fc.federation.api;
 import fr.fc.federation.CallbackOutcome;
 import fr.fc.federation.IdpLoginService;
 import fr.fc.oidc.OpenIdProvider;
+import fr.fc.shared.api.Forms;
 import fr.fc.shared.api.InteractionCookie;
 import fr.fc.shared.api.SessionCookie;
 import jakarta.ejb.EJB;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.Map;
 
 /** The citizen's way to the chosen IdP and back (contract: redirect-to-idp, oidc-callback). */
@@ -44,8 +44,7 @@ public class IdpLoginEndpoints {
       @CookieParam(InteractionCookie.NAME) String uid,
       @CookieParam(SessionCookie.NAME) String sessionId,
       @Context UriInfo uri) {
-    Map<String, String> parameters = new HashMap<>();
-    uri.getQueryParameters().forEach((name, values) -> parameters.put(name, values.get(0)));
+    Map<String, String> parameters = Forms.firstValues(uri.getQueryParameters());
     CallbackOutcome outcome = service.callback(uid, parameters, sessionId);
     Response.ResponseBuilder response = Response.seeOther(next(outcome)).header("Cache-Control", "no-store");
     if (outcome.sessionId() != null) {

@@ -2,6 +2,7 @@ package fr.fc.oidc.api;
 
 import fr.fc.oidc.EndSessionService;
 import fr.fc.oidc.OpenIdProvider;
+import fr.fc.shared.api.Forms;
 import fr.fc.shared.api.HtmlPage;
 import fr.fc.shared.api.SessionCookie;
 import jakarta.ejb.EJB;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -30,8 +30,7 @@ public class EndSessionEndpoint {
 
   @GET
   public Response endSession(@Context UriInfo uri, @CookieParam(SessionCookie.NAME) String sessionId) {
-    Map<String, String> parameters = new HashMap<>();
-    uri.getQueryParameters().forEach((name, values) -> parameters.put(name, values.get(0)));
+    Map<String, String> parameters = Forms.firstValues(uri.getQueryParameters());
     Response.ResponseBuilder response =
         service
             .endSession(parameters, sessionId)

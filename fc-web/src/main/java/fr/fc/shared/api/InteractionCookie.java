@@ -13,14 +13,10 @@ public final class InteractionCookie {
 
   private InteractionCookie() {}
 
+  /** The interaction's contract lifetime (1800 s). */
+  static final int MAX_AGE_SECONDS = 1800;
+
   public static NewCookie of(String uid, boolean secure) {
-    return new NewCookie.Builder(NAME)
-        .value(uid)
-        .path("/api/v2")
-        .secure(secure)
-        .httpOnly(true)
-        .sameSite(NewCookie.SameSite.LAX)
-        .maxAge(1800)
-        .build();
+    return ApiCookie.of(NAME, uid, MAX_AGE_SECONDS, secure);
   }
 }

@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.NewCookie;
 
 /**
  * The browser's fc session (contract section 1.10: cookie fc_session_id, 30 minutes, sliding),
- * which lets another SP's login skip the IdP. HttpOnly, Lax, Secure wherever fc is reached over TLS.
+ * which lets another SP's login skip the IdP.
  */
 public final class SessionCookie {
 
@@ -14,22 +14,11 @@ public final class SessionCookie {
   private SessionCookie() {}
 
   public static NewCookie of(String sessionId, boolean secure) {
-    return cookie(sessionId, MAX_AGE_SECONDS, secure);
+    return ApiCookie.of(NAME, sessionId, MAX_AGE_SECONDS, secure);
   }
 
   /** Tells the browser to forget its session, which fc has ended. */
   public static NewCookie expired(boolean secure) {
-    return cookie("", 0, secure);
-  }
-
-  private static NewCookie cookie(String value, int maxAge, boolean secure) {
-    return new NewCookie.Builder(NAME)
-        .value(value)
-        .path("/api/v2")
-        .secure(secure)
-        .httpOnly(true)
-        .sameSite(NewCookie.SameSite.LAX)
-        .maxAge(maxAge)
-        .build();
+    return ApiCookie.of(NAME, "", 0, secure);
   }
 }
