@@ -25,7 +25,7 @@ class AuditIT {
   @Test
   void aLoginLeavesItsEventsInAnIntactChain(FcPlatform fc) throws Exception {
     long before = rows(fc).stream().mapToLong(StoredRow::id).max().orElse(0);
-    URI authorize = URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(AuthorizeIT.request(fc)));
+    URI authorize = AuthorizeIT.url(fc, AuthorizeIT.request(fc));
     BrokeredLoginIT.loginThrough(fc, new Browser(), authorize, "impots", "test");
     Browser refusedCitizen = new Browser();
     assertEquals(403, refusedCitizen.follow(BrokeredLoginIT.submitIdpLogin(fc, refusedCitizen, "impots", "rnipp_inconnu")).statusCode());
@@ -62,12 +62,11 @@ class AuditIT {
   @Test
   void anSsoLoginIsAuditedAndAsksNeitherTheIdpNorTheRegister(FcPlatform fc) throws Exception {
     Browser browser = new Browser();
-    BrokeredLoginIT.loginThrough(fc, browser, URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(AuthorizeIT.request(fc))), "impots", "test");
+    BrokeredLoginIT.loginThrough(fc, browser, AuthorizeIT.url(fc, AuthorizeIT.request(fc)), "impots", "test");
     long before = rows(fc).stream().mapToLong(StoredRow::id).max().orElse(0);
-    Map<String, String> second = AuthorizeIT.request(fc);
-    second.put("client_id", RequestObjectIT.LEGACY_SP);
+    Map<String, String> second = AuthorizeIT.request(fc, RequestObjectIT.LEGACY_SP);
     second.put("scope", "openid profile");
-    URI information = Browser.location(browser.get(URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(second))));
+    URI information = Browser.location(browser.get(AuthorizeIT.url(fc, second)));
     String[] path = information.getPath().split("/");
     String interaction = AuditContext.of(path[path.length - 2], null, null).interactionRef();
 

@@ -114,12 +114,24 @@ class AuthorizeIT {
         query.get("error_description"));
   }
 
+  /** This SP's request, the other parameters those of the demo SP's. */
+  static Map<String, String> request(FcPlatform fc, String clientId) {
+    Map<String, String> parameters = request(fc);
+    parameters.put("client_id", clientId);
+    return parameters;
+  }
+
+  /** The authorization URL of these parameters, as an SP's login button links to it. */
+  static URI url(FcPlatform fc, Map<String, String> parameters) {
+    return fc.url("/api/v2/authorize?" + form(parameters));
+  }
+
   static HttpResponse<String> authorize(FcPlatform fc, Map<String, String> parameters) throws Exception {
     return fc.http().send(get(fc, parameters).build());
   }
 
   static HttpRequest.Builder get(FcPlatform fc, Map<String, String> parameters) {
-    return HttpRequest.newBuilder(fc.url("/api/v2/authorize?" + form(parameters))).GET();
+    return HttpRequest.newBuilder(url(fc, parameters)).GET();
   }
 
   static String form(Map<String, String> parameters) {

@@ -47,7 +47,7 @@ class BrokeredLoginIT {
     request.put("idp_hint", "ameli");
 
     HttpResponse<String> loginPage =
-        browser.follow(browser.get(URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(request))));
+        browser.follow(browser.get(AuthorizeIT.url(fc, request)));
 
     assertTrue(loginPage.uri().toString().startsWith(fc.sandbox().url() + "/idp/ameli/authorize?"));
     Map<String, String> form = Browser.hiddenFields(loginPage.body());
@@ -63,7 +63,7 @@ class BrokeredLoginIT {
     Map<String, String> request = AuthorizeIT.request(fc);
     request.put("idp_hint", "unknown-idp");
 
-    Map<String, String> answer = query(Browser.location(new Browser().get(URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(request)))));
+    Map<String, String> answer = query(Browser.location(new Browser().get(AuthorizeIT.url(fc, request))));
 
     assertEquals("invalid_idp_hint", answer.get("error"));
     assertEquals("state-from-the-sp", answer.get("state"));
@@ -110,7 +110,7 @@ class BrokeredLoginIT {
   @Test
   void anErrorBeforeTheLoginHasNoWayBackToAnotherLoginsSp(FcPlatform fc) throws Exception {
     Browser browser = new Browser();
-    HttpResponse<String> choice = browser.follow(browser.get(URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(AuthorizeIT.request(fc)))));
+    HttpResponse<String> choice = browser.follow(browser.get(AuthorizeIT.url(fc, AuthorizeIT.request(fc))));
     assertEquals(200, choice.statusCode(), "a login in progress in this browser");
 
     HttpResponse<String> page = browser.get(fc.url("/api/v2/authorize?client_id=inconnu"));
@@ -146,7 +146,7 @@ class BrokeredLoginIT {
   /** From the SP's authorization request to the IdP's answer (a redirect to fc's callback). */
   static HttpResponse<String> submitIdpLogin(FcPlatform fc, Browser browser, String idp, String login)
       throws Exception {
-    URI authorize = URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(AuthorizeIT.request(fc)));
+    URI authorize = AuthorizeIT.url(fc, AuthorizeIT.request(fc));
     return submitIdpLogin(fc, browser, authorize, idp, login);
   }
 

@@ -10,7 +10,6 @@ import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditRecord;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -65,7 +64,7 @@ class ConsentIT {
     URI back = Browser.location(browser.post(fc.url("/api/v2/login"), form));
 
     assertTrue(back.toString().startsWith(AuthorizeIT.redirectUri(fc) + "?"), back.toString());
-    HttpResponse<String> tokens = fc.http().send(TokenIT.tokenRequest(fc, AuthorizeIT.query(back).get("code"), privateSpCredentials()).build());
+    HttpResponse<String> tokens = TokenIT.redeem(fc, AuthorizeIT.query(back).get("code"), PRIVATE_SP, PRIVATE_SECRET);
     assertEquals(200, tokens.statusCode(), tokens.body());
   }
 
@@ -112,11 +111,8 @@ class ConsentIT {
     assertEquals(303, second.statusCode(), second.body());
     assertEquals(Browser.location(first), Browser.location(second));
     String code = AuthorizeIT.query(Browser.location(second)).get("code");
-    Map<String, String> demoSp = new LinkedHashMap<>();
-    demoSp.put("client_id", TokenIT.CLIENT_ID);
-    demoSp.put("client_secret", TokenIT.SECRET);
-    assertEquals(200, fc.http().send(TokenIT.tokenRequest(fc, code, new LinkedHashMap<>(demoSp)).build()).statusCode());
-    assertEquals(400, fc.http().send(TokenIT.tokenRequest(fc, code, new LinkedHashMap<>(demoSp)).build()).statusCode(), "one code, redeemed once");
+    assertEquals(200, TokenIT.redeem(fc, code, TokenIT.CLIENT_ID, TokenIT.SECRET).statusCode());
+    assertEquals(400, TokenIT.redeem(fc, code, TokenIT.CLIENT_ID, TokenIT.SECRET).statusCode(), "one code, redeemed once");
 
     form.put("csrf", "another-form");
     HttpResponse<String> forged = browser.post(fc.url("/api/v2/login"), form);
@@ -176,20 +172,11 @@ class ConsentIT {
   /** From the SP's authorization request to fc's information or consent page. */
   private static HttpResponse<String> consentPage(FcPlatform fc, Browser browser, Map<String, String> request)
       throws Exception {
-    URI authorize = URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(request));
+    URI authorize = AuthorizeIT.url(fc, request);
     return browser.follow(browser.follow(BrokeredLoginIT.submitIdpLogin(fc, browser, authorize, "impots", "test")));
   }
 
   static Map<String, String> privateSpRequest(FcPlatform fc) {
-    Map<String, String> request = AuthorizeIT.request(fc);
-    request.put("client_id", PRIVATE_SP);
-    return request;
-  }
-
-  private static Map<String, String> privateSpCredentials() {
-    Map<String, String> credentials = new LinkedHashMap<>();
-    credentials.put("client_id", PRIVATE_SP);
-    credentials.put("client_secret", PRIVATE_SECRET);
-    return credentials;
+    return AuthorizeIT.request(fc, PRIVATE_SP);
   }
 }

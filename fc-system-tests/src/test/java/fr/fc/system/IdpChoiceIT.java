@@ -46,7 +46,7 @@ class IdpChoiceIT {
   @Test
   void anUnavailableIdpIsShownGreyedAndNobodyIsSentToIt(FcPlatform fc) throws Exception {
     Browser browser = new Browser();
-    HttpResponse<String> page = browser.follow(browser.get(URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(AuthorizeIT.request(fc)))));
+    HttpResponse<String> page = browser.follow(browser.get(AuthorizeIT.url(fc, AuthorizeIT.request(fc))));
     assertTrue(page.body().contains("Compte de démonstration indisponible"));
     assertTrue(page.body().contains("Indisponible"));
     assertTrue(page.body().contains("disabled"));

@@ -59,13 +59,12 @@ class IdpFilterIT {
   }
 
   private static Map<String, String> filteredRequest(FcPlatform fc) {
-    Map<String, String> request = AuthorizeIT.request(fc);
-    request.put("client_id", FILTERED_SP);
+    Map<String, String> request = AuthorizeIT.request(fc, FILTERED_SP);
     request.put("scope", "openid profile");
     return request;
   }
 
   private static URI authorize(FcPlatform fc, Map<String, String> request) {
-    return URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(request));
+    return AuthorizeIT.url(fc, request);
   }
 }

@@ -76,11 +76,10 @@ class LoginBenchmark {
     Map<String, List<Long>> sso = new LinkedHashMap<>();
     for (int i = 0; i < SEQUENTIAL / 2; i++) {
       Browser browser = new Browser();
-      BrokeredLoginIT.loginThrough(fc, browser, URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(AuthorizeIT.request(fc))), "impots", "test");
-      Map<String, String> second = AuthorizeIT.request(fc);
-      second.put("client_id", RequestObjectIT.LEGACY_SP);
+      BrokeredLoginIT.loginThrough(fc, browser, AuthorizeIT.url(fc, AuthorizeIT.request(fc)), "impots", "test");
+      Map<String, String> second = AuthorizeIT.request(fc, RequestObjectIT.LEGACY_SP);
       second.put("scope", "openid profile");
-      URI authorize = URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(second));
+      URI authorize = AuthorizeIT.url(fc, second);
       timed(sso, "second SP, authorize to code (SSO)", () -> {
         HttpResponse<String> information = browser.follow(browser.get(authorize));
         return browser.post(fc.url("/api/v2/login"), Browser.hiddenFields(information.body()));
@@ -94,7 +93,7 @@ class LoginBenchmark {
   /** One whole login, SP to userinfo; the sandbox IdP's own page and form are not timed. */
   private static void login(FcPlatform fc, Map<String, List<Long>> timings) throws Exception {
     Browser browser = new Browser();
-    URI authorize = URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(AuthorizeIT.request(fc)));
+    URI authorize = AuthorizeIT.url(fc, AuthorizeIT.request(fc));
     HttpResponse<String> redirect = timed(timings, "authorize", () -> browser.get(authorize));
     HttpResponse<String> choice = timed(timings, "IdP choice page", () -> browser.follow(redirect));
     Map<String, String> tile = Browser.hiddenFields(choice.body());
@@ -111,11 +110,7 @@ class LoginBenchmark {
     HttpResponse<String> back =
         timed(timings, "continue to SP", () -> browser.post(fc.url("/api/v2/login"), Browser.hiddenFields(consent.body())));
     String code = AuthorizeIT.query(Browser.location(back)).get("code");
-    Map<String, String> credentials = new LinkedHashMap<>();
-    credentials.put("client_id", TokenIT.CLIENT_ID);
-    credentials.put("client_secret", TokenIT.SECRET);
-    HttpResponse<String> tokens =
-        timed(timings, "token", () -> fc.http().send(TokenIT.tokenRequest(fc, code, credentials).build()));
+    HttpResponse<String> tokens = timed(timings, "token", () -> TokenIT.redeem(fc, code, TokenIT.CLIENT_ID, TokenIT.SECRET));
     assertEquals(200, tokens.statusCode(), tokens.body());
     String accessToken = (String) Http.json(tokens.body()).get("access_token");
     HttpResponse<String> userinfo = timed(timings, "userinfo", () -> TokenIT.userinfo(fc, accessToken));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,10 +30,7 @@ class PromptIT {
     Map<String, String> answer = AuthorizeIT.query(spCallback);
     assertEquals("state-from-the-sp", answer.get("state"));
     assertEquals(fc.issuer(), answer.get("iss"));
-    Map<String, String> client = new LinkedHashMap<>();
-    client.put("client_id", WHITELISTED_SP);
-    client.put("client_secret", WHITELISTED_SECRET);
-    HttpResponse<String> tokens = fc.http().send(TokenIT.tokenRequest(fc, answer.get("code"), client).build());
+    HttpResponse<String> tokens = TokenIT.redeem(fc, answer.get("code"), WHITELISTED_SP, WHITELISTED_SECRET);
     assertEquals(200, tokens.statusCode(), tokens.body());
     assertTrue(Http.json(tokens.body()).containsKey("id_token"));
   }
@@ -61,11 +57,10 @@ class PromptIT {
   }
 
   private static URI authorize(FcPlatform fc, String clientId, String prompt) {
-    Map<String, String> request = AuthorizeIT.request(fc);
-    request.put("client_id", clientId);
+    Map<String, String> request = AuthorizeIT.request(fc, clientId);
     if (prompt != null) {
       request.put("prompt", prompt);
     }
-    return URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(request));
+    return AuthorizeIT.url(fc, request);
   }
 }

@@ -74,7 +74,7 @@ class RealBrowserAccessibilityIT {
   @Test
   void theConsentPageAndItsErrorPassTheAutomatedChecks(FcPlatform fc) throws Exception {
     AxeAudit axe = new AxeAudit();
-    browser.get(fc.url("/api/v2/authorize?") + AuthorizeIT.form(ConsentIT.privateSpRequest(fc)));
+    browser.get(AuthorizeIT.url(fc, ConsentIT.privateSpRequest(fc)).toString());
     wait.until(ExpectedConditions.titleContains("Choix du compte"));
     RealBrowserLoginIT.logInAtTheTaxOfficeDemoIdp(browser, wait);
     check("consent page", axe);

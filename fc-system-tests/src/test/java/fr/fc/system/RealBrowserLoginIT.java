@@ -76,7 +76,7 @@ class RealBrowserLoginIT {
   @Test
   void aCitizenConsentsAndGoesOnToThePrivateSp(FcPlatform fc) {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    browser.get(fc.url("/api/v2/authorize?") + AuthorizeIT.form(ConsentIT.privateSpRequest(fc)));
+    browser.get(AuthorizeIT.url(fc, ConsentIT.privateSpRequest(fc)).toString());
     wait.until(ExpectedConditions.titleContains("Choix du compte"));
     logInAtTheTaxOfficeDemoIdp(browser, wait);
     assertTrue(browser.findElement(By.xpath("//li[contains(., 'Lieu de naissance')]")).isDisplayed(), "shown open");

@@ -36,10 +36,7 @@ class RequestObjectIT {
 
     Map<String, String> answer = AuthorizeIT.query(back);
     assertEquals("state-in-the-request-object", answer.get("state"));
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("client_id", LEGACY_SP);
-    form.put("client_secret", LEGACY_SECRET);
-    HttpResponse<String> tokens = fc.http().send(TokenIT.tokenRequest(fc, answer.get("code"), form).build());
+    HttpResponse<String> tokens = TokenIT.redeem(fc, answer.get("code"), LEGACY_SP, LEGACY_SECRET);
     String idToken = (String) Http.json(tokens.body()).get("id_token");
     JwtClaims claims = TokenIT.hmacVerified(fc, idToken, LEGACY_SECRET, LEGACY_SP);
     assertEquals("nonce-in-the-request-object-0123456789", claims.getStringClaimValue("nonce"));
@@ -91,7 +88,7 @@ class RequestObjectIT {
     query.put("client_id", LEGACY_SP);
     query.put("response_type", "code");
     query.put("request", requestObject);
-    return URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(query));
+    return AuthorizeIT.url(fc, query);
   }
 
   private static String signed(JwtClaims claims, String secret) throws Exception {

@@ -43,7 +43,7 @@ class ResilienceIT {
       fc.startDatabase();
     }
     fc.http().awaitStatus(fc.url("/health/ready"), 200, Duration.ofSeconds(60));
-    URI authorize = URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(AuthorizeIT.request(fc)));
+    URI authorize = AuthorizeIT.url(fc, AuthorizeIT.request(fc));
     URI back = BrokeredLoginIT.loginThrough(fc, new Browser(), authorize, "impots", "test");
     assertTrue(AuthorizeIT.query(back).get("code").length() >= 43, "logins work once the database is back");
   }

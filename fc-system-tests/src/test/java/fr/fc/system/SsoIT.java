@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -88,21 +87,17 @@ class SsoIT {
   }
 
   private static URI authorize(FcPlatform fc, Map<String, String> request) {
-    return URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(request));
+    return AuthorizeIT.url(fc, request);
   }
 
   private static Map<String, String> legacyRequest(FcPlatform fc) {
-    Map<String, String> request = AuthorizeIT.request(fc);
-    request.put("client_id", RequestObjectIT.LEGACY_SP);
+    Map<String, String> request = AuthorizeIT.request(fc, RequestObjectIT.LEGACY_SP);
     request.put("scope", "openid profile");
     return request;
   }
 
   private static String idToken(FcPlatform fc, String clientId, String secret, String code) throws Exception {
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("client_id", clientId);
-    form.put("client_secret", secret);
-    HttpResponse<String> tokens = fc.http().send(TokenIT.tokenRequest(fc, code, form).build());
+    HttpResponse<String> tokens = TokenIT.redeem(fc, code, clientId, secret);
     assertEquals(200, tokens.statusCode(), tokens.body());
     return (String) Http.json(tokens.body()).get("id_token");
   }

@@ -60,13 +60,9 @@ class TokenIT {
     Map<String, String> request = AuthorizeIT.request(fc);
     request.put("client_id", "sandbox-legacy-sp");
     request.put("scope", "openid profile");
-    URI authorize = URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(request));
-    String code = AuthorizeIT.query(BrokeredLoginIT.loginThrough(fc, new Browser(), authorize, "impots", "test")).get("code");
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("client_id", "sandbox-legacy-sp");
-    form.put("client_secret", secret);
+    String code = AuthorizeIT.query(BrokeredLoginIT.loginThrough(fc, new Browser(), AuthorizeIT.url(fc, request), "impots", "test")).get("code");
 
-    HttpResponse<String> response = fc.http().send(tokenRequest(fc, code, form).build());
+    HttpResponse<String> response = redeem(fc, code, "sandbox-legacy-sp", secret);
 
     assertEquals(200, response.statusCode(), response.body());
     Map<String, Object> tokens = Http.json(response.body());
@@ -159,17 +155,20 @@ class TokenIT {
   }
 
   private static String code(FcPlatform fc) throws Exception {
-    URI authorize = URI.create(fc.url("/api/v2/authorize?") + AuthorizeIT.form(AuthorizeIT.request(fc)));
-    URI back = BrokeredLoginIT.loginThrough(fc, new Browser(), authorize, "impots", "test");
+    URI back = BrokeredLoginIT.loginThrough(fc, new Browser(), AuthorizeIT.url(fc, AuthorizeIT.request(fc)), "impots", "test");
     return AuthorizeIT.query(back).get("code");
   }
 
   private static HttpResponse<String> token(FcPlatform fc, String code, String secret) throws Exception {
+    return redeem(fc, code, CLIENT_ID, secret);
+  }
+
+  /** The token request of an SP authenticating with client_secret_post. */
+  static HttpResponse<String> redeem(FcPlatform fc, String code, String clientId, String secret) throws Exception {
     Map<String, String> form = new LinkedHashMap<>();
-    form.put("client_id", CLIENT_ID);
+    form.put("client_id", clientId);
     form.put("client_secret", secret);
-    HttpRequest.Builder request = tokenRequest(fc, code, form);
-    return fc.http().send(request.build());
+    return fc.http().send(tokenRequest(fc, code, form).build());
   }
 
   private static HttpRequest.Builder tokenRequest(FcPlatform fc, String code) {
