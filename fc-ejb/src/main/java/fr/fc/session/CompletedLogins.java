@@ -1,25 +1,14 @@
 package fr.fc.session;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Optional;
-import javax.cache.Cache;
-import javax.cache.CacheManager;
 
 /** The logins that ended with a code lately, by interaction id, for as long as a code lives. */
 @ApplicationScoped
-public class CompletedLogins {
+public class CompletedLogins extends FlowStore<CompletedLogin> {
 
-  @Inject private CacheManager cacheManager;
-
-  private Cache<String, CompletedLogin> cache;
-
-  @PostConstruct
-  void open() {
-    cache =
-        FlowCache.open(
-            cacheManager, "fc-completed-logins", CompletedLogin.class, AuthorizationCodes.LIFETIME_SECONDS);
+  public CompletedLogins() {
+    super("fc-completed-logins", CompletedLogin.class, AuthorizationCodes.LIFETIME_SECONDS);
   }
 
   /**
@@ -29,13 +18,13 @@ public class CompletedLogins {
    * @return the login completed first, if it was another
    */
   public Optional<CompletedLogin> claim(CompletedLogin login) {
-    if (cache.putIfAbsent(login.uid(), login)) {
+    if (cache().putIfAbsent(login.uid(), login)) {
       return Optional.empty();
     }
     return find(login.uid());
   }
 
   public Optional<CompletedLogin> find(String uid) {
-    return uid == null ? Optional.empty() : Optional.ofNullable(cache.get(uid));
+    return uid == null ? Optional.empty() : Optional.ofNullable(cache().get(uid));
   }
 }

@@ -1,42 +1,33 @@
 package fr.fc.session;
 
 import fr.fc.oidc.AuthorizationRequest;
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Optional;
-import javax.cache.Cache;
-import javax.cache.CacheManager;
 
 /** The interactions under way, in the data grid for their contract lifetime (1800 s). */
 @ApplicationScoped
-public class Interactions {
+public class Interactions extends FlowStore<Interaction> {
 
   static final long LIFETIME_SECONDS = 1800;
 
-  @Inject private CacheManager cacheManager;
-
-  private Cache<String, Interaction> cache;
-
-  @PostConstruct
-  void open() {
-    cache = FlowCache.open(cacheManager, "fc-interactions", Interaction.class, LIFETIME_SECONDS);
+  public Interactions() {
+    super("fc-interactions", Interaction.class, LIFETIME_SECONDS);
   }
 
   /** Starts the interaction of a validated request; its uid is unguessable. */
   public Interaction start(AuthorizationRequest request) {
     Interaction interaction = new Interaction(OpaqueIds.next(), request, Instant.now(), OpaqueIds.next(), null, null);
-    cache.put(interaction.uid(), interaction);
+    cache().put(interaction.uid(), interaction);
     return interaction;
   }
 
   public Optional<Interaction> find(String uid) {
-    return uid == null ? Optional.empty() : Optional.ofNullable(cache.get(uid));
+    return uid == null ? Optional.empty() : Optional.ofNullable(cache().get(uid));
   }
 
   /**
@@ -58,12 +49,12 @@ public class Interactions {
 
   /** Saves the interaction's next state. */
   public void update(Interaction interaction) {
-    cache.put(interaction.uid(), interaction);
+    cache().put(interaction.uid(), interaction);
   }
 
   /** Forgets the interaction: its next step, if any, will find nothing. */
   public void end(String uid) {
-    cache.remove(uid);
+    cache().remove(uid);
   }
 
 }

@@ -1,40 +1,31 @@
 package fr.fc.session;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Optional;
-import javax.cache.Cache;
-import javax.cache.CacheManager;
 
 /**
  * Logouts waiting for the IdP to send the browser back (contract section 1.12): under the state fc
  * gave the IdP, where the SP waits, or "" for fc's own "logged out" page.
  */
 @ApplicationScoped
-public class PendingLogouts {
+public class PendingLogouts extends FlowStore<String> {
 
   static final long LIFETIME_SECONDS = 600;
 
-  @Inject private CacheManager cacheManager;
-
-  private Cache<String, String> cache;
-
-  @PostConstruct
-  void open() {
-    cache = FlowCache.open(cacheManager, "fc-pending-logouts", String.class, LIFETIME_SECONDS);
+  public PendingLogouts() {
+    super("fc-pending-logouts", String.class, LIFETIME_SECONDS);
   }
 
   /** @return the state to give the IdP */
   public String await(String backToServiceProvider) {
     String state = OpaqueIds.next();
-    cache.put(state, backToServiceProvider == null ? "" : backToServiceProvider);
+    cache().put(state, backToServiceProvider == null ? "" : backToServiceProvider);
     return state;
   }
 
   /** Where the browser goes once the IdP has logged the citizen out; empty for fc's page. */
   public Optional<String> resume(String state) {
-    String back = state == null ? null : cache.getAndRemove(state);
+    String back = state == null ? null : cache().getAndRemove(state);
     return back == null || back.isEmpty() ? Optional.empty() : Optional.of(back);
   }
 }

@@ -1,34 +1,24 @@
 package fr.fc.session;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Optional;
-import javax.cache.Cache;
-import javax.cache.CacheManager;
 
 /**
  * The authorization codes redeemed lately, with the access token each one gave: kept as long as
  * such a token lives, so that a replayed code can revoke it (RFC 6749 section 4.1.2).
  */
 @ApplicationScoped
-public class RedeemedCodes {
+public class RedeemedCodes extends FlowStore<RedeemedCode> {
 
-  @Inject private CacheManager cacheManager;
-
-  private Cache<String, RedeemedCode> cache;
-
-  @PostConstruct
-  void open() {
-    cache =
-        FlowCache.open(cacheManager, "fc-redeemed-codes", RedeemedCode.class, AccessTokens.LIFETIME_SECONDS);
+  public RedeemedCodes() {
+    super("fc-redeemed-codes", RedeemedCode.class, AccessTokens.LIFETIME_SECONDS);
   }
 
   public void remember(String code, RedeemedCode redemption) {
-    cache.put(code, redemption);
+    cache().put(code, redemption);
   }
 
   public Optional<RedeemedCode> find(String code) {
-    return code == null ? Optional.empty() : Optional.ofNullable(cache.get(code));
+    return code == null ? Optional.empty() : Optional.ofNullable(cache().get(code));
   }
 }

@@ -1,40 +1,31 @@
 package fr.fc.session;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Optional;
-import javax.cache.Cache;
-import javax.cache.CacheManager;
 
 /** The citizens' fc sessions, in the data grid for 30 minutes after their last use (contract 1.10). */
 @ApplicationScoped
-public class SsoSessions {
+public class SsoSessions extends FlowStore<SsoSession> {
 
   static final long LIFETIME_SECONDS = 1800;
 
-  @Inject private CacheManager cacheManager;
-
-  private Cache<String, SsoSession> cache;
-
-  @PostConstruct
-  void open() {
-    cache = FlowCache.open(cacheManager, "fc-sso-sessions", SsoSession.class, LIFETIME_SECONDS);
+  public SsoSessions() {
+    super("fc-sso-sessions", SsoSession.class, LIFETIME_SECONDS);
   }
 
   public void save(SsoSession session) {
-    cache.put(session.id(), session);
+    cache().put(session.id(), session);
   }
 
   /** The session, its 30 minutes starting again: the session slides with each use. */
   public Optional<SsoSession> use(String id) {
-    Optional<SsoSession> session = id == null ? Optional.empty() : Optional.ofNullable(cache.get(id));
+    Optional<SsoSession> session = id == null ? Optional.empty() : Optional.ofNullable(cache().get(id));
     session.ifPresent(this::save);
     return session;
   }
 
   /** Ends the session, which the browser may still name: nothing will answer to it. */
   public Optional<SsoSession> end(String id) {
-    return id == null ? Optional.empty() : Optional.ofNullable(cache.getAndRemove(id));
+    return id == null ? Optional.empty() : Optional.ofNullable(cache().getAndRemove(id));
   }
 }
