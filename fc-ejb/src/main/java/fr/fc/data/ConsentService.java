@@ -11,6 +11,7 @@ import fr.fc.registry.RegisteredClient;
 import fr.fc.registry.ServiceProviderRegistry;
 import fr.fc.session.AuthorizationCode;
 import fr.fc.session.AuthorizationCodes;
+import fr.fc.session.BrowserBinding;
 import fr.fc.session.CompletedLogin;
 import fr.fc.session.CompletedLogins;
 import fr.fc.session.Interaction;
@@ -48,9 +49,13 @@ public class ConsentService {
   @EJB private OpenIdProvider provider;
   @EJB private AuditTrail audit;
 
-  /** The page the citizen is shown (an audited event). */
-  public ConsentView view(String uid) {
-    Interaction interaction = interaction(uid);
+  /**
+   * The page the citizen is shown (an audited event).
+   *
+   * @param browserSecret the browser's interaction cookie: the interaction must be its own
+   */
+  public ConsentView view(String uid, String browserSecret) {
+    Interaction interaction = interaction(uid, browserSecret);
     ConsentView page = view(interaction);
     record(AuditEvent.INFORMATION_PAGE_SHOWN, interaction);
     return page;
@@ -61,11 +66,16 @@ public class ConsentService {
    * must collect consent and the box was not ticked. The same form sent again while the code
    * lives gets the same way back to the SP.
    *
+   * @param browserSecret the browser's interaction cookie: the interaction must be its own
    * @param consentGiven whether the consent box was ticked
-   * @throws FcException Y190001 for an interaction fc does not know, Y470001/Y470002 for a form
-   *     without its CSRF token
+   * @throws FcException Y190001 for an interaction fc does not know or another browser's,
+   *     Y470001/Y470002 for a form without its CSRF token
    */
-  public LoginOutcome continueToServiceProvider(String uid, String csrfToken, boolean consentGiven) {
+  public LoginOutcome continueToServiceProvider(
+      String uid, String browserSecret, String csrfToken, boolean consentGiven) {
+    if (!BrowserBinding.holds(browserSecret, uid)) {
+      throw new FcException(FcError.INTERACTION_UNKNOWN);
+    }
     Optional<Interaction> found = interactions.find(uid);
     if (found.isEmpty()) {
       return new LoginOutcome.ToServiceProvider(completion().repeated(uid, csrfToken));
@@ -190,7 +200,7 @@ public class ConsentService {
     return interaction.verifiedIdentity().orElseThrow(() -> new FcException(FcError.INTERACTION_UNKNOWN));
   }
 
-  private Interaction interaction(String uid) {
-    return interactions.find(uid).orElseThrow(() -> new FcException(FcError.INTERACTION_UNKNOWN));
+  private Interaction interaction(String uid, String browserSecret) {
+    return interactions.bound(uid, browserSecret).orElseThrow(() -> new FcException(FcError.INTERACTION_UNKNOWN));
   }
 }

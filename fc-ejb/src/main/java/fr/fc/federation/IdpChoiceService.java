@@ -33,11 +33,12 @@ public class IdpChoiceService {
    * unavailable ones greyed; and the IdP of the browser's fc session, greyed, when the SP excludes
    * it (contract 2.2: the citizen sees why they must log in again).
    *
+   * @param browserSecret the browser's interaction cookie: the interaction must be its own
    * @param sessionId the browser's fc session, or null
-   * @throws FcException Y190001 when the interaction is unknown or expired
+   * @throws FcException Y190001 when the interaction is unknown, expired or another browser's
    */
-  public IdpChoice choices(String uid, String sessionId) {
-    Interaction interaction = interaction(uid);
+  public IdpChoice choices(String uid, String browserSecret, String sessionId) {
+    Interaction interaction = interaction(uid, browserSecret);
     RegisteredClient sp = serviceProvider(interaction);
     String sessionIdp = sessions.use(sessionId).map(SsoSession::idpId).orElse(null);
     return new IdpChoice(
@@ -62,24 +63,30 @@ public class IdpChoiceService {
    *
    * @throws FcException always: access_denied, "user authentication aborted", back to the SP
    */
-  public void cancel(String uid) {
-    Interaction interaction = interaction(uid);
+  public void cancel(String uid, String browserSecret) {
+    Interaction interaction = interaction(uid, browserSecret);
     interactions.end(uid);
     throw new FcException(
         FcError.USER_CANCELLED,
         new TrustedReturn(interaction.request().redirectUri(), interaction.request().state()));
   }
 
-  /** The name of the SP the browser's interaction logs in to, while the interaction lasts. */
-  public Optional<String> serviceProviderName(String uid) {
+  /** The SP the browser's interaction logs in to, while the interaction lasts. */
+  public Optional<LoginUnderWay> loginUnderWay(String browserSecret) {
     return interactions
-        .find(uid)
-        .flatMap(interaction -> serviceProviders.find(interaction.request().clientId()))
-        .map(RegisteredClient::name);
+        .ofBrowser(browserSecret)
+        .flatMap(
+            interaction ->
+                serviceProviders
+                    .find(interaction.request().clientId())
+                    .map(sp -> new LoginUnderWay(interaction.uid(), sp.name())));
   }
 
-  private Interaction interaction(String uid) {
-    return interactions.find(uid).orElseThrow(() -> new FcException(FcError.INTERACTION_UNKNOWN));
+  /** A browser's interaction and the name of its SP. */
+  public record LoginUnderWay(String interactionUid, String spName) {}
+
+  private Interaction interaction(String uid, String browserSecret) {
+    return interactions.bound(uid, browserSecret).orElseThrow(() -> new FcException(FcError.INTERACTION_UNKNOWN));
   }
 
   private RegisteredClient serviceProvider(Interaction interaction) {

@@ -57,9 +57,13 @@ public class IdpLoginService {
   @EJB private ConsentService consent;
   @EJB private SingleSignOn sso;
 
-  /** The IdP's authorization URL for this interaction, its state, nonce and verifier kept. */
-  public URI redirect(String uid, String csrfToken, String idpId) {
-    Interaction interaction = Interactions.requireCsrf(interaction(uid), csrfToken);
+  /**
+   * The IdP's authorization URL for this interaction, its state, nonce and verifier kept.
+   *
+   * @param browserSecret the browser's interaction cookie: the interaction must be its own
+   */
+  public URI redirect(String uid, String browserSecret, String csrfToken, String idpId) {
+    Interaction interaction = Interactions.requireCsrf(boundInteraction(uid, browserSecret), csrfToken);
     IdentityProviderRegistration idp =
         identityProviders
             .findAvailable(idpId)
@@ -73,6 +77,7 @@ public class IdpLoginService {
   }
 
   /**
+   * @param browserSecret the browser's interaction cookie, which names its interaction
    * @param parameters the callback's query: code and state, or error
    * @param previousSessionId the browser's fc session before this login, or null: a verified
    *     identity replaces it
@@ -81,12 +86,14 @@ public class IdpLoginService {
    *     or straight back to the SP when its whitelisted prompt skips that page
    * @throws FcException for a wrong state, an acr out of bounds, an identity or an RNIPP refusal
    */
-  public CallbackOutcome callback(String uid, Map<String, String> parameters, String previousSessionId) {
-    Interaction interaction = interaction(uid);
+  public CallbackOutcome callback(String browserSecret, Map<String, String> parameters, String previousSessionId) {
+    Interaction interaction =
+        interactions.ofBrowser(browserSecret).orElseThrow(() -> new FcException(FcError.INTERACTION_UNKNOWN));
     IdpLogin login = interaction.pendingIdpLogin().orElseThrow(() -> new FcException(FcError.IDP_STATE_INVALID));
     checkState(login, parameters.get("state"));
     IdentityProviderRegistration idp =
         identityProviders.find(login.idpId()).orElseThrow(() -> new FcException(FcError.IDP_UNKNOWN));
+    checkIssuer(idp, parameters.get("iss"));
     if (parameters.get("error") != null) {
       LOG.info(() -> "IdP " + idp.id() + " answered " + parameters.get("error"));
       return backToChoice(interaction, idp, null);
@@ -108,7 +115,7 @@ public class IdpLoginService {
     return consent
         .straightToServiceProvider(verified)
         .<CallbackOutcome>map(back -> new CallbackOutcome.StraightToServiceProvider(back, sessionId))
-        .orElseGet(() -> new CallbackOutcome.Verified(uid, sessionId));
+        .orElseGet(() -> new CallbackOutcome.Verified(interaction.uid(), sessionId));
   }
 
   /** The IdP's checked ID token and its userinfo, for the code of its callback. */
@@ -183,6 +190,16 @@ public class IdpLoginService {
     }
   }
 
+  /**
+   * RFC 9207: an IdP that names itself in its answer must name the IdP the citizen was sent to,
+   * or the answer comes from another (a mix-up attack, ASVS 10.5.3).
+   */
+  static void checkIssuer(IdentityProviderRegistration idp, String iss) {
+    if (iss != null && !iss.equals(idp.issuer())) {
+      throw new FcException(FcError.IDP_ISSUER_INVALID);
+    }
+  }
+
   private String callbackUri() {
     return provider.issuer().endpoint("oidc-callback");
   }
@@ -193,8 +210,8 @@ public class IdpLoginService {
         .orElseThrow(() -> new FcException(FcError.CLIENT_UNKNOWN));
   }
 
-  private Interaction interaction(String uid) {
-    return interactions.find(uid).orElseThrow(() -> new FcException(FcError.INTERACTION_UNKNOWN));
+  private Interaction boundInteraction(String uid, String browserSecret) {
+    return interactions.bound(uid, browserSecret).orElseThrow(() -> new FcException(FcError.INTERACTION_UNKNOWN));
   }
 
   private record IdpAnswer(JwtClaims idToken, String rawIdToken, Map<String, Object> userinfo) {}

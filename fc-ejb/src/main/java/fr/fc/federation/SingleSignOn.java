@@ -3,6 +3,7 @@ package fr.fc.federation;
 import fr.fc.identity.PivotIdentity;
 import fr.fc.identity.Subjects;
 import fr.fc.oidc.AuthorizationRequest;
+import fr.fc.oidc.EffectivePrompt;
 import fr.fc.oidc.OpenIdProvider;
 import fr.fc.registry.IdentityProviderRegistration;
 import fr.fc.registry.IdentityProviderRegistry;
@@ -61,6 +62,7 @@ public class SingleSignOn {
   public Optional<VerifiedIdentity> reuse(String sessionId, AuthorizationRequest request, RegisteredClient sp) {
     return sessions
         .use(sessionId)
+        .filter(session -> !EffectivePrompt.demandsLogin(request, sp))
         .filter(session -> applies(session, request, offered(session.idpId(), sp), Instant.now().getEpochSecond()))
         .map(session -> identityFor(session, sp));
   }
@@ -93,30 +95,42 @@ public class SingleSignOn {
   }
 
   /**
-   * Ends the browser's session and, when its IdP has an end-session endpoint, sends the citizen
-   * there first, fc's logout callback as the way back.
+   * Ends the browser's session when it is the citizen's whom the SP's ID token names. Another
+   * citizen's ID token ends nothing: a logout link cannot end the sessions of the browsers it is
+   * sent to.
+   *
+   * @param sp the SP that asks, as its ID token proves
+   * @param sub the sub of that ID token
+   * @return the session ended, or empty when the browser had none of that citizen's
+   */
+  public Optional<SsoSession> endIfCitizens(String sessionId, RegisteredClient sp, String sub) {
+    return sessions
+        .find(sessionId)
+        .filter(session -> subjects.forEntity(sp.entityId(), session.registered()).equals(sub))
+        .flatMap(session -> sessions.end(session.id()));
+  }
+
+  /**
+   * The ended session's IdP logout, when its IdP has an end-session endpoint, fc's logout callback
+   * as the way back.
    *
    * @param backToServiceProvider where the SP waits after the logout, or null for fc's page
    * @return the IdP's end-session URL, or empty when there is no IdP logout to chain
    */
-  public Optional<URI> end(String sessionId, URI backToServiceProvider) {
-    return sessions.end(sessionId).flatMap(session -> idpLogout(session, backToServiceProvider));
+  public Optional<URI> idpLogout(SsoSession ended, URI backToServiceProvider) {
+    Optional<String> endpoint = identityProviders.find(ended.idpId()).flatMap(this::endSessionEndpoint);
+    return endpoint.map(
+        url ->
+            UriBuilder.fromUri(url)
+                .queryParam("id_token_hint", ended.idpIdToken())
+                .queryParam("state", logouts.await(backToServiceProvider == null ? null : backToServiceProvider.toString()))
+                .queryParam("post_logout_redirect_uri", provider.issuer().endpoint("client/logout-callback"))
+                .build());
   }
 
   /** Back from the IdP's logout: where the SP waits, or empty for fc's "logged out" page. */
   public Optional<URI> afterIdpLogout(String state) {
     return logouts.resume(state).map(URI::create);
-  }
-
-  private Optional<URI> idpLogout(SsoSession session, URI back) {
-    Optional<String> endpoint = identityProviders.find(session.idpId()).flatMap(this::endSessionEndpoint);
-    return endpoint.map(
-        url ->
-            UriBuilder.fromUri(url)
-                .queryParam("id_token_hint", session.idpIdToken())
-                .queryParam("state", logouts.await(back == null ? null : back.toString()))
-                .queryParam("post_logout_redirect_uri", provider.issuer().endpoint("client/logout-callback"))
-                .build());
   }
 
   // An IdP that cannot be reached now is not a reason to keep the citizen logged in to fc.

@@ -28,10 +28,37 @@ import org.jose4j.lang.JoseException;
 public final class AuthorizationRequestValidator {
 
   static final int MIN_NONCE_LENGTH = 22;
+
+  /**
+   * The longest value fc takes for each parameter, in characters: ample for any SP (a state or a
+   * nonce is a random value or a short reference), small enough that fc never stores, logs nor
+   * echoes bulk. Parameters fc does not use may be {@link #OTHER_MAX_LENGTH} long.
+   */
+  static final Map<String, Integer> MAX_LENGTHS =
+      Map.ofEntries(
+          Map.entry("client_id", 256),
+          Map.entry("redirect_uri", 2048),
+          Map.entry("response_type", 64),
+          Map.entry("scope", 1024),
+          Map.entry("state", 512),
+          Map.entry("nonce", 512),
+          Map.entry("acr_values", 256),
+          Map.entry("prompt", 64),
+          Map.entry("claims", 2048),
+          Map.entry("idp_hint", 256),
+          Map.entry("ui_locales", 256),
+          Map.entry("max_age", 16),
+          Map.entry("code_challenge", 128),
+          Map.entry("code_challenge_method", 16),
+          Map.entry("request", 16384),
+          Map.entry("request_uri", 2048));
+
+  static final int OTHER_MAX_LENGTH = 2048;
   static final Set<String> KNOWN_ACRS = Set.of("eidas1", "eidas2", "eidas3");
   static final Set<String> PROMPTS = Set.of("login", "consent");
   private static final Pattern S256_CHALLENGE = Pattern.compile("[A-Za-z0-9_-]{43}");
   private static final Pattern MAX_AGE = Pattern.compile("[0-9]{1,9}");
+  private static final String REQUIRED = "is required";
   private static final Set<String> KNOWN_SCOPES =
       Arrays.stream(IdentityScope.values()).map(IdentityScope::value).collect(Collectors.toSet());
 
@@ -52,12 +79,12 @@ public final class AuthorizationRequestValidator {
   }
 
   /**
-   * @param parameters the request's parameters, query or form, first value of each
+   * @param parameters the request's parameters, query or form, each given once
    * @throws FcException the first rule broken, with the SP's redirect URI once it is trusted
    */
   public AuthorizationRequest validate(Map<String, String> parameters) {
-    RegisteredClient client = client(new Parameters(parameters).get("client_id"));
-    Parameters in = new Parameters(byValue(client, parameters));
+    RegisteredClient client = client(new Parameters(withinLimits(parameters)).get("client_id"));
+    Parameters in = new Parameters(withinLimits(byValue(client, parameters)));
     String redirectUri = redirectUri(client, in.get("redirect_uri"));
     TrustedReturn back = new TrustedReturn(redirectUri, in.get("state"));
     responseType(in.get("response_type"), back);
@@ -81,9 +108,23 @@ public final class AuthorizationRequestValidator {
         maxAge(in.get("max_age")));
   }
 
+  /** Checked before anything is read, so that no oversized value is stored, logged or sent back. */
+  private static Map<String, String> withinLimits(Map<String, String> parameters) {
+    parameters.forEach(AuthorizationRequestValidator::withinLimit);
+    return parameters;
+  }
+
+  private static void withinLimit(String name, String value) {
+    Integer known = MAX_LENGTHS.get(name);
+    int max = known == null ? OTHER_MAX_LENGTH : known;
+    if (value != null && value.length() > max) {
+      throw invalid(known == null ? "each other parameter" : name, "must be at most " + max + " characters");
+    }
+  }
+
   private RegisteredClient client(String clientId) {
     if (clientId == null) {
-      throw new FcException(FcError.AUTHORIZE_PARAMETER_INVALID);
+      throw invalid("client_id", REQUIRED);
     }
     return clients.apply(clientId).orElseThrow(() -> new FcException(FcError.CLIENT_UNKNOWN));
   }
@@ -114,8 +155,11 @@ public final class AuthorizationRequestValidator {
   }
 
   private static String redirectUri(RegisteredClient client, String redirectUri) {
-    if (redirectUri == null || !isAbsoluteUrl(redirectUri)) {
-      throw new FcException(FcError.AUTHORIZE_PARAMETER_INVALID);
+    if (redirectUri == null) {
+      throw invalid("redirect_uri", REQUIRED);
+    }
+    if (!isAbsoluteUrl(redirectUri)) {
+      throw invalid("redirect_uri", "must be an absolute URL without fragment");
     }
     if (!client.hasRedirectUri(redirectUri)) {
       throw new FcException(FcError.REDIRECT_URI_UNREGISTERED);
@@ -145,8 +189,11 @@ public final class AuthorizationRequestValidator {
   }
 
   private static String nonce(String nonce) {
-    if (nonce == null || nonce.length() < MIN_NONCE_LENGTH) {
-      throw new FcException(FcError.AUTHORIZE_PARAMETER_INVALID);
+    if (nonce == null) {
+      throw invalid("nonce", REQUIRED);
+    }
+    if (nonce.length() < MIN_NONCE_LENGTH) {
+      throw invalid("nonce", "must be at least " + MIN_NONCE_LENGTH + " characters");
     }
     return nonce;
   }
@@ -154,7 +201,7 @@ public final class AuthorizationRequestValidator {
   // Unknown values are dropped and the default applies; a higher level is not this platform's.
   private static String acr(String acrValues, TrustedReturn back) {
     if (acrValues == null) {
-      throw new FcException(FcError.AUTHORIZE_PARAMETER_INVALID);
+      throw invalid("acr_values", REQUIRED);
     }
     List<String> known = words(acrValues).stream().filter(KNOWN_ACRS::contains).toList();
     if (known.isEmpty() || known.contains(ProviderMetadata.ACR_EIDAS1)) {
@@ -169,7 +216,7 @@ public final class AuthorizationRequestValidator {
     }
     List<String> values = words(prompt.get());
     if (values.isEmpty() || !PROMPTS.containsAll(values)) {
-      throw new FcException(FcError.AUTHORIZE_PARAMETER_INVALID);
+      throw invalid("prompt", "must be login, consent or both");
     }
     return values;
   }
@@ -196,7 +243,7 @@ public final class AuthorizationRequestValidator {
       }
       return amr;
     } catch (JoseException | ClassCastException e) {
-      throw new FcException(FcError.AUTHORIZE_PARAMETER_INVALID);
+      throw invalid("claims", "must be a JSON object");
     }
   }
 
@@ -213,9 +260,14 @@ public final class AuthorizationRequestValidator {
       return null;
     }
     if (!MAX_AGE.matcher(maxAge).matches()) {
-      throw new FcException(FcError.AUTHORIZE_PARAMETER_INVALID);
+      throw invalid("max_age", "must be a number of seconds");
     }
     return Long.valueOf(maxAge);
+  }
+
+  /** Y030007, naming the parameter and what is wrong with it: the SP's developer reads it on the page. */
+  private static FcException invalid(String parameter, String reason) {
+    return new FcException(FcError.AUTHORIZE_PARAMETER_INVALID, parameter, reason);
   }
 
   private static boolean isAbsoluteUrl(String value) {

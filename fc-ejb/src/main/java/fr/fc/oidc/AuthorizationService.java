@@ -10,6 +10,7 @@ import fr.fc.federation.VerifiedIdentity;
 import fr.fc.registry.IdentityProviderRegistry;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.registry.ServiceProviderRegistry;
+import fr.fc.session.BrowserBinding;
 import fr.fc.session.Interaction;
 import fr.fc.session.Interactions;
 import jakarta.ejb.EJB;
@@ -48,13 +49,14 @@ public class AuthorizationService {
                 id -> identityProviders.findAvailable(id).isPresent(),
                 provider.issuer().url())
             .validate(parameters);
-    Interaction interaction = interactions.start(request);
+    String browserSecret = BrowserBinding.newSecret();
+    Interaction interaction = interactions.start(request, browserSecret);
     audit.record(
         AuditEvent.AUTHORIZE_INITIATED, AuditContext.of(interaction.uid(), request.clientId(), null), null, null);
     RegisteredClient sp = serviceProviders.find(request.clientId()).orElseThrow();
     return sso.reuse(sessionId, request, sp)
-        .map(identity -> new AuthorizationOutcome(interaction.uid(), withSession(interaction, identity), sessionId))
-        .orElseGet(() -> new AuthorizationOutcome(interaction.uid(), withoutSession(interaction), null));
+        .map(identity -> new AuthorizationOutcome(browserSecret, withSession(interaction, identity), sessionId))
+        .orElseGet(() -> new AuthorizationOutcome(browserSecret, withoutSession(interaction, browserSecret), null));
   }
 
   /** Straight to the information page, or to the SP when its whitelisted prompt skips it (contract 2.2). */
@@ -71,17 +73,18 @@ public class AuthorizationService {
         .orElseGet(() -> URI.create(provider.issuer().endpoint("interaction/" + interaction.uid() + "/consent")));
   }
 
-  private URI withoutSession(Interaction interaction) {
+  private URI withoutSession(Interaction interaction, String browserSecret) {
     AuthorizationRequest request = interaction.request();
     return request.idpHint() == null
         ? URI.create(provider.issuer().endpoint("interaction/" + interaction.uid()))
-        : idpLogin.redirect(interaction.uid(), interaction.csrfToken(), request.idpHint());
+        : idpLogin.redirect(interaction.uid(), browserSecret, interaction.csrfToken(), request.idpHint());
   }
 
   /**
-   * Where the browser goes next, and the interaction it carries.
+   * Where the browser goes next, and the secret of its interaction cookie.
    *
+   * @param browserSecret binds the interaction to this browser (see {@link BrowserBinding})
    * @param sessionId the browser's fc session when the login reused it (its cookie slides), else null
    */
-  public record AuthorizationOutcome(String interactionUid, URI next, String sessionId) {}
+  public record AuthorizationOutcome(String browserSecret, URI next, String sessionId) {}
 }

@@ -34,6 +34,14 @@ public record EffectivePrompt(Set<String> values) {
   }
 
   /**
+   * Whether the SP demands a new authentication, which fc's session cannot stand for: it sent
+   * prompt=login and is whitelisted for what it sent (OIDC Core 3.1.2.1).
+   */
+  public static boolean demandsLogin(AuthorizationRequest request, RegisteredClient sp) {
+    return request.prompt().contains("login") && sp.allowedPrompts().containsAll(request.prompt());
+  }
+
+  /**
    * Whether the citizen sees the information (or consent) page before going back to the SP: only a
    * whitelisted prompt without consent (prompt=login) skips it.
    */

@@ -7,6 +7,7 @@ import fr.fc.crypto.SigningKeys;
 import fr.fc.federation.SingleSignOn;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.registry.ServiceProviderRegistry;
+import fr.fc.session.SsoSession;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
 import jakarta.ejb.EJB;
@@ -40,11 +41,10 @@ public class EndSessionService {
    * Ends the browser's fc session too, and chains through its IdP's logout when the IdP has one.
    *
    * @param sessionId the browser's fc session, or null
-   * @return the IdP's end-session URL, where the SP waits, or empty when fc shows its own "logged
-   *     out" page
+   * @return where the browser goes next, and whether its session ended
    * @throws FcException Y030120 for a request fc must refuse
    */
-  public Optional<URI> endSession(Map<String, String> parameters, String sessionId) {
+  public Logout endSession(Map<String, String> parameters, String sessionId) {
     if (!PARAMETERS.containsAll(parameters.keySet())) {
       throw new FcException(FcError.LOGOUT_REQUEST_INVALID);
     }
@@ -55,11 +55,19 @@ public class EndSessionService {
     }
     URI back = backToServiceProvider(client, parameters);
     audit.record(AuditEvent.SESSION_TERMINATED, new AuditContext(null, client.clientId(), null), hint.sub(), null);
-    Optional<URI> idpLogout = sso.end(sessionId, back);
+    Optional<SsoSession> ended = sso.endIfCitizens(sessionId, client, hint.sub());
+    Optional<URI> idpLogout = ended.flatMap(session -> sso.idpLogout(session, back));
     idpLogout.ifPresent(
         url -> audit.record(AuditEvent.IDP_LOGOUT_REQUESTED, new AuditContext(null, client.clientId(), null), hint.sub(), null));
-    return idpLogout.or(() -> Optional.ofNullable(back));
+    return new Logout(idpLogout.or(() -> Optional.ofNullable(back)), ended.isPresent());
   }
+
+  /**
+   * @param next the IdP's end-session URL or the SP's post-logout URI, or empty for fc's own
+   *     "logged out" page
+   * @param sessionEnded whether the browser's fc session ended (its cookie is then forgotten)
+   */
+  public record Logout(Optional<URI> next, boolean sessionEnded) {}
 
   /** The SP's registered post-logout URI with its state, or null for fc's own page. */
   private static URI backToServiceProvider(RegisteredClient client, Map<String, String> parameters) {

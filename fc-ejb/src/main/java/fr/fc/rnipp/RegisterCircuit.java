@@ -3,42 +3,64 @@ package fr.fc.rnipp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
- * A circuit breaker on the register: after {@link #FAILURES_TO_OPEN} technical failures in a row,
- * logins fail at once for {@link #OPEN_FOR}, instead of each citizen waiting out the timeout;
- * then one login tries the register again, and its success closes the circuit.
+ * A circuit breaker on the register: after technical failures (timeouts, 5xx, unreadable answers)
+ * for {@link #FAILURES_TO_OPEN} different queries in a row, logins fail at once instead of each
+ * citizen waiting out the timeout. One query failing again and again, whatever the reason, is one
+ * citizen's problem, not the register's: it never opens the circuit for everyone else. While open,
+ * one call a {@link #PROBE_EVERY} goes through, and the first that succeeds closes the circuit.
  *
  * <p>MicroProfile Fault Tolerance's {@code @CircuitBreaker} did not engage on this EAR's EJB-module
- * beans (Payara 6.2025.10: five failures in a row, never an open circuit), hence this small rule.
+ * beans (Payara 6.2025.10: five failures in a row, never an open circuit), and counts failures, not
+ * the queries that failed, hence this small rule.
  */
 final class RegisterCircuit {
 
   static final int FAILURES_TO_OPEN = 4;
-  static final Duration OPEN_FOR = Duration.ofSeconds(10);
+  static final Duration PROBE_EVERY = Duration.ofSeconds(1);
 
   private final Clock clock;
-  private int consecutiveFailures;
-  private Instant openUntil = Instant.MIN;
+  /** The queries that failed since the last success: hashes, no personal data. */
+  private final Set<Integer> failedQueries = new HashSet<>();
+  private boolean open;
+  private Instant nextProbe = Instant.MIN;
 
   RegisterCircuit(Clock clock) {
     this.clock = clock;
   }
 
-  /** Whether a call may go to the register now. */
+  /** Whether a call may go to the register now: always while closed, one probe a second while open. */
   synchronized boolean allowsCall() {
-    return !clock.instant().isBefore(openUntil);
+    if (!open) {
+      return true;
+    }
+    Instant now = clock.instant();
+    if (now.isBefore(nextProbe)) {
+      return false;
+    }
+    nextProbe = now.plus(PROBE_EVERY);
+    return true;
   }
 
   synchronized void succeeded() {
-    consecutiveFailures = 0;
-    openUntil = Instant.MIN;
+    failedQueries.clear();
+    open = false;
   }
 
-  synchronized void failed() {
-    consecutiveFailures++;
-    if (consecutiveFailures >= FAILURES_TO_OPEN) {
-      openUntil = clock.instant().plus(OPEN_FOR);
+  /** @param query what was asked, told apart from other queries by its hash */
+  synchronized void failed(Object query) {
+    failedQueries.add(query.hashCode());
+    if (failedQueries.size() >= FAILURES_TO_OPEN) {
+      open = true;
+      nextProbe = clock.instant().plus(PROBE_EVERY);
+      failedQueries.clear();
     }
+  }
+
+  synchronized boolean isOpen() {
+    return open;
   }
 }

@@ -37,10 +37,10 @@ public class RnippRegister {
       circuit.succeeded();
       return result;
     } catch (RnippException e) {
-      circuit.failed();
+      circuit.failed(query);
       throw e;
     } catch (ResourceException | NamingException e) {
-      circuit.failed();
+      circuit.failed(query);
       throw new RnippException(RnippException.Failure.HTTP_ERROR, "no connection to the register", e);
     }
   }

@@ -19,15 +19,34 @@ public class Interactions extends FlowStore<Interaction> {
     super("fc-interactions", Interaction.class, LIFETIME_SECONDS);
   }
 
-  /** Starts the interaction of a validated request; its uid is unguessable. */
-  public Interaction start(AuthorizationRequest request) {
-    Interaction interaction = new Interaction(OpaqueIds.next(), request, Instant.now(), OpaqueIds.next(), null, null);
+  /**
+   * Starts the interaction of a validated request, bound to the browser that holds the secret.
+   *
+   * @param browserSecret a new {@link BrowserBinding#newSecret() secret}, for the browser's cookie
+   */
+  public Interaction start(AuthorizationRequest request, String browserSecret) {
+    String uid = BrowserBinding.interactionUid(browserSecret);
+    Interaction interaction =
+        new Interaction(uid, request, Instant.now(), BrowserBinding.csrfToken(browserSecret, uid), null, null);
     cache().put(interaction.uid(), interaction);
     return interaction;
   }
 
+  /** The interaction, whoever asks: for fc's own use, never for a browser's step. */
   public Optional<Interaction> find(String uid) {
     return uid == null ? Optional.empty() : Optional.ofNullable(cache().get(uid));
+  }
+
+  /** The interaction named in a URL or a form, when the browser holds its secret (its cookie). */
+  public Optional<Interaction> bound(String uid, String browserSecret) {
+    return BrowserBinding.holds(browserSecret, uid) ? find(uid) : Optional.empty();
+  }
+
+  /** The interaction the browser's secret started, if it still lasts. */
+  public Optional<Interaction> ofBrowser(String browserSecret) {
+    return browserSecret == null || browserSecret.isEmpty()
+        ? Optional.empty()
+        : bound(BrowserBinding.interactionUid(browserSecret), browserSecret);
   }
 
   /**

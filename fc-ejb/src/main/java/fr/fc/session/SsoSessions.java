@@ -24,6 +24,11 @@ public class SsoSessions extends FlowStore<SsoSession> {
     return session;
   }
 
+  /** The session, if it lasts, without sliding it. */
+  public Optional<SsoSession> find(String id) {
+    return id == null ? Optional.empty() : Optional.ofNullable(cache().get(id));
+  }
+
   /** Ends the session, which the browser may still name: nothing will answer to it. */
   public Optional<SsoSession> end(String id) {
     return id == null ? Optional.empty() : Optional.ofNullable(cache().getAndRemove(id));

@@ -78,11 +78,11 @@ class AuthorizationRequestValidatorTest {
 
   @Test
   void clientAndRedirectUriErrorsShowThePage() {
-    assertPage(FcError.AUTHORIZE_PARAMETER_INVALID, refused("client_id", null));
-    assertPage(FcError.AUTHORIZE_PARAMETER_INVALID, refused("client_id", ""));
+    assertInvalid("client_id is required", refused("client_id", null));
+    assertInvalid("client_id is required", refused("client_id", ""));
     assertPage(FcError.CLIENT_UNKNOWN, refused("client_id", "unknown"));
-    assertPage(FcError.AUTHORIZE_PARAMETER_INVALID, refused("redirect_uri", null));
-    assertPage(FcError.AUTHORIZE_PARAMETER_INVALID, refused("redirect_uri", "not a url"));
+    assertInvalid("redirect_uri is required", refused("redirect_uri", null));
+    assertInvalid("redirect_uri must be an absolute URL without fragment", refused("redirect_uri", "not a url"));
     for (String near : List.of(REDIRECT + "/", REDIRECT + "?x=1", "http://sp.example.gouv.fr/callback", REDIRECT.toUpperCase())) {
       assertPage(FcError.REDIRECT_URI_UNREGISTERED, refused("redirect_uri", near));
     }
@@ -111,12 +111,39 @@ class AuthorizationRequestValidatorTest {
   }
 
   @Test
-  void nonceAcrAndPromptErrorsShowThePage() {
-    assertPage(FcError.AUTHORIZE_PARAMETER_INVALID, refused("nonce", "n".repeat(16)));
-    assertPage(FcError.AUTHORIZE_PARAMETER_INVALID, refused("acr_values", null));
+  void nonceAcrAndPromptErrorsShowThePageNamingTheParameter() {
+    assertInvalid("nonce must be at least 22 characters", refused("nonce", "n".repeat(16)));
+    assertInvalid("nonce is required", refused("nonce", null));
+    assertInvalid("acr_values is required", refused("acr_values", null));
     for (String prompt : List.of("", "none", "select_account", "login none")) {
-      assertPage(FcError.AUTHORIZE_PARAMETER_INVALID, refused("prompt", prompt));
+      assertInvalid("prompt must be login, consent or both", refused("prompt", prompt));
     }
+  }
+
+  @Test
+  void everyParameterHasASizeLimit() {
+    assertInvalid("state must be at most 512 characters", refused("state", "s".repeat(100_000)));
+    assertInvalid("state must be at most 512 characters", refused("state", "s".repeat(513)));
+    assertInvalid("nonce must be at most 512 characters", refused("nonce", "n".repeat(513)));
+    assertInvalid("client_id must be at most 256 characters", refused("client_id", "c".repeat(257)));
+    assertInvalid("each other parameter must be at most 2048 characters", refused("unknown", "u".repeat(2049)));
+    for (String name : AuthorizationRequestValidator.MAX_LENGTHS.keySet()) {
+      int max = AuthorizationRequestValidator.MAX_LENGTHS.get(name);
+      assertInvalid(name + " must be at most " + max + " characters", refused(name, "x".repeat(max + 1)));
+    }
+  }
+
+  @Test
+  void valuesUpToTheLimitAreTaken() {
+    Map<String, String> parameters = valid();
+    parameters.put("state", "s".repeat(512));
+    parameters.put("nonce", "n".repeat(512));
+    parameters.put("unknown", "u".repeat(2048));
+
+    AuthorizationRequest request = validator.validate(parameters);
+
+    assertEquals(512, request.state().length());
+    assertEquals(512, request.nonce().length());
   }
 
   @Test
@@ -149,7 +176,7 @@ class AuthorizationRequestValidatorTest {
   void amrMustBeAllowed() {
     FcException error = refused("claims", "{\"id_token\":{\"amr\":{\"essential\":true}}}");
     assertRedirect(FcError.AMR_NOT_ALLOWED, error);
-    assertPage(FcError.AUTHORIZE_PARAMETER_INVALID, refused("claims", "{not json"));
+    assertInvalid("claims must be a JSON object", refused("claims", "{not json"));
     assertFalse(validator.validate(valid()).amrRequested());
   }
 
@@ -159,8 +186,8 @@ class AuthorizationRequestValidatorTest {
     parameters.put("max_age", "3600");
     assertEquals(3600L, validator.validate(parameters).maxAge());
     assertNull(validator.validate(valid()).maxAge());
-    assertPage(FcError.AUTHORIZE_PARAMETER_INVALID, refused("max_age", "-1"));
-    assertPage(FcError.AUTHORIZE_PARAMETER_INVALID, refused("max_age", "one hour"));
+    assertInvalid("max_age must be a number of seconds", refused("max_age", "-1"));
+    assertInvalid("max_age must be a number of seconds", refused("max_age", "one hour"));
   }
 
   @Test
@@ -172,6 +199,12 @@ class AuthorizationRequestValidatorTest {
     FcException error = refused("idp_hint", "unknown-idp");
     assertRedirect(FcError.IDP_HINT_NOT_ALLOWED, error);
     assertEquals("An idp_hint was provided but is not allowed", error.description());
+  }
+
+  /** Y030007 on fc's page, its error_description naming the parameter and saying what is wrong. */
+  private static void assertInvalid(String reason, FcException error) {
+    assertPage(FcError.AUTHORIZE_PARAMETER_INVALID, error);
+    assertEquals("invalid authorization request: " + reason, error.description());
   }
 
   private static void assertPage(FcError expected, FcException error) {

@@ -86,6 +86,17 @@ class RequestObjectTest {
   }
 
   @Test
+  void aRequestObjectsValuesHaveTheQuerysSizeLimits() throws Exception {
+    JwtClaims claims = parameters();
+    claims.setStringClaim("state", "s".repeat(513));
+
+    FcException error = assertThrows(FcException.class, () -> validator.validate(query(unsigned(claims))));
+
+    assertEquals(FcError.AUTHORIZE_PARAMETER_INVALID, error.error());
+    assertEquals("invalid authorization request: state must be at most 512 characters", error.description());
+  }
+
+  @Test
   void anHs256RequestObjectIsCheckedWithTheClientsSecret() throws Exception {
     assertEquals("state-in-the-jwt", validator.validate(query(hs256(parameters(), SECRET))).state());
 

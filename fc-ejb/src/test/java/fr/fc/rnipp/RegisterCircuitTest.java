@@ -32,35 +32,54 @@ class RegisterCircuitTest {
           });
 
   @Test
-  void opensAfterConsecutiveFailuresOnly() {
+  void opensAfterConsecutiveFailuresOfDifferentQueriesOnly() {
     for (int i = 1; i < RegisterCircuit.FAILURES_TO_OPEN; i++) {
-      circuit.failed();
+      circuit.failed("query " + i);
     }
     circuit.succeeded();
-    circuit.failed();
+    circuit.failed("query 0");
     assertTrue(circuit.allowsCall(), "a success in between resets the count");
 
     for (int i = 1; i < RegisterCircuit.FAILURES_TO_OPEN; i++) {
-      circuit.failed();
+      circuit.failed("query " + i);
     }
     assertFalse(circuit.allowsCall());
   }
 
   @Test
-  void triesAgainAfterTheDelayAndClosesOnSuccess() {
-    for (int i = 0; i < RegisterCircuit.FAILURES_TO_OPEN; i++) {
-      circuit.failed();
+  void oneQueryFailingAgainAndAgainNeverOpensIt() {
+    for (int i = 0; i < 10 * RegisterCircuit.FAILURES_TO_OPEN; i++) {
+      circuit.failed("the same citizen");
     }
-    now = now.plus(RegisterCircuit.OPEN_FOR).minus(Duration.ofMillis(1));
+    assertFalse(circuit.isOpen());
+    assertTrue(circuit.allowsCall());
+  }
+
+  @Test
+  void probesOnceASecondWhileOpenAndClosesOnTheFirstSuccess() {
+    open();
+    assertFalse(circuit.allowsCall());
+    now = now.plus(RegisterCircuit.PROBE_EVERY).minus(Duration.ofMillis(1));
     assertFalse(circuit.allowsCall());
 
     now = now.plus(Duration.ofMillis(1));
-    assertTrue(circuit.allowsCall(), "half-open: one call goes through");
-    circuit.failed();
-    assertFalse(circuit.allowsCall(), "a failed trial opens it again");
+    assertTrue(circuit.allowsCall(), "half-open: one probe goes through");
+    assertFalse(circuit.allowsCall(), "only one probe a second");
+    circuit.failed("probe");
+    assertTrue(circuit.isOpen(), "a failed probe keeps it open");
 
-    now = now.plus(RegisterCircuit.OPEN_FOR);
-    circuit.succeeded();
+    now = now.plus(RegisterCircuit.PROBE_EVERY);
     assertTrue(circuit.allowsCall());
+    circuit.succeeded();
+    assertFalse(circuit.isOpen());
+    assertTrue(circuit.allowsCall());
+    assertTrue(circuit.allowsCall(), "closed: every call goes through");
+  }
+
+  private void open() {
+    for (int i = 0; i < RegisterCircuit.FAILURES_TO_OPEN; i++) {
+      circuit.failed("query " + i);
+    }
+    assertTrue(circuit.isOpen());
   }
 }

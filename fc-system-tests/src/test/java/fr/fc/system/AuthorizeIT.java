@@ -114,6 +114,41 @@ class AuthorizeIT {
         query.get("error_description"));
   }
 
+  @Test
+  void theErrorPageTellsTheDeveloperWhichParameterIsWrong(FcPlatform fc) throws Exception {
+    Map<String, String> parameters = request(fc);
+    parameters.put("nonce", "too-short");
+
+    HttpResponse<String> response = authorize(fc, parameters);
+
+    assertEquals(400, response.statusCode());
+    assertTrue(response.body().contains("Y030007"));
+    assertTrue(response.body().contains("Détails techniques"), response.body());
+    assertTrue(
+        response.body().contains("invalid authorization request: nonce must be at least 22 characters"),
+        response.body());
+  }
+
+  @Test
+  void anOversizedStateIsRefusedNamingItNeitherStoredNorEchoed(FcPlatform fc) throws Exception {
+    Map<String, String> parameters = request(fc);
+    parameters.put("state", "s".repeat(100_000));
+    HttpRequest post =
+        HttpRequest.newBuilder(fc.url("/api/v2/authorize"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form(parameters)))
+            .build();
+
+    HttpResponse<String> response = fc.http().send(post);
+
+    assertEquals(400, response.statusCode());
+    assertTrue(response.body().contains("invalid authorization request: state must be at most 512 characters"));
+    assertTrue(response.headers().allValues("Set-Cookie").isEmpty(), "no interaction started");
+    assertFalse(response.body().contains("s".repeat(513)), "the state is not echoed");
+    parameters.put("state", "s".repeat(513));
+    assertTrue(authorize(fc, parameters).body().contains("state must be at most 512 characters"), "by GET too");
+  }
+
   /** This SP's request, the other parameters those of the demo SP's. */
   static Map<String, String> request(FcPlatform fc, String clientId) {
     Map<String, String> parameters = request(fc);

@@ -120,6 +120,20 @@ class BrokeredLoginIT {
   }
 
   @Test
+  void anIdpAnswerNamingAnotherIssuerIsRefused(FcPlatform fc) throws Exception {
+    Browser browser = new Browser();
+    URI callback = Browser.location(submitIdpLogin(fc, browser, "impots", "test"));
+    Map<String, String> answer = query(callback);
+    assertEquals(fc.sandbox().url() + "/idp/impots", answer.get("iss"), "the demo IdP names itself (RFC 9207)");
+
+    HttpResponse<String> mixedUp =
+        browser.get(fc.url("/api/v2/oidc-callback?code=" + answer.get("code") + "&state=" + answer.get("state") + "&iss=http%3A%2F%2Fevil.example"));
+
+    assertEquals(400, mixedUp.statusCode());
+    assertTrue(mixedUp.body().contains("Y020023"), mixedUp.body());
+  }
+
+  @Test
   void aCallbackFromAnotherBrowserIsRefused(FcPlatform fc) throws Exception {
     HttpResponse<String> idpAnswer = submitIdpLogin(fc, new Browser(), "impots", "test");
 

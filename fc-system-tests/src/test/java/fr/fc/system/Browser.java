@@ -36,17 +36,22 @@ final class Browser {
   }
 
   HttpResponse<String> post(URI url, Map<String, String> form) throws Exception {
+    return post(url, form, Map.of());
+  }
+
+  /** A form sent with more headers, as a page of another site or a forged request would send it. */
+  HttpResponse<String> post(URI url, Map<String, String> form, Map<String, String> headers) throws Exception {
     String body =
         form.entrySet().stream()
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
-    return client.send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(url)
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** Follows the Location of a redirect, resolved against the page that sent it. */

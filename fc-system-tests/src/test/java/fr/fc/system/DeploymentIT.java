@@ -25,7 +25,7 @@ class DeploymentIT {
 
   @Test
   void readinessChecksTheDatabaseAndTheConnector(FcPlatform fc) throws Exception {
-    Map<String, Object> health = fc.http().getJson(fc.url("/health/ready"));
+    Map<String, Object> health = fc.http().getJson(fc.opsUrl("/health/ready"));
 
     assertEquals("UP", health.get("status"));
     Map<String, Object> database = check(health, "database");
@@ -41,7 +41,7 @@ class DeploymentIT {
     assertTrue(properties.contains("trustStorePath=" + fc.rnippTrustStore()), properties);
     assertTrue(properties.contains("trustStorePassword=${ALIAS=fc-rnipp-truststore-password}"), properties);
     assertTrue(!properties.contains(FcPlatform.RNIPP_TRUST_STORE_PASSWORD), "no plain password in domain.xml");
-    Map<String, Object> health = fc.http().getJson(fc.url("/health/ready"));
+    Map<String, Object> health = fc.http().getJson(fc.opsUrl("/health/ready"));
     assertEquals("UP", check(health, "rnipp-connector").get("status"), "the connector opened the store");
   }
 
@@ -49,7 +49,7 @@ class DeploymentIT {
   void metricsCountDiscoveryRequests(FcPlatform fc) throws Exception {
     fc.http().getJson(fc.url("/api/v2/.well-known/openid-configuration"));
 
-    String metrics = fc.http().get(fc.url("/metrics")).body();
+    String metrics = fc.http().get(fc.opsUrl("/metrics")).body();
 
     assertTrue(metrics.contains("fc_discovery_requests_total"), "no fc counter in /metrics");
   }

@@ -30,8 +30,10 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
 
   private final Path work = Path.of(System.getProperty("fc.it.work"));
   private final Path log = work.resolve("fc-domain.log");
+  private final Path adminPasswordFile = work.resolve("admin-password");
   private final int httpPort = freePort();
   private final int adminPort = freePort();
+  private final int opsPort = freePort();
   private final int portBase = freePortBlock();
   private final int databasePort = freePort();
   private final int sandboxPort = freePort();
@@ -59,6 +61,16 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
   /** A URL of fc's HTTP listener. */
   public URI url(String path) {
     return URI.create("http://localhost:" + httpPort + path);
+  }
+
+  /** A URL of the operations listener (health, metrics), on loopback only. */
+  public URI opsUrl(String path) {
+    return URI.create("http://127.0.0.1:" + opsPort + path);
+  }
+
+  /** A URL of the domain's admin listener (console and REST), on loopback only. */
+  public URI adminUrl(String path) {
+    return URI.create("http://127.0.0.1:" + adminPort + path);
   }
 
   public String issuer() {
@@ -106,12 +118,16 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
         "jdbc:postgresql://127.0.0.1:" + databasePort + "/" + DB_NAME, DB_USER, DB_PASSWORD);
   }
 
-  /** Runs an asadmin command against the domain and returns what it printed. */
+  /** Runs an asadmin command against the domain, as its admin user, and returns what it printed. */
   public String asadmin(String... command) throws Exception {
     List<String> line = new java.util.ArrayList<>();
     line.add(Path.of(System.getProperty("fc.it.payaraHome"), "bin", "asadmin").toString());
     line.add("--port");
     line.add(String.valueOf(adminPort));
+    line.add("--user");
+    line.add("admin");
+    line.add("--passwordfile");
+    line.add(adminPasswordFile.toString());
     line.addAll(List.of(command));
     Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes());
@@ -123,7 +139,7 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
 
   /** Waits until fc's readiness check is UP. */
   public void awaitReady() throws Exception {
-    http.awaitStatus(url("/health/ready"), 200, Duration.ofMinutes(3));
+    http.awaitStatus(opsUrl("/health/ready"), 200, Duration.ofMinutes(3));
   }
 
   @Override
@@ -148,6 +164,7 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
 
   private void forgetEarlierRuns() throws IOException {
     Files.deleteIfExists(log);
+    Files.deleteIfExists(adminPasswordFile);
     Files.deleteIfExists(rnippTrustStore());
     for (Path directory : List.of(work.resolve("domains"), databaseDirectory)) {
       if (Files.exists(directory)) {
@@ -208,6 +225,8 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     environment.put("FC_DOMAIN_DIR", work.resolve("domains").toString());
     environment.put("FC_HTTP_PORT", String.valueOf(httpPort));
     environment.put("FC_ADMIN_PORT", String.valueOf(adminPort));
+    environment.put("FC_ADMIN_PASSWORD_FILE", adminPasswordFile.toString());
+    environment.put("FC_OPS_PORT", String.valueOf(opsPort));
     environment.put("FC_PORT_BASE", String.valueOf(portBase));
     environment.put("FC_DB", "postgresql");
     environment.put("FC_DB_HOST", "127.0.0.1");

@@ -23,7 +23,10 @@ public final class Http {
 
   /** Sends as is: redirects are not followed, so that tests see where fc sends the browser. */
   public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-    HttpRequest timed = HttpRequest.newBuilder(request, (name, value) -> true).timeout(Duration.ofSeconds(30)).build();
+    HttpRequest timed =
+        HttpRequest.newBuilder(request, (name, value) -> true)
+            .timeout(request.timeout().orElse(Duration.ofSeconds(30)))
+            .build();
     return client.send(timed, HttpResponse.BodyHandlers.ofString());
   }
 

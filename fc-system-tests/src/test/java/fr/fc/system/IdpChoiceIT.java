@@ -1,6 +1,5 @@
 package fr.fc.system;
 
-import static fr.fc.system.AuthorizeIT.authorize;
 import static fr.fc.system.AuthorizeIT.location;
 import static fr.fc.system.AuthorizeIT.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,7 +18,7 @@ class IdpChoiceIT {
 
   @Test
   void showsTheSpAndTheRegisteredIdps(FcPlatform fc) throws Exception {
-    HttpResponse<String> page = fc.http().get(URI.create(location(authorize(fc, AuthorizeIT.request(fc)))));
+    HttpResponse<String> page = choicePage(fc, AuthorizeIT.request(fc));
 
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains(" lang=\"fr\">"));
@@ -33,7 +32,7 @@ class IdpChoiceIT {
 
   @Test
   void everyPageLinksTheAccessibilityStatement(FcPlatform fc) throws Exception {
-    HttpResponse<String> page = fc.http().get(URI.create(location(authorize(fc, AuthorizeIT.request(fc)))));
+    HttpResponse<String> page = choicePage(fc, AuthorizeIT.request(fc));
     assertTrue(page.body().contains("href=\"/api/accessibilite\""));
 
     HttpResponse<String> statement = fc.http().get(fc.url("/api/accessibilite"));
@@ -64,7 +63,7 @@ class IdpChoiceIT {
     Map<String, String> request = AuthorizeIT.request(fc);
     request.put("ui_locales", "en-GB fr");
 
-    HttpResponse<String> page = fc.http().get(URI.create(location(authorize(fc, request))));
+    HttpResponse<String> page = choicePage(fc, request);
 
     assertTrue(page.body().contains(" lang=\"en\">"), page.body());
     assertTrue(page.body().contains("Logging in to Service en ligne de démonstration"));
@@ -73,19 +72,26 @@ class IdpChoiceIT {
 
   @Test
   void goingBackGivesTheSpAccessDeniedAndEndsTheInteraction(FcPlatform fc) throws Exception {
-    URI interaction = URI.create(location(authorize(fc, AuthorizeIT.request(fc))));
+    Browser browser = new Browser();
+    URI interaction = Browser.location(browser.get(AuthorizeIT.url(fc, AuthorizeIT.request(fc))));
     String uid = interaction.getPath().substring(interaction.getPath().lastIndexOf('/') + 1);
 
-    HttpResponse<String> back = fc.http().get(fc.url("/api/v2/redirect-to-sp-with-error?uid=" + uid));
+    HttpResponse<String> back = browser.get(fc.url("/api/v2/redirect-to-sp-with-error?uid=" + uid));
 
     assertEquals(303, back.statusCode());
     Map<String, String> query = query(URI.create(location(back)));
     assertEquals("access_denied", query.get("error"));
     assertEquals("user authentication aborted", query.get("error_description"));
     assertEquals("state-from-the-sp", query.get("state"));
-    HttpResponse<String> again = fc.http().get(interaction);
+    HttpResponse<String> again = browser.get(interaction);
     assertEquals(401, again.statusCode());
     assertTrue(again.body().contains("Y190001"));
+  }
+
+  /** The choice page, in the browser that sent the SP's request: the interaction is its own. */
+  private static HttpResponse<String> choicePage(FcPlatform fc, Map<String, String> request) throws Exception {
+    Browser browser = new Browser();
+    return browser.follow(browser.get(AuthorizeIT.url(fc, request)));
   }
 
   private static String frameAncestors(HttpResponse<String> page) {

@@ -18,15 +18,15 @@ class ResilienceIT {
   void readinessIsDownWithoutTheDatabaseAndUpAgainWhenItReturns(FcPlatform fc) throws Exception {
     fc.stopDatabase();
     try {
-      HttpResponse<String> down = fc.http().awaitStatus(fc.url("/health/ready"), 503, Duration.ofSeconds(30));
+      HttpResponse<String> down = fc.http().awaitStatus(fc.opsUrl("/health/ready"), 503, Duration.ofSeconds(30));
       Map<String, Object> health = Http.json(down.body());
       assertEquals("DOWN", health.get("status"));
       assertEquals("DOWN", DeploymentIT.check(health, "database").get("status"));
-      assertEquals(200, fc.http().get(fc.url("/health/live")).statusCode(), "alive without its database");
+      assertEquals(200, fc.http().get(fc.opsUrl("/health/live")).statusCode(), "alive without its database");
     } finally {
       fc.startDatabase();
     }
-    fc.http().awaitStatus(fc.url("/health/ready"), 200, Duration.ofSeconds(60));
+    fc.http().awaitStatus(fc.opsUrl("/health/ready"), 200, Duration.ofSeconds(60));
   }
 
   @Test
@@ -35,14 +35,14 @@ class ResilienceIT {
     try {
       fc.restartWithoutWaiting();
       fc.http().awaitStatus(fc.url("/api/v2/.well-known/openid-configuration"), 200, Duration.ofMinutes(2));
-      assertEquals(503, fc.http().get(fc.url("/health/ready")).statusCode(), "not ready without its database");
+      assertEquals(503, fc.http().get(fc.opsUrl("/health/ready")).statusCode(), "not ready without its database");
       HttpResponse<String> login = fc.http().send(AuthorizeIT.get(fc, AuthorizeIT.request(fc)).build());
       assertEquals(503, login.statusCode(), login.body());
       assertTrue(login.body().contains("Y000002"), "a page that says to come back later");
     } finally {
       fc.startDatabase();
     }
-    fc.http().awaitStatus(fc.url("/health/ready"), 200, Duration.ofSeconds(60));
+    fc.http().awaitStatus(fc.opsUrl("/health/ready"), 200, Duration.ofSeconds(60));
     URI authorize = AuthorizeIT.url(fc, AuthorizeIT.request(fc));
     URI back = BrokeredLoginIT.loginThrough(fc, new Browser(), authorize, "impots", "test");
     assertTrue(AuthorizeIT.query(back).get("code").length() >= 43, "logins work once the database is back");

@@ -57,6 +57,16 @@ class RnippIT {
   }
 
   @Test
+  void oneCitizensFailingIdentityDoesNotTripTheCircuitForEveryone(FcPlatform fc) throws Exception {
+    for (int attempt = 0; attempt < 6; attempt++) {
+      HttpResponse<String> page = atCallback(fc, "rnipp_panne");
+      assertTrue(page.body().contains("Y010012"), "the register's own failure for that identity: " + page.body());
+    }
+
+    assertEquals(303, atCallback(fc, "test").statusCode(), "other citizens still log in");
+  }
+
+  @Test
   void peopleBornAbroadAndWithPresumedDatesAreFound(FcPlatform fc) throws Exception {
     for (String account : new String[] {"rnipp_etranger", "rnipp_presume", "presume_mois", "espagne"}) {
       HttpResponse<String> consent = BrokeredLoginIT.loginAtIdp(fc, new Browser(), "ameli", account);
@@ -68,8 +78,8 @@ class RnippIT {
   void aRegisterOutageFailsFastAndHealsByItself(FcPlatform fc) throws Exception {
     behaviour(fc, "down");
     try {
-      for (int attempt = 0; attempt < 4; attempt++) {
-        assertTrue(atCallback(fc, "test").body().contains("Y01001"), "a register failure page");
+      for (String citizen : new String[] {"rnipp_etranger", "rnipp_presume", "presume_mois", "espagne"}) {
+        assertTrue(atCallback(fc, citizen).body().contains("Y01001"), "a register failure page");
       }
       Instant start = Instant.now();
       HttpResponse<String> open = atCallback(fc, "test");

@@ -54,14 +54,37 @@ class SsoIT {
 
   @Test
   void anSpAskingForAFreshAuthenticationGetsTheIdpChoice(FcPlatform fc) throws Exception {
-    Browser browser = new Browser();
-    BrokeredLoginIT.loginThrough(fc, browser, authorize(fc, AuthorizeIT.request(fc)), "impots", "test");
     Map<String, String> fresh = legacyRequest(fc);
     fresh.put("max_age", "0");
 
-    URI next = Browser.location(browser.get(authorize(fc, fresh)));
+    URI next = nextStepWithASession(fc, fresh);
 
     assertTrue(next.getPath().matches(".*/interaction/[^/]+"), "max_age=0: no reuse of the session, " + next);
+  }
+
+  @Test
+  void aWhitelistedPromptLoginIsNeverAnsweredFromTheSession(FcPlatform fc) throws Exception {
+    Map<String, String> fresh = AuthorizeIT.request(fc, PromptIT.WHITELISTED_SP);
+    fresh.put("prompt", "login");
+
+    URI next = nextStepWithASession(fc, fresh);
+
+    assertTrue(next.getPath().matches(".*/interaction/[^/]+"), "prompt=login: the IdP choice, no code, " + next);
+  }
+
+  @Test
+  void anotherCitizensIdTokenDoesNotEndThisBrowsersSession(FcPlatform fc) throws Exception {
+    Browser victim = new Browser();
+    BrokeredLoginIT.loginThrough(fc, victim, authorize(fc, AuthorizeIT.request(fc)), "impots", "test");
+    String attackersCode =
+        AuthorizeIT.query(BrokeredLoginIT.loginThrough(fc, new Browser(), authorize(fc, AuthorizeIT.request(fc)), "impots", "rnipp_etranger")).get("code");
+    String attackersIdToken = idToken(fc, TokenIT.CLIENT_ID, TokenIT.SECRET, attackersCode);
+
+    HttpResponse<String> logout = victim.get(fc.url("/api/v2/session/end?id_token_hint=" + attackersIdToken));
+
+    assertTrue(logout.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("fc_session_id")), "the cookie stays");
+    URI next = Browser.location(victim.get(authorize(fc, legacyRequest(fc))));
+    assertTrue(next.getPath().endsWith("/consent"), "the victim's session still stands: " + next);
   }
 
   @Test
@@ -84,6 +107,13 @@ class SsoIT {
 
     URI nextLogin = Browser.location(browser.get(authorize(fc, AuthorizeIT.request(fc))));
     assertTrue(nextLogin.getPath().matches(".*/interaction/[^/]+"), "the session is over: the IdP choice again, " + nextLogin);
+  }
+
+  /** Where a browser that has just logged in is sent by the request of another login. */
+  private static URI nextStepWithASession(FcPlatform fc, Map<String, String> request) throws Exception {
+    Browser browser = new Browser();
+    BrokeredLoginIT.loginThrough(fc, browser, authorize(fc, AuthorizeIT.request(fc)), "impots", "test");
+    return Browser.location(browser.get(authorize(fc, request)));
   }
 
   private static URI authorize(FcPlatform fc, Map<String, String> request) {

@@ -9,7 +9,9 @@ import java.util.Set;
  */
 public enum FcError {
   // Authorization request, before the redirect URI is trusted, or not worth trusting it: error page.
-  AUTHORIZE_PARAMETER_INVALID("Y030007", "invalid_request", 400, Channel.PAGE, "invalid authorization request"),
+  // Its arguments: the parameter, then what is wrong with it ("nonce", "is required").
+  AUTHORIZE_PARAMETER_INVALID(
+      "Y030007", "invalid_request", 400, Channel.PAGE, "invalid authorization request: %s %s"),
   CLIENT_UNKNOWN("Y04EA6EF", "invalid_client", 400, Channel.PAGE, "unknown or deactivated client"),
   INTERACTION_UNKNOWN("Y190001", "invalid_request", 401, Channel.PAGE, "session expired or unknown"),
   REDIRECT_URI_UNREGISTERED(
@@ -41,6 +43,8 @@ public enum FcError {
   IDP_UNKNOWN("Y020001", "invalid_request", 400, Channel.PAGE, "unknown identity provider"),
   IDP_STATE_MISSING("Y020021", "invalid_request", 400, Channel.PAGE, "state is missing on the IdP callback"),
   IDP_STATE_INVALID("Y020022", "invalid_request", 400, Channel.PAGE, "state does not match on the IdP callback"),
+  IDP_ISSUER_INVALID(
+      "Y020023", "invalid_request", 400, Channel.PAGE, "iss does not match the IdP on its callback (RFC 9207)"),
   IDP_CODE_MISSING("Y020025", "invalid_request", 400, Channel.PAGE, "the IdP sent no authorization code"),
   IDP_TOKEN_FAILED("Y020026", "server_error", 502, Channel.PAGE, "the IdP token call failed"),
   IDP_USERINFO_FAILED("Y020027", "server_error", 502, Channel.PAGE, "the IdP userinfo call failed"),
@@ -51,6 +55,7 @@ public enum FcError {
 
   CSRF_TOKEN_INVALID("Y470001", "invalid_request", 403, Channel.PAGE, "the form's CSRF token is invalid"),
   CSRF_TOKEN_MISSING("Y470002", "invalid_request", 403, Channel.PAGE, "the form's CSRF token is missing"),
+  FORM_ORIGIN_INVALID("Y470003", "invalid_request", 403, Channel.PAGE, "the form was not sent from fc's pages"),
 
   // The RNIPP check of the identity (contract section 4): error page.
   RNIPP_CLOSE_RECORD("Y010004", "access_denied", 403, Channel.PAGE, "identity not found in the register"),
@@ -74,6 +79,9 @@ public enum FcError {
   REVOCATION_TOKEN_MISSING(
       "Y048017E", "invalid_request", 400, Channel.JSON, "missing required parameter 'token' (undefined)"),
   CODE_MISSING("Y048017B", "invalid_request", 400, Channel.JSON, "missing required parameter 'code' (undefined)"),
+  // Token, revocation and userinfo: a parameter may be given once (RFC 6749 section 3.1).
+  PARAMETER_DUPLICATED(
+      "Y048017F", "invalid_request", 400, Channel.JSON, "parameter '%s' is given more than once"),
   CODE_NOT_FOUND(
       "Y049E20B", "invalid_grant", 400, Channel.JSON, "grant request is invalid (authorization code not found)"),
   GRANT_TYPE_UNSUPPORTED(
@@ -100,6 +108,8 @@ public enum FcError {
   USER_CANCELLED("Y030030", "access_denied", 403, Channel.REDIRECT, "user authentication aborted"),
   DATABASE_UNAVAILABLE(
       "Y000002", "temporarily_unavailable", 503, Channel.PAGE, "fc's database is unavailable"),
+  IDP_LOGINS_SATURATED(
+      "Y000003", "temporarily_unavailable", 503, Channel.PAGE, "too many logins are waiting on identity providers"),
   TECHNICAL_ERROR(
       "Y000000",
       "server_error",
@@ -167,8 +177,9 @@ public enum FcError {
 
   private static final Set<FcError> LOGIN_STEP_ERRORS =
       EnumSet.of(
-          IDP_UNKNOWN, IDP_STATE_MISSING, IDP_STATE_INVALID, IDP_CODE_MISSING, IDP_TOKEN_FAILED,
-          IDP_USERINFO_FAILED, IDP_ACR_TOO_LOW, IDP_ACR_NOT_ALLOWED, IDP_SUB_MISSING, IDP_IDENTITY_INVALID,
-          CSRF_TOKEN_INVALID, CSRF_TOKEN_MISSING, RNIPP_CLOSE_RECORD, RNIPP_SEVERAL_RECORDS, RNIPP_USAGE_NAME,
-          RNIPP_NOT_FOUND, RNIPP_REJECTED, RNIPP_TIMEOUT, RNIPP_FAILED, RNIPP_INVALID_RESPONSE, RNIPP_DECEASED);
+          IDP_UNKNOWN, IDP_STATE_MISSING, IDP_STATE_INVALID, IDP_ISSUER_INVALID, IDP_CODE_MISSING,
+          IDP_TOKEN_FAILED, IDP_USERINFO_FAILED, IDP_ACR_TOO_LOW, IDP_ACR_NOT_ALLOWED, IDP_SUB_MISSING,
+          IDP_IDENTITY_INVALID, CSRF_TOKEN_INVALID, CSRF_TOKEN_MISSING, IDP_LOGINS_SATURATED,
+          RNIPP_CLOSE_RECORD, RNIPP_SEVERAL_RECORDS, RNIPP_USAGE_NAME, RNIPP_NOT_FOUND, RNIPP_REJECTED,
+          RNIPP_TIMEOUT, RNIPP_FAILED, RNIPP_INVALID_RESPONSE, RNIPP_DECEASED);
 }

@@ -4,11 +4,14 @@ import fr.fc.data.ConsentService;
 import fr.fc.data.ConsentView;
 import fr.fc.data.LoginOutcome;
 import fr.fc.shared.api.HtmlPage;
+import fr.fc.shared.api.InteractionCookie;
+import fr.fc.shared.api.SameOriginForm;
 import fr.fc.shared.web.FacesView;
 import fr.fc.shared.web.PageText;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,16 +40,21 @@ public class ConsentPage {
 
   @GET
   @Path("interaction/{uid}/consent")
-  public Response show(@PathParam("uid") String uid) {
-    return HtmlPage.ok(page(service.view(uid), false)).build();
+  public Response show(
+      @PathParam("uid") String uid, @CookieParam(InteractionCookie.NAME) String browserSecret) {
+    return HtmlPage.ok(page(service.view(uid, browserSecret), false)).build();
   }
 
   @POST
   @Path("login")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @SameOriginForm
   public Response continueToServiceProvider(
-      @FormParam("uid") String uid, @FormParam("csrf") String csrf, @FormParam("consent") String consent) {
-    LoginOutcome outcome = service.continueToServiceProvider(uid, csrf, TICKED.equals(consent));
+      @FormParam("uid") String uid,
+      @FormParam("csrf") String csrf,
+      @FormParam("consent") String consent,
+      @CookieParam(InteractionCookie.NAME) String browserSecret) {
+    LoginOutcome outcome = service.continueToServiceProvider(uid, browserSecret, csrf, TICKED.equals(consent));
     if (outcome instanceof LoginOutcome.ConsentMissing missing) {
       return HtmlPage.badRequest(page(missing.page(), true)).build();
     }

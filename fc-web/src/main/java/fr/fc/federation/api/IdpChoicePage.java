@@ -2,9 +2,9 @@ package fr.fc.federation.api;
 
 import fr.fc.federation.IdpChoice;
 import fr.fc.federation.IdpChoiceService;
-import fr.fc.oidc.OpenIdProvider;
 import fr.fc.shared.api.HtmlPage;
 import fr.fc.shared.api.InteractionCookie;
+import fr.fc.shared.api.SameOriginForm;
 import fr.fc.shared.api.SessionCookie;
 import fr.fc.shared.web.FacesView;
 import fr.fc.shared.web.PageText;
@@ -29,7 +29,6 @@ public class IdpChoicePage {
   private static final String BUNDLE = "fr.fc.federation.api.IdpChoiceMessages";
 
   @EJB private IdpChoiceService service;
-  @EJB private OpenIdProvider provider;
   @Context private HttpHeaders headers;
 
   @GET
@@ -37,21 +36,22 @@ public class IdpChoicePage {
   public Response show(
       @PathParam("uid") String uid,
       @QueryParam("idp_failed") String failedIdp,
+      @CookieParam(InteractionCookie.NAME) String browserSecret,
       @CookieParam(SessionCookie.NAME) String sessionId) {
-    IdpChoice choice = service.choices(uid, sessionId);
+    IdpChoice choice = service.choices(uid, browserSecret, sessionId);
     PageText text = PageText.of(BUNDLE, HtmlPage.locale(choice.uiLocales(), headers));
     Map<String, Object> model = new HashMap<>();
     model.put("choice", choice);
     model.put("failedIdp", knownTitle(choice, failedIdp));
-    return HtmlPage.ok(new FacesView("idp-choice", text, model))
-        .cookie(InteractionCookie.of(choice.interactionUid(), provider.issuer().isHttps()))
-        .build();
+    return HtmlPage.ok(new FacesView("idp-choice", text, model)).build();
   }
 
   @GET
   @Path("redirect-to-sp-with-error")
-  public Response backToServiceProvider(@QueryParam("uid") String uid) {
-    service.cancel(uid);
+  @SameOriginForm
+  public Response backToServiceProvider(
+      @QueryParam("uid") String uid, @CookieParam(InteractionCookie.NAME) String browserSecret) {
+    service.cancel(uid, browserSecret);
     throw new IllegalStateException("cancel always answers with the way back");
   }
 

@@ -1,13 +1,16 @@
 package fr.fc.federation.api;
 
 import fr.fc.federation.CallbackOutcome;
+import fr.fc.federation.IdpCallbackBulkhead;
 import fr.fc.federation.IdpLoginService;
 import fr.fc.oidc.OpenIdProvider;
 import fr.fc.shared.api.Forms;
 import fr.fc.shared.api.InteractionCookie;
+import fr.fc.shared.api.SameOriginForm;
 import fr.fc.shared.api.SessionCookie;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -29,23 +32,30 @@ public class IdpLoginEndpoints {
 
   @EJB private IdpLoginService service;
   @EJB private OpenIdProvider provider;
+  @Inject private IdpCallbackBulkhead bulkhead;
 
   @POST
   @Path("redirect-to-idp")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @SameOriginForm
   public Response redirectToIdp(
-      @FormParam("uid") String uid, @FormParam("csrf") String csrf, @FormParam("idp") String idp) {
-    return Response.seeOther(service.redirect(uid, csrf, idp)).header("Cache-Control", "no-store").build();
+      @FormParam("uid") String uid,
+      @FormParam("csrf") String csrf,
+      @FormParam("idp") String idp,
+      @CookieParam(InteractionCookie.NAME) String browserSecret) {
+    return Response.seeOther(service.redirect(uid, browserSecret, csrf, idp))
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
   @GET
   @Path("oidc-callback")
   public Response callback(
-      @CookieParam(InteractionCookie.NAME) String uid,
+      @CookieParam(InteractionCookie.NAME) String browserSecret,
       @CookieParam(SessionCookie.NAME) String sessionId,
       @Context UriInfo uri) {
     Map<String, String> parameters = Forms.firstValues(uri.getQueryParameters());
-    CallbackOutcome outcome = service.callback(uid, parameters, sessionId);
+    CallbackOutcome outcome = bulkhead.run(() -> service.callback(browserSecret, parameters, sessionId));
     Response.ResponseBuilder response = Response.seeOther(next(outcome)).header("Cache-Control", "no-store");
     if (outcome.sessionId() != null) {
       response.cookie(SessionCookie.of(outcome.sessionId(), provider.issuer().isHttps()));

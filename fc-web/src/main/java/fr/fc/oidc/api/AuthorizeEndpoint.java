@@ -5,9 +5,12 @@ import fr.fc.oidc.AuthorizationService.AuthorizationOutcome;
 import fr.fc.oidc.OpenIdProvider;
 import fr.fc.shared.api.Forms;
 import fr.fc.shared.api.InteractionCookie;
+import fr.fc.shared.api.RequestClient;
 import fr.fc.shared.api.SessionCookie;
+import fr.fc.shared.error.FcError;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -29,6 +32,7 @@ public class AuthorizeEndpoint {
 
   @EJB private AuthorizationService authorization;
   @EJB private OpenIdProvider provider;
+  @Inject private RequestClient client;
 
   @GET
   public Response get(@Context UriInfo uri, @CookieParam(SessionCookie.NAME) String sessionId) {
@@ -42,11 +46,14 @@ public class AuthorizeEndpoint {
   }
 
   private Response authorize(MultivaluedMap<String, String> parameters, String sessionId) {
-    AuthorizationOutcome outcome = authorization.authorize(Forms.firstValues(parameters), sessionId);
+    client.named(parameters);
+    // A repeated parameter, a redirect_uri above all, cannot be trusted: fc's page, never a redirect.
+    AuthorizationOutcome outcome =
+        authorization.authorize(Forms.singleValues(parameters, FcError.AUTHORIZE_PARAMETER_INVALID), sessionId);
     boolean secure = provider.issuer().isHttps();
     Response.ResponseBuilder response =
         Response.seeOther(outcome.next())
-            .cookie(InteractionCookie.of(outcome.interactionUid(), secure))
+            .cookie(InteractionCookie.of(outcome.browserSecret(), secure))
             .header("Cache-Control", "no-store");
     if (outcome.sessionId() != null) {
       response.cookie(SessionCookie.of(outcome.sessionId(), secure));

@@ -31,11 +31,15 @@ public class EndSessionEndpoint {
   @GET
   public Response endSession(@Context UriInfo uri, @CookieParam(SessionCookie.NAME) String sessionId) {
     Map<String, String> parameters = Forms.firstValues(uri.getQueryParameters());
+    EndSessionService.Logout logout = service.endSession(parameters, sessionId);
     Response.ResponseBuilder response =
-        service
-            .endSession(parameters, sessionId)
+        logout
+            .next()
             .map(next -> Response.seeOther(next).header("Cache-Control", "no-store"))
             .orElseGet(() -> LoggedOutPage.response(HtmlPage.locale(headers)));
-    return response.cookie(SessionCookie.expired(provider.issuer().isHttps())).build();
+    if (logout.sessionEnded()) {
+      response.cookie(SessionCookie.expired(provider.issuer().isHttps()));
+    }
+    return response.build();
   }
 }

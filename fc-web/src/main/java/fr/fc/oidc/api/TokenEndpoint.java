@@ -3,8 +3,11 @@ package fr.fc.oidc.api;
 import fr.fc.oidc.TokenResponse;
 import fr.fc.oidc.TokenService;
 import fr.fc.shared.api.Forms;
+import fr.fc.shared.api.RequestClient;
+import fr.fc.shared.error.FcError;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 
 /**
@@ -25,6 +29,7 @@ import org.eclipse.microprofile.metrics.annotation.Counted;
 public class TokenEndpoint {
 
   @EJB private TokenService tokens;
+  @Inject private RequestClient client;
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -32,7 +37,10 @@ public class TokenEndpoint {
   @Counted(name = "fc.token.requests", absolute = true, description = "Token requests received")
   public Response token(
       MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    TokenResponse answer = tokens.exchange(Forms.firstValues(form), authorization);
+    client.named(form);
+    Map<String, String> parameters =
+        Forms.singleValues(Forms.required(form, FcError.GRANT_TYPE_MISSING), FcError.PARAMETER_DUPLICATED);
+    TokenResponse answer = tokens.exchange(parameters, authorization);
     return Response.ok(answer.members(), MediaType.APPLICATION_JSON_TYPE)
         .header("Cache-Control", "no-store")
         .header("Pragma", "no-cache")

@@ -1,18 +1,21 @@
 package fr.fc.oidc.api;
 
 import fr.fc.oidc.UserinfoService;
+import fr.fc.shared.api.Forms;
+import fr.fc.shared.error.FcError;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 
 /**
@@ -31,25 +34,27 @@ public class UserinfoEndpoint {
 
   @GET
   @Counted(name = COUNTER, absolute = true, description = "Userinfo requests received")
-  public Response get(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-      @QueryParam("access_token") String accessToken) {
-    return userinfo(authorization, accessToken);
+  public Response get(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context UriInfo uri) {
+    return userinfo(authorization, accessToken(uri.getQueryParameters()));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Counted(name = COUNTER, absolute = true, description = "Userinfo requests received")
   public Response postForm(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-      @FormParam("access_token") String accessToken) {
-    return userinfo(authorization, accessToken);
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, MultivaluedMap<String, String> form) {
+    return userinfo(authorization, accessToken(form));
   }
 
   @POST
   @Counted(name = COUNTER, absolute = true, description = "Userinfo requests received")
   public Response post(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     return userinfo(authorization, null);
+  }
+
+  /** The access_token parameter, or null; no parameter may be repeated. */
+  private static String accessToken(MultivaluedMap<String, String> parameters) {
+    return Forms.singleValues(parameters, FcError.PARAMETER_DUPLICATED).get("access_token");
   }
 
   private Response userinfo(String authorization, String accessToken) {

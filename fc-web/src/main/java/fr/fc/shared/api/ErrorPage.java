@@ -26,6 +26,7 @@ final class ErrorPage {
     Map<String, Object> model = new HashMap<>();
     model.put("code", exception.error().code());
     model.put("errorId", exception.errorId());
+    model.put("description", exception.description());
     model.put("message", text.get(text.containsKey(key) ? key : "error.default"));
     model.put("wayBack", wayBack.orElse(null));
     return HtmlPage.page(exception.error().httpStatus(), new FacesView("error", text, model));

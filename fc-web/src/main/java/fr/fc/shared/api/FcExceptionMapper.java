@@ -30,15 +30,17 @@ import java.util.logging.Logger;
 public class FcExceptionMapper implements ExceptionMapper<FcException> {
 
   private static final Logger LOG = Logger.getLogger(FcExceptionMapper.class.getName());
+  private static final int LOGGED_LENGTH = 200;
 
   @Inject private OpenIdProvider provider;
+  @Inject private RequestClient client;
   @EJB private IdpChoiceService choices;
   @Context private HttpHeaders headers;
 
   @Override
   public Response toResponse(FcException exception) {
     FcError error = exception.error();
-    LOG.info(() -> "Error " + error.code() + " " + error.oidcError() + " id=" + exception.errorId());
+    LOG.info(() -> logLine(exception));
     if (error.channel() == FcError.Channel.JSON) {
       return json(exception);
     }
@@ -47,6 +49,22 @@ public class FcExceptionMapper implements ExceptionMapper<FcException> {
         .filter(back -> error.channel() == FcError.Channel.REDIRECT)
         .map(back -> redirect(exception, back))
         .orElseGet(() -> page(exception));
+  }
+
+  /** What support needs to find the error and the SP's developer to fix it; nothing personal. */
+  private String logLine(FcException exception) {
+    FcError error = exception.error();
+    return "Error " + error.code() + " " + error.oidcError() + " client_id=" + loggable(client.clientId())
+        + " id=" + exception.errorId() + ": " + loggable(exception.description());
+  }
+
+  // Request values reach the log: printable ASCII only, so that none forges or floods a line.
+  private static String loggable(String value) {
+    if (value == null) {
+      return "-";
+    }
+    String printable = value.replaceAll("[^\\x20-\\x7E]", "?");
+    return printable.length() <= LOGGED_LENGTH ? printable : printable.substring(0, LOGGED_LENGTH) + "...";
   }
 
   private Response redirect(FcException exception, TrustedReturn back) {
@@ -71,8 +89,9 @@ public class FcExceptionMapper implements ExceptionMapper<FcException> {
     if (!exception.error().stopsALogin() || interaction == null) {
       return Optional.empty();
     }
-    String uid = interaction.getValue();
-    return choices.serviceProviderName(uid).map(name -> new WayBack(uid, name));
+    return choices
+        .loginUnderWay(interaction.getValue())
+        .map(login -> new WayBack(login.interactionUid(), login.spName()));
   }
 
   private static Response json(FcException exception) {

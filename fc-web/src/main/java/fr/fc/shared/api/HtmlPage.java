@@ -4,6 +4,7 @@ import fr.fc.shared.web.FacesView;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -20,12 +21,16 @@ public final class HtmlPage {
 
   /** French, or English for a browser that prefers it. */
   public static Locale locale(HttpHeaders headers) {
-    return Languages.preferred(headers.getAcceptableLanguages());
+    return Languages.preferred(acceptable(headers));
   }
 
   /** The language the SP asked for in ui_locales, if fc speaks it, else the browser's. */
   public static Locale locale(String uiLocales, HttpHeaders headers) {
-    return Languages.preferred(uiLocales, headers.getAcceptableLanguages());
+    return Languages.preferred(uiLocales, acceptable(headers));
+  }
+
+  private static List<Locale> acceptable(HttpHeaders headers) {
+    return Languages.acceptable(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
   }
 
   /** A 200 page, still open to more headers (a cookie). */
@@ -50,7 +55,8 @@ public final class HtmlPage {
         .header("Content-Security-Policy", SECURITY_POLICY)
         .header("X-Frame-Options", "DENY")
         .header("Cross-Origin-Opener-Policy", "same-origin")
-        .header("Referrer-Policy", "no-referrer")
+        // same-origin, not no-referrer: under no-referrer browsers send "Origin: null" with fc's own forms.
+        .header("Referrer-Policy", "same-origin")
         .entity(view);
   }
 }

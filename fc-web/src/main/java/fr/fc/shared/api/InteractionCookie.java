@@ -3,9 +3,10 @@ package fr.fc.shared.api;
 import jakarta.ws.rs.core.NewCookie;
 
 /**
- * Binds an interaction to the browser that started it: the IdP's callback is only accepted from
- * the browser holding the cookie (ASVS 10.1.2). Lax, so that the IdP's top-level redirect sends it;
- * Secure wherever fc is reached over TLS.
+ * Binds an interaction to the browser that started it: its value is the browser's secret (see
+ * BrowserBinding), set by the authorization request only, never from a URL; every later step is
+ * only accepted from the browser holding it (ASVS 3.5.1, 10.1.2). Lax, so that the IdP's top-level
+ * redirect sends it; Secure wherever fc is reached over TLS.
  */
 public final class InteractionCookie {
 
@@ -16,7 +17,7 @@ public final class InteractionCookie {
   /** The interaction's contract lifetime (1800 s). */
   static final int MAX_AGE_SECONDS = 1800;
 
-  public static NewCookie of(String uid, boolean secure) {
-    return ApiCookie.of(NAME, uid, MAX_AGE_SECONDS, secure);
+  public static NewCookie of(String browserSecret, boolean secure) {
+    return ApiCookie.of(NAME, browserSecret, MAX_AGE_SECONDS, secure);
   }
 }

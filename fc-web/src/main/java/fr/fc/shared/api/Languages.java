@@ -10,6 +10,25 @@ final class Languages {
 
   private Languages() {}
 
+  /**
+   * The languages of an Accept-Language header (RFC 9110 section 12.5.4), most wanted first; none
+   * when it is absent or malformed, so that French applies. JAX-RS's own parser
+   * (HttpHeaders.getAcceptableLanguages) throws on a malformed header, which failed the page.
+   */
+  static List<Locale> acceptable(String header) {
+    if (header == null || header.isBlank()) {
+      return List.of();
+    }
+    try {
+      return Locale.LanguageRange.parse(header).stream()
+          .filter(range -> range.getWeight() > 0)
+          .map(range -> Locale.forLanguageTag(range.getRange()))
+          .toList();
+    } catch (IllegalArgumentException malformed) {
+      return List.of();
+    }
+  }
+
   /** The first of the browser's languages fc speaks, French otherwise. */
   static Locale preferred(List<Locale> acceptable) {
     return acceptable.stream().map(Languages::spoken).flatMap(Optional::stream).findFirst().orElse(Locale.FRENCH);

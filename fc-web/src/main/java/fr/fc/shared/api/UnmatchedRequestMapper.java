@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Requests no endpoint takes (unknown path, wrong method or media type) get an OAuth-style JSON
- * error with the status JAX-RS chose, never the server's HTML page.
+ * Requests no endpoint takes (unknown path, wrong method or media type, an Accept no endpoint can
+ * answer) get an OAuth-style JSON error with the status JAX-RS chose, never the server's HTML page.
  */
 @Provider
 public class UnmatchedRequestMapper implements ExceptionMapper<WebApplicationException> {
@@ -22,11 +22,14 @@ public class UnmatchedRequestMapper implements ExceptionMapper<WebApplicationExc
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
         .header("Cache-Control", "no-store")
-        .entity(
-            Map.of(
-                "error", error(status),
-                "error_description", status.getReasonPhrase().toLowerCase(Locale.ROOT)))
+        .entity(body(status))
         .build();
+  }
+
+  /** The JSON error of a request JAX-RS refused with this status. */
+  static Map<String, String> body(StatusType status) {
+    String reason = status.getReasonPhrase() == null ? "" : status.getReasonPhrase();
+    return Map.of("error", error(status), "error_description", reason.toLowerCase(Locale.ROOT));
   }
 
   private static String error(StatusType status) {
