@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -60,7 +59,7 @@ class ListenerLimitsIT {
   void aTwentyMegabyteBodyIsRefusedInFcsOwnWords(FcPlatform fc) throws Exception {
     Answer answer = postLargeBody(fc.url("/api/v2/token"), 20 * 1024 * 1024);
 
-    assertTrue(Set.of(400, 413).contains(answer.status()), answer.text());
+    assertTrue(answer.status() >= 400 && answer.status() < 500, "refused, never a 500: " + answer.text());
     for (String leak : List.of("Exception", "at fr.fc.", "at org.", "Caused by", "Payara", "GlassFish", "Grizzly")) {
       assertFalse(answer.text().contains(leak), "the answer contains '" + leak + "':\n" + answer.text());
     }
