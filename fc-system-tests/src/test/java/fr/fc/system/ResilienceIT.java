@@ -35,7 +35,7 @@ class ResilienceIT {
     try {
       fc.restartWithoutWaiting();
       fc.http().awaitStatus(fc.url("/api/v2/.well-known/openid-configuration"), 200, Duration.ofMinutes(2));
-      assertEquals(503, fc.http().get(fc.opsUrl("/health/ready")).statusCode(), "not ready without its database");
+      fc.http().awaitStatus(fc.opsUrl("/health/ready"), 503, Duration.ofSeconds(30));
       HttpResponse<String> login = fc.http().send(AuthorizeIT.get(fc, AuthorizeIT.request(fc)).build());
       assertEquals(503, login.statusCode(), login.body());
       assertTrue(login.body().contains("Y000002"), "a page that says to come back later");
