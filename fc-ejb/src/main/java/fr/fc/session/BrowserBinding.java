@@ -49,12 +49,15 @@ public final class BrowserBinding {
     }
   }
 
+  /** Whether a cookie's value may be a secret of fc's at all, before any hash of it. */
+  static boolean isWellFormed(String secret) {
+    return secret != null && !secret.isEmpty() && secret.length() <= MAX_SECRET_LENGTH;
+  }
+
   /** Whether the browser's secret (its cookie, possibly absent) is the one that started the interaction. */
   public static boolean holds(String secret, String uid) {
-    return secret != null
+    return isWellFormed(secret)
         && uid != null
-        && !secret.isEmpty()
-        && secret.length() <= MAX_SECRET_LENGTH
         && MessageDigest.isEqual(
             interactionUid(secret).getBytes(StandardCharsets.US_ASCII), uid.getBytes(StandardCharsets.US_ASCII));
   }

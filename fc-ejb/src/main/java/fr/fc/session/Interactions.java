@@ -44,9 +44,9 @@ public class Interactions extends FlowStore<Interaction> {
 
   /** The interaction the browser's secret started, if it still lasts. */
   public Optional<Interaction> ofBrowser(String browserSecret) {
-    return browserSecret == null || browserSecret.isEmpty()
-        ? Optional.empty()
-        : bound(BrowserBinding.interactionUid(browserSecret), browserSecret);
+    return BrowserBinding.isWellFormed(browserSecret)
+        ? find(BrowserBinding.interactionUid(browserSecret))
+        : Optional.empty();
   }
 
   /**
