@@ -57,11 +57,63 @@ class ListenerLimitsIT {
 
   @Test
   void aTwentyMegabyteBodyIsRefusedInFcsOwnWords(FcPlatform fc) throws Exception {
-    Answer answer = postLargeBody(fc.url("/api/v2/token"), 20 * 1024 * 1024);
+    Answer answer = postLargeBody(fc.url("/api/v2/token"), "Content-Length: " + 20 * 1024 * 1024, 20 * 1024 * 1024);
 
-    assertTrue(answer.status() >= 400 && answer.status() < 500, "refused, never a 500: " + answer.text());
+    assertEquals(413, answer.status(), answer.text());
+    assertTrue(answer.text().contains("\"error\":\"invalid_request\"") && answer.text().contains("code=Y000004"),
+        answer.text());
+    assertNoInternals(answer.text());
+  }
+
+  @Test
+  void aChunkedBodyPastTheLimitIsRefusedToo(FcPlatform fc) throws Exception {
+    Answer answer = postLargeBody(fc.url("/api/v2/token"), "Transfer-Encoding: chunked", 1024 * 1024);
+
+    assertEquals(413, answer.status(), answer.text());
+    assertTrue(answer.text().contains("code=Y000004"), answer.text());
+  }
+
+  @Test
+  void aBrowserSendingTooMuchGetsFcsRefusalPage(FcPlatform fc) throws Exception {
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(fc.url("/api/v2/authorize"))
+                    .header("Accept", "text/html")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("state=" + "a".repeat(100_000)))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(413, answer.statusCode());
+    assertTrue(answer.body().contains("Requête refusée"), answer.body());
+    assertNoInternals(answer.body());
+  }
+
+  @Test
+  void aDrippedBodyIsCutWithATimeoutAnswer(FcPlatform fc) throws Exception {
+    URI token = fc.url("/api/v2/token");
+    try (Socket socket = new Socket(LOOPBACK, token.getPort());
+        SlowClients.Drip drip = SlowClients.drip(socket)) {
+      socket.setSoTimeout(45_000);
+      send(socket, "POST " + token.getPath() + " HTTP/1.1\r\nHost: " + LOOPBACK + ":" + token.getPort() + "\r\n"
+          + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 10000\r\n\r\ng");
+      long start = System.nanoTime();
+      String text = readUntilJsonEnds(socket.getInputStream());
+      long answered = Duration.ofNanos(System.nanoTime() - start).toMillis();
+      String rest = readUntilClosed(socket.getInputStream());
+
+      assertTrue(text.startsWith("HTTP/1.1 408"), text);
+      assertTrue(text.contains("code=Y000005"), text);
+      assertEquals("", rest, "nothing after the answer");
+      System.out.println("A body dripped at 1 byte per second was answered 408 after " + answered
+          + " ms, the connection closed after " + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
+    }
+  }
+
+  private static void assertNoInternals(String text) {
     for (String leak : List.of("Exception", "at fr.fc.", "at org.", "Caused by", "Payara", "GlassFish", "Grizzly")) {
-      assertFalse(answer.text().contains(leak), "the answer contains '" + leak + "':\n" + answer.text());
+      assertFalse(text.contains(leak), "the answer contains '" + leak + "':\n" + text);
     }
   }
 
@@ -69,13 +121,14 @@ class ListenerLimitsIT {
    * Sends the headers, then the body from another thread while this one reads: the server may
    * answer and close before the body's end, and the answer must not be lost to a reset.
    */
-  private static Answer postLargeBody(URI target, int size) throws Exception {
+  private static Answer postLargeBody(URI target, String framing, int size) throws Exception {
     try (Socket socket = new Socket(LOOPBACK, target.getPort())) {
       socket.setSoTimeout(60_000);
       send(socket, "POST " + target.getPath() + " HTTP/1.1\r\nHost: " + LOOPBACK + ":" + target.getPort() + "\r\n"
-          + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + size + "\r\n"
+          + "Content-Type: application/x-www-form-urlencoded\r\n" + framing + "\r\n"
           + "Connection: close\r\n\r\n");
-      Thread writer = new Thread(() -> writeBody(socket, size), "large-body-writer");
+      boolean chunked = framing.startsWith("Transfer-Encoding");
+      Thread writer = new Thread(() -> writeBody(socket, size, chunked), "large-body-writer");
       writer.setDaemon(true);
       writer.start();
       String text = readUntilClosed(socket.getInputStream());
@@ -85,20 +138,41 @@ class ListenerLimitsIT {
     }
   }
 
-  private static void writeBody(Socket socket, int size) {
+  private static void writeBody(Socket socket, int size, boolean chunked) {
     byte[] start = "grant_type=authorization_code&code=".getBytes(StandardCharsets.US_ASCII);
     byte[] chunk = new byte[64 * 1024];
     Arrays.fill(chunk, (byte) 'a');
     try {
       OutputStream out = socket.getOutputStream();
-      out.write(start);
+      write(out, start, start.length, chunked);
       for (int sent = start.length; sent < size; sent += chunk.length) {
-        out.write(chunk, 0, Math.min(chunk.length, size - sent));
+        write(out, chunk, Math.min(chunk.length, size - sent), chunked);
+      }
+      if (chunked) {
+        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
       }
       out.flush();
     } catch (IOException e) {
       // The server refused the rest of the body and closed the connection: what is expected.
     }
+  }
+
+  private static void write(OutputStream out, byte[] bytes, int length, boolean chunked) throws IOException {
+    if (chunked) {
+      out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+    }
+    out.write(bytes, 0, length);
+    if (chunked) {
+      out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+  }
+
+  private static String readUntilJsonEnds(InputStream in) throws IOException {
+    ByteArrayOutputStream received = new ByteArrayOutputStream();
+    for (int read; !received.toString(StandardCharsets.UTF_8).endsWith("}") && (read = in.read()) != -1; ) {
+      received.write(read);
+    }
+    return received.toString(StandardCharsets.UTF_8);
   }
 
   private static String readUntilClosed(InputStream in) throws IOException {

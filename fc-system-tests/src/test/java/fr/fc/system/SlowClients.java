@@ -67,4 +67,33 @@ final class SlowClients implements AutoCloseable {
       }
     }
   }
+
+  /** Sends one byte a second on a connection the test opened, until closed. */
+  static Drip drip(Socket socket) {
+    return new Drip(socket);
+  }
+
+  static final class Drip implements AutoCloseable {
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
+
+    private Drip(Socket socket) {
+      writer.scheduleAtFixedRate(
+          () -> {
+            try {
+              socket.getOutputStream().write('a');
+              socket.getOutputStream().flush();
+            } catch (IOException closedByTheServer) {
+              writer.shutdown();
+            }
+          },
+          1,
+          1,
+          TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+      writer.shutdownNow();
+    }
+  }
 }

@@ -110,6 +110,11 @@ public enum FcError {
       "Y000002", "temporarily_unavailable", 503, Channel.PAGE, "fc's database is unavailable"),
   IDP_LOGINS_SATURATED(
       "Y000003", "temporarily_unavailable", 503, Channel.PAGE, "too many logins are waiting on identity providers"),
+  // A request body past what the contract needs, or too slow to come: refused before any endpoint.
+  REQUEST_BODY_TOO_LARGE(
+      "Y000004", "invalid_request", 413, Channel.JSON, "the request body is larger than %d bytes"),
+  REQUEST_BODY_TOO_SLOW(
+      "Y000005", "invalid_request", 408, Channel.JSON, "the request body did not arrive within %d seconds"),
   TECHNICAL_ERROR(
       "Y000000",
       "server_error",

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -96,21 +95,12 @@ public class FcExceptionMapper implements ExceptionMapper<FcException> {
 
   private static Response json(FcException exception) {
     FcError error = exception.error();
-    // The contract's error_uri (section 1.3), and RFC 6750's challenge for invalid_token.
-    String errorUri =
-        "https://docs.partenaires.franceconnect.gouv.fr/fs/fs-technique/fs-technique-erreurs/?code="
-            + error.code()
-            + "&id="
-            + exception.errorId();
     Response.ResponseBuilder response =
         Response.status(error.httpStatus())
             .type(MediaType.APPLICATION_JSON_TYPE)
             .header("Cache-Control", "no-store")
-            .entity(
-                Map.of(
-                    "error", error.oidcError(),
-                    "error_description", exception.description(),
-                    "error_uri", errorUri));
+            .entity(JsonError.of(exception).body());
+    // RFC 6750's challenge for invalid_token.
     if ("invalid_token".equals(error.oidcError())) {
       response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
     }

@@ -1,0 +1,107 @@
+package fr.fc.shared.api;
+
+import fr.fc.shared.error.FcError;
+import fr.fc.shared.error.FcException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.logging.Logger;
+
+/**
+ * Reads a request's body before anything else does, within a size and a time limit: a client that
+ * sends more than any form of the contract needs, or drips its body to hold a request thread, is
+ * refused (413, 408) in fc's words, and no endpoint ever reads from the network. The container's own
+ * limits are left wide, as its refusals are its own pages naming the server.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class RequestBodyGate extends HttpFilter {
+
+  /** Far above the largest form of the contract (an authorize request with every parameter at its limit). */
+  static final int MAX_BYTES = 64 * 1024;
+  /** The whole body, from the first byte read; the listener's read timeout bounds each silence. */
+  static final Duration MAX_DURATION = Duration.ofSeconds(10);
+
+  private static final Logger LOG = Logger.getLogger(RequestBodyGate.class.getName());
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    byte[] body;
+    try {
+      body = read(request);
+    } catch (FcException refused) {
+      refuse(request, response, refused);
+      return;
+    }
+    chain.doFilter(new ReadBodyRequest(request, body), response);
+  }
+
+  private static byte[] read(HttpServletRequest request) {
+    if (request.getContentLengthLong() > MAX_BYTES) {
+      throw tooLarge();
+    }
+    long deadline = System.nanoTime() + MAX_DURATION.toNanos();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    try (InputStream in = request.getInputStream()) {
+      for (int read; (read = in.read(buffer)) != -1; ) {
+        body.write(buffer, 0, read);
+        if (body.size() > MAX_BYTES) {
+          throw tooLarge();
+        }
+        if (System.nanoTime() - deadline > 0) {
+          throw tooSlow();
+        }
+      }
+    } catch (IOException silentTooLong) {
+      throw tooSlow();
+    }
+    return body.toByteArray();
+  }
+
+  private static FcException tooLarge() {
+    return new FcException(FcError.REQUEST_BODY_TOO_LARGE, MAX_BYTES);
+  }
+
+  private static FcException tooSlow() {
+    return new FcException(FcError.REQUEST_BODY_TOO_SLOW, MAX_DURATION.toSeconds());
+  }
+
+  /**
+   * A browser gets fc's refusal page, any other client the contract's JSON error. The connection is
+   * closed: the rest of the body is not worth reading.
+   */
+  private static void refuse(HttpServletRequest request, HttpServletResponse response, FcException refused)
+      throws IOException {
+    FcError error = refused.error();
+    LOG.info(() -> "Error " + error.code() + " " + error.oidcError() + " id=" + refused.errorId() + ": "
+        + refused.description());
+    response.setHeader("Connection", "close");
+    String accept = request.getHeader("Accept");
+    if (accept != null && accept.contains("text/html")) {
+      response.sendError(error.httpStatus());
+      response.flushBuffer();
+      return;
+    }
+    response.setStatus(error.httpStatus());
+    response.setHeader("Cache-Control", "no-store");
+    response.setContentType("application/json;charset=UTF-8");
+    byte[] json = JsonError.of(refused).toJson().getBytes(StandardCharsets.UTF_8);
+    response.setContentLength(json.length);
+    response.getOutputStream().write(json);
+    // Now, not after the container has waited for the rest of a body that may never come.
+    response.flushBuffer();
+  }
+}
