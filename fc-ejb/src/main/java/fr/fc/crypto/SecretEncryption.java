@@ -1,6 +1,7 @@
 package fr.fc.crypto;
 
 import fr.fc.shared.config.Configuration;
+import fr.fc.shared.config.Setting;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -19,16 +20,13 @@ import jakarta.ejb.Startup;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SecretEncryption {
 
-  static final String KEY = "fc.crypto.secret-encryption-key";
-  static final String KEY_FILE = "fc-secret-encryption-key";
-
   @EJB private Configuration configuration;
 
   private SecretBox box;
 
   @PostConstruct
   void load() {
-    box = new SecretBox(configuration.sharedSecret(KEY, KEY_FILE));
+    box = new SecretBox(configuration.settings().secret(Setting.SECRET_ENCRYPTION_KEY));
   }
 
   public String seal(String secret) {

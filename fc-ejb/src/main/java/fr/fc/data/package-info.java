@@ -1,2 +1,2 @@
-/** What fc transmits about a citizen: scopes and their claims, consent, data providers' checks. */
+/** What fc transmits about a citizen: scopes and their claims. */
 package fr.fc.data;

@@ -1,13 +1,12 @@
 package fr.fc.federation;
 
+import fr.fc.oidc.Acr;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
 import java.util.List;
 
 /** The acr an IdP answers with (contract section 2.1, "acr handling"). */
 final class IdpAcr {
-
-  private static final List<String> LEVELS = List.of("eidas1", "eidas2", "eidas3");
 
   private IdpAcr() {}
 
@@ -18,16 +17,11 @@ final class IdpAcr {
    * @throws FcException Y100018 for an acr outside the IdP's, Y100001 for one below the SP's
    */
   static void check(String answered, List<String> allowed, String requested) {
-    if (answered == null || !allowed.contains(answered) || !LEVELS.contains(answered)) {
+    if (answered == null || !allowed.contains(answered) || !Acr.isLevel(answered)) {
       throw new FcException(FcError.IDP_ACR_NOT_ALLOWED);
     }
-    if (LEVELS.indexOf(answered) < LEVELS.indexOf(requested)) {
+    if (!Acr.atLeast(answered, requested)) {
       throw new FcException(FcError.IDP_ACR_TOO_LOW);
     }
-  }
-
-  /** Whether an identity authenticated at {@code acr} satisfies an SP that asks for {@code requested}. */
-  static boolean atLeast(String acr, String requested) {
-    return LEVELS.contains(acr) && LEVELS.indexOf(acr) >= LEVELS.indexOf(requested);
   }
 }

@@ -1,6 +1,10 @@
 package fr.fc.federation;
 
+import fr.fc.shared.config.Configuration;
+import fr.fc.shared.config.Setting;
 import fr.fc.shared.error.FcError;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import fr.fc.shared.error.FcException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.Semaphore;
@@ -15,17 +19,20 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class IdpCallbackBulkhead {
 
-  /** Below the services' EJB pools (32), so that no callback waits for an instance of them. */
-  static final int CAPACITY = 24;
+  @EJB private Configuration configuration;
 
-  private final Semaphore permits;
+  private Semaphore permits;
 
-  public IdpCallbackBulkhead() {
-    this(CAPACITY);
-  }
+  public IdpCallbackBulkhead() {}
 
   IdpCallbackBulkhead(int capacity) {
     permits = new Semaphore(capacity);
+  }
+
+  // The default capacity is below the services' EJB pools (32): no callback waits for an instance of them.
+  @PostConstruct
+  void size() {
+    permits = new Semaphore(configuration.settings().count(Setting.IDP_CALLBACK_CAPACITY));
   }
 
   /**

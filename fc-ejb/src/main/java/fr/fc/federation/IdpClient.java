@@ -1,7 +1,12 @@
 package fr.fc.federation;
 
 import fr.fc.registry.IdentityProviderRegistration;
+import fr.fc.shared.config.Configuration;
+import fr.fc.shared.config.Setting;
+import fr.fc.shared.config.Settings;
 import fr.fc.shared.error.FcError;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
@@ -24,12 +29,21 @@ import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
 @ApplicationScoped
 public class IdpClient {
 
-  static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final Logger LOG = Logger.getLogger(IdpClient.class.getName());
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  @EJB private Configuration configuration;
+
+  private HttpClient http;
+  private Duration timeout;
   private final Map<String, IdpMetadata> metadata = new ConcurrentHashMap<>();
   private final Map<String, HttpsJwks> keys = new ConcurrentHashMap<>();
+
+  @PostConstruct
+  void connect() {
+    Settings settings = configuration.settings();
+    timeout = settings.duration(Setting.IDP_TIMEOUT);
+    http = HttpClient.newBuilder().connectTimeout(settings.duration(Setting.IDP_CONNECT_TIMEOUT)).build();
+  }
 
   /**
    * The IdP's endpoints, as registered or from its discovery document; a failure is not cached,
@@ -60,7 +74,7 @@ public class IdpClient {
     form.put("code_verifier", verifier);
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(metadata(idp).tokenEndpoint()))
-            .timeout(TIMEOUT)
+            .timeout(timeout)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(FormEncoding.encode(form)))
             .build();
@@ -88,7 +102,7 @@ public class IdpClient {
   Map<String, Object> userinfo(IdentityProviderRegistration idp, String accessToken) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(metadata(idp).userinfoEndpoint()))
-            .timeout(TIMEOUT)
+            .timeout(timeout)
             .header("Authorization", "Bearer " + accessToken)
             .GET()
             .build();
@@ -108,7 +122,7 @@ public class IdpClient {
   private IdpMetadata discover(IdentityProviderRegistration idp) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(idp.issuer() + "/.well-known/openid-configuration"))
-            .timeout(TIMEOUT)
+            .timeout(timeout)
             .GET()
             .build();
     try {

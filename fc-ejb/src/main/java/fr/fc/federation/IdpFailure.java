@@ -8,7 +8,7 @@ import fr.fc.shared.error.FcException;
  * what fc refuses (an ID token or userinfo that does not pass its checks). On the callback, the
  * citizen goes back to the choice page; elsewhere, it is the error's page.
  */
-class IdpFailure extends FcException {
+public class IdpFailure extends FcException {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,2 +1,2 @@
-/** fc as a client of identity providers: the citizen's choice of IdP and the login there. */
+/** fc as a client of identity providers: the authorization URL, the token and userinfo calls, their checks. */
 package fr.fc.federation;

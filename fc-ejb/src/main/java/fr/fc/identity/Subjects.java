@@ -1,6 +1,7 @@
 package fr.fc.identity;
 
 import fr.fc.shared.config.Configuration;
+import fr.fc.shared.config.Setting;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -20,16 +21,13 @@ import jakarta.ejb.Startup;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Subjects {
 
-  static final String SECRET_KEY = "fc.identity.sub-secret-key";
-  static final String SECRET_FILE = "fc-sub-secret";
-
   @EJB private Configuration configuration;
 
   private PairwiseSubject pairwise;
 
   @PostConstruct
   void load() {
-    pairwise = new PairwiseSubject(configuration.sharedSecret(SECRET_KEY, SECRET_FILE));
+    pairwise = new PairwiseSubject(configuration.settings().secret(Setting.SUB_SECRET_KEY));
   }
 
   /** The SP entity's sub for this identity. */

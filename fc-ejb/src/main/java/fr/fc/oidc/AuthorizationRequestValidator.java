@@ -1,5 +1,6 @@
 package fr.fc.oidc;
 
+import fr.fc.shared.request.RequestParameters;
 import fr.fc.data.IdentityScope;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.shared.error.FcError;
@@ -82,9 +83,9 @@ public final class AuthorizationRequestValidator {
    * @param parameters the request's parameters, query or form, each given once
    * @throws FcException the first rule broken, with the SP's redirect URI once it is trusted
    */
-  public AuthorizationRequest validate(Map<String, String> parameters) {
-    RegisteredClient client = client(new Parameters(withinLimits(parameters)).get("client_id"));
-    Parameters in = new Parameters(withinLimits(byValue(client, parameters)));
+  public AuthorizationRequest validate(RequestParameters parameters) {
+    RegisteredClient client = client(withinLimits(parameters).get("client_id"));
+    RequestParameters in = withinLimits(byValue(client, parameters));
     String redirectUri = redirectUri(client, in.get("redirect_uri"));
     TrustedReturn back = new TrustedReturn(redirectUri, in.get("state"));
     responseType(in.get("response_type"), back);
@@ -109,8 +110,8 @@ public final class AuthorizationRequestValidator {
   }
 
   /** Checked before anything is read, so that no oversized value is stored, logged or sent back. */
-  private static Map<String, String> withinLimits(Map<String, String> parameters) {
-    parameters.forEach(AuthorizationRequestValidator::withinLimit);
+  private static RequestParameters withinLimits(RequestParameters parameters) {
+    parameters.asMap().forEach(AuthorizationRequestValidator::withinLimit);
     return parameters;
   }
 
@@ -130,23 +131,22 @@ public final class AuthorizationRequestValidator {
   }
 
   /** The parameters with those of a request object (OIDC Core 6.1); request_uri is not supported. */
-  private Map<String, String> byValue(RegisteredClient client, Map<String, String> parameters) {
-    Parameters query = new Parameters(parameters);
+  private RequestParameters byValue(RegisteredClient client, RequestParameters query) {
     if (query.get("request_uri") != null) {
       throw new FcException(FcError.REQUEST_URI_NOT_SUPPORTED, queryReturn(client, query));
     }
     if (query.get("request") == null) {
-      return parameters;
+      return query;
     }
     try {
-      return RequestObject.merge(parameters, client, issuer);
+      return RequestParameters.of(RequestObject.merge(query.asMap(), client, issuer));
     } catch (RequestObject.InvalidException e) {
       throw new FcException(FcError.REQUEST_OBJECT_INVALID, queryReturn(client, query), e.getMessage());
     }
   }
 
   /** Where a broken request object's error goes: the query's redirect URI if registered, else fc's page. */
-  private static TrustedReturn queryReturn(RegisteredClient client, Parameters query) {
+  private static TrustedReturn queryReturn(RegisteredClient client, RequestParameters query) {
     String redirectUri = query.get("redirect_uri");
     if (redirectUri == null || !client.hasRedirectUri(redirectUri)) {
       return null;
@@ -281,18 +281,5 @@ public final class AuthorizationRequestValidator {
 
   private static List<String> words(String value) {
     return new ArrayList<>(Arrays.stream(value.trim().split(" +")).filter(w -> !w.isEmpty()).toList());
-  }
-
-  /** The parameters, with empty values read as absent except where the contract tells them apart. */
-  private record Parameters(Map<String, String> values) {
-
-    String get(String name) {
-      String value = values.get(name);
-      return value == null || value.isBlank() ? null : value;
-    }
-
-    Optional<String> raw(String name) {
-      return Optional.ofNullable(values.get(name));
-    }
   }
 }

@@ -1,5 +1,6 @@
 package fr.fc.oidc;
 
+import fr.fc.shared.request.RequestParameters;
 import fr.fc.registry.ClientSecrets;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.shared.error.FcError;
@@ -7,7 +8,6 @@ import fr.fc.shared.error.FcException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -30,7 +30,7 @@ public final class ClientAuthentication {
    * @param authorization the Authorization header, or null
    * @throws FcException invalid_client (401) unless one method authenticates a registered client
    */
-  public RegisteredClient authenticate(Map<String, String> form, String authorization) {
+  public RegisteredClient authenticate(RequestParameters form, String authorization) {
     Credentials credentials = credentials(form, authorization);
     return clients
         .apply(credentials.clientId())
@@ -38,9 +38,9 @@ public final class ClientAuthentication {
         .orElseThrow(ClientAuthentication::failed);
   }
 
-  private static Credentials credentials(Map<String, String> form, String authorization) {
-    String formId = FormValues.get(form, "client_id");
-    String formSecret = FormValues.get(form, "client_secret");
+  private static Credentials credentials(RequestParameters form, String authorization) {
+    String formId = form.get("client_id");
+    String formSecret = form.get("client_secret");
     if (authorization == null) {
       if (formId == null || formSecret == null) {
         throw new FcException(FcError.CLIENT_AUTHENTICATION_INVALID);

@@ -2,6 +2,8 @@ package fr.fc.oidc;
 
 import fr.fc.registry.RegisteredClient;
 import fr.fc.session.AuthorizationCode;
+import fr.fc.shared.config.Issuer;
+import java.time.Duration;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 
@@ -11,14 +13,14 @@ import org.jose4j.jwt.NumericDate;
  */
 public final class IdTokenFactory {
 
-  public static final long LIFETIME_SECONDS = 60;
-
   private final Issuer issuer;
   private final ClaimsSigner signer;
+  private final Duration lifetime;
 
-  public IdTokenFactory(Issuer issuer, ClaimsSigner signer) {
+  public IdTokenFactory(Issuer issuer, ClaimsSigner signer, Duration lifetime) {
     this.issuer = issuer;
     this.signer = signer;
+    this.lifetime = lifetime;
   }
 
   /**
@@ -33,7 +35,7 @@ public final class IdTokenFactory {
     claims.setIssuer(issuer.url());
     claims.setSubject(grant.sub());
     claims.setAudience(grant.clientId());
-    claims.setExpirationTime(NumericDate.fromSeconds(issuedAt + LIFETIME_SECONDS));
+    claims.setExpirationTime(NumericDate.fromSeconds(issuedAt + lifetime.toSeconds()));
     claims.setIssuedAt(NumericDate.fromSeconds(issuedAt));
     if (grant.nonce() != null) {
       claims.setClaim("nonce", grant.nonce());

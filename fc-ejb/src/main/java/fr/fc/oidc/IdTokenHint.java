@@ -2,6 +2,7 @@ package fr.fc.oidc;
 
 import fr.fc.crypto.SigningKeySet;
 import fr.fc.registry.RegisteredClient;
+import fr.fc.shared.config.Issuer;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +23,9 @@ import org.jose4j.lang.JoseException;
  *
  * @param sub the SP's pairwise sub of the citizen
  */
-record IdTokenHint(RegisteredClient client, String sub) {
+public record IdTokenHint(RegisteredClient client, String sub) {
 
-  static IdTokenHint verify(
+  public static IdTokenHint verify(
       String hint, Issuer issuer, SigningKeySet keys, Function<String, Optional<RegisteredClient>> clients) {
     if (hint == null || hint.isBlank()) {
       throw refused();

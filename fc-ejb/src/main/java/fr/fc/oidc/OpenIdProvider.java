@@ -1,6 +1,7 @@
 package fr.fc.oidc;
 
 import fr.fc.shared.config.Configuration;
+import fr.fc.shared.config.Issuer;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;

@@ -1,6 +1,7 @@
 package fr.fc.oidc;
 
 import fr.fc.data.IdentityScope;
+import fr.fc.shared.config.Issuer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

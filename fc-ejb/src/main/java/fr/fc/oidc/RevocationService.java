@@ -1,5 +1,6 @@
 package fr.fc.oidc;
 
+import fr.fc.shared.request.RequestParameters;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
@@ -14,7 +15,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.Map;
 
 /**
  * Token revocation (RFC 7009; the contract's /api/v2/token/revocation): an authenticated SP
@@ -35,9 +35,9 @@ public class RevocationService {
    * @throws FcException invalid_client (401) for a client fc cannot authenticate, invalid_request
    *     without a token
    */
-  public void revoke(Map<String, String> form, String authorization) {
+  public void revoke(RequestParameters form, String authorization) {
     RegisteredClient client = new ClientAuthentication(registry::find).authenticate(form, authorization);
-    String token = FormValues.get(form, "token");
+    String token = form.get("token");
     if (token == null) {
       throw new FcException(FcError.REVOCATION_TOKEN_MISSING);
     }

@@ -1,9 +1,9 @@
 package fr.fc.oidc;
 
+import fr.fc.shared.request.RequestParameters;
 import fr.fc.session.AuthorizationCode;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
-import java.util.Map;
 
 /**
  * An authorization code grant request at the token endpoint (RFC 6749 section 4.1.3, contract
@@ -20,19 +20,19 @@ public record TokenRequest(String code, String redirectUri, String codeVerifier)
    * @throws FcException GRANT_TYPE_MISSING, GRANT_TYPE_UNSUPPORTED unless grant_type is
    *     authorization_code, or CODE_MISSING
    */
-  public static TokenRequest parse(Map<String, String> form) {
-    String grantType = FormValues.get(form, "grant_type");
+  public static TokenRequest parse(RequestParameters form) {
+    String grantType = form.get("grant_type");
     if (grantType == null) {
       throw new FcException(FcError.GRANT_TYPE_MISSING);
     }
     if (!AUTHORIZATION_CODE.equals(grantType)) {
       throw new FcException(FcError.GRANT_TYPE_UNSUPPORTED);
     }
-    String code = FormValues.get(form, "code");
+    String code = form.get("code");
     if (code == null) {
       throw new FcException(FcError.CODE_MISSING);
     }
-    return new TokenRequest(code, FormValues.get(form, "redirect_uri"), FormValues.get(form, "code_verifier"));
+    return new TokenRequest(code, form.get("redirect_uri"), form.get("code_verifier"));
   }
 
   /**

@@ -1,5 +1,6 @@
 package fr.fc.oidc;
 
+import fr.fc.shared.request.RequestParameters;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
@@ -12,13 +13,15 @@ import fr.fc.session.AuthorizationCode;
 import fr.fc.session.AuthorizationCodes;
 import fr.fc.session.RedeemedCode;
 import fr.fc.session.RedeemedCodes;
+import fr.fc.shared.config.Configuration;
+import fr.fc.shared.config.Setting;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 
 /** Step 7 of the brokered login, back-channel: the SP exchanges its code for its tokens. */
 @Stateless
@@ -29,6 +32,7 @@ public class TokenService {
   @EJB private AuditTrail audit;
   @EJB private SigningKeys signingKeys;
   @EJB private OpenIdProvider provider;
+  @EJB private Configuration configuration;
   @Inject private AuthorizationCodes codes;
   @Inject private AccessTokens accessTokens;
   @Inject private RedeemedCodes redeemedCodes;
@@ -38,7 +42,7 @@ public class TokenService {
    * @param authorization the Authorization header, or null
    * @throws fr.fc.shared.error.FcException when the request breaks a rule of the contract
    */
-  public TokenResponse exchange(Map<String, String> form, String authorization) {
+  public TokenResponse exchange(RequestParameters form, String authorization) {
     RegisteredClient client = new ClientAuthentication(registry::find).authenticate(form, authorization);
     TokenRequest request = TokenRequest.parse(form);
     AuthorizationCode grant =
@@ -46,13 +50,18 @@ public class TokenService {
             .redeem(request.code(), client);
     request.verify(grant);
     long now = Instant.now().getEpochSecond();
-    AccessToken token = AccessToken.issue(grant, now, AccessTokens.LIFETIME_SECONDS);
+    AccessToken token = AccessToken.issue(grant, now, accessTokens.lifetimeSeconds());
     String idToken =
-        new IdTokenFactory(provider.issuer(), new ClaimsSigner(signingKeys.keys())).idToken(grant, client, now);
+        new IdTokenFactory(provider.issuer(), new ClaimsSigner(signingKeys.keys()), idTokenLifetime())
+            .idToken(grant, client, now);
     accessTokens.store(token);
     redeemedCodes.remember(request.code(), new RedeemedCode(client.clientId(), token.token()));
     audit.record(
         AuditEvent.TOKEN_ISSUED, new AuditContext(null, client.clientId(), grant.idpId()), grant.sub(), null);
     return TokenResponse.of(token, idToken);
+  }
+
+  private Duration idTokenLifetime() {
+    return configuration.settings().duration(Setting.ID_TOKEN_LIFETIME);
   }
 }

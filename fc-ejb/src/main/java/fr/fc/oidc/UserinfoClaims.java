@@ -2,6 +2,7 @@ package fr.fc.oidc;
 
 import fr.fc.data.IdentityScope;
 import fr.fc.session.AccessToken;
+import fr.fc.shared.config.Issuer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -53,4 +53,104 @@ public record RegisteredClient(
   public String toString() {
     return "RegisteredClient[clientId=" + clientId + "]";
   }
+
+  /** A public SP signing with ES256, entitled to openid only, with no URI yet: set what matters. */
+  public static Builder builder(String clientId) {
+    return new Builder(clientId);
+  }
+
+  /** Builds a {@link RegisteredClient} field by field, each unset field at its default. */
+  public static final class Builder {
+    private final String clientId;
+    private String name;
+    private String entityId;
+    private Set<String> redirectUris = Set.of();
+    private Set<String> postLogoutRedirectUris = Set.of();
+    private Set<String> scopes = Set.of("openid");
+    private String secretHash = "";
+    private String idTokenSigningAlg = SigningAlgorithms.ES256;
+    private String userinfoSigningAlg = SigningAlgorithms.ES256;
+    private String signingSecret;
+    private Set<String> allowedPrompts = Set.of();
+    private boolean privateSector;
+    private boolean identityConsent;
+    private IdpFilter idpFilter = IdpFilter.NONE;
+
+    private Builder(String clientId) {
+      this.clientId = clientId;
+      this.name = clientId;
+      this.entityId = clientId;
+    }
+
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    public Builder entityId(String entityId) {
+      this.entityId = entityId;
+      return this;
+    }
+
+    public Builder redirectUris(Set<String> redirectUris) {
+      this.redirectUris = redirectUris;
+      return this;
+    }
+
+    public Builder postLogoutRedirectUris(Set<String> postLogoutRedirectUris) {
+      this.postLogoutRedirectUris = postLogoutRedirectUris;
+      return this;
+    }
+
+    public Builder scopes(Set<String> scopes) {
+      this.scopes = scopes;
+      return this;
+    }
+
+    public Builder secretHash(String secretHash) {
+      this.secretHash = secretHash;
+      return this;
+    }
+
+    /** Both the ID token's and userinfo's algorithm; with HS256, the secret that keys it. */
+    public Builder signing(String algorithm, String signingSecret) {
+      this.idTokenSigningAlg = algorithm;
+      this.userinfoSigningAlg = algorithm;
+      this.signingSecret = signingSecret;
+      return this;
+    }
+
+    public Builder signing(String idTokenSigningAlg, String userinfoSigningAlg, String signingSecret) {
+      this.idTokenSigningAlg = idTokenSigningAlg;
+      this.userinfoSigningAlg = userinfoSigningAlg;
+      this.signingSecret = signingSecret;
+      return this;
+    }
+
+    public Builder allowedPrompts(Set<String> allowedPrompts) {
+      this.allowedPrompts = allowedPrompts;
+      return this;
+    }
+
+    public Builder privateSector(boolean privateSector) {
+      this.privateSector = privateSector;
+      return this;
+    }
+
+    public Builder identityConsent(boolean identityConsent) {
+      this.identityConsent = identityConsent;
+      return this;
+    }
+
+    public Builder idpFilter(IdpFilter idpFilter) {
+      this.idpFilter = idpFilter;
+      return this;
+    }
+
+    public RegisteredClient build() {
+      return new RegisteredClient(
+          clientId, name, entityId, redirectUris, postLogoutRedirectUris, scopes, secretHash, idTokenSigningAlg,
+          userinfoSigningAlg, signingSecret, allowedPrompts, privateSector, identityConsent, idpFilter);
+    }
+  }
 }

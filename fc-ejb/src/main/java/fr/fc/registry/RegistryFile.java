@@ -23,7 +23,7 @@ public record RegistryFile(
     try {
       Map<String, Object> json = JsonUtil.parseJson(Files.readString(file, StandardCharsets.UTF_8));
       return new RegistryFile(
-          entries(json, "serviceProviders", ServiceProviderRegistration::fromJson),
+          entries(json, "serviceProviders", ServiceProviderMapping::fromJson),
           entries(json, "identityProviders", IdentityProviderRegistration::fromJson));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the registry import file " + file, e);

@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -52,30 +51,11 @@ public class RegistryImport {
             .getResultStream()
             .findFirst()
             .orElseGet(() -> newServiceProvider(registration));
-    sp.register(
-        registration.name(),
-        registration.entityId(),
-        ServiceProvider.Type.valueOf(registration.type().toUpperCase(Locale.ROOT)),
-        ClientSecrets.hash(registration.clientSecret()),
-        registration.scopes(),
-        registration.redirectUris(),
-        registration.postLogoutRedirectUris());
-    sp.signWith(
-        registration.idTokenSigningAlg(),
-        registration.userinfoSigningAlg(),
-        registration.signsWithSecret() ? secrets.seal(registration.clientSecret()) : null);
-    sp.allowPrompts(registration.allowedPrompts());
-    sp.requireIdentityConsent(registration.identityConsent());
-    sp.filterIdps(registration.idpFilter().exclude(), registration.idpFilter().idpIds());
+    ServiceProviderMapping.register(sp, registration, secrets::seal);
   }
 
   private ServiceProvider newServiceProvider(ServiceProviderRegistration registration) {
-    ServiceProvider sp =
-        new ServiceProvider(
-            registration.clientId(),
-            registration.name(),
-            registration.entityId(),
-            ServiceProvider.Type.PUBLIC);
+    ServiceProvider sp = ServiceProviderMapping.newRow(registration);
     entityManager.persist(sp);
     return sp;
   }

@@ -1,8 +1,5 @@
 package fr.fc.registry;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,57 +44,5 @@ public record ServiceProviderRegistration(
   @Override
   public String toString() {
     return "ServiceProviderRegistration[clientId=" + clientId + "]";
-  }
-
-  /** Reads one entry of the import file's "serviceProviders" list. */
-  static ServiceProviderRegistration fromJson(Map<String, Object> json) {
-    return new ServiceProviderRegistration(
-        RegistryFile.required(json, "clientId"),
-        RegistryFile.required(json, "name"),
-        RegistryFile.required(json, "entityId"),
-        type(json),
-        RegistryFile.required(json, "clientSecret"),
-        strings(json, "scopes"),
-        strings(json, "redirectUris"),
-        strings(json, "postLogoutRedirectUris"),
-        SigningAlgorithms.read(json, "idTokenSigningAlg"),
-        SigningAlgorithms.read(json, "userinfoSigningAlg"),
-        prompts(json),
-        flag(json, "identityConsent", false),
-        new IdpFilter(flag(json, "idpFilterExclude", true), strings(json, "idpFilterList")));
-  }
-
-  private static String type(Map<String, Object> json) {
-    Object type = json.getOrDefault("type", "public");
-    if (!TYPES.contains(type)) {
-      throw new IllegalArgumentException("type must be one of " + TYPES);
-    }
-    return (String) type;
-  }
-
-  private static boolean flag(Map<String, Object> json, String name, boolean byDefault) {
-    Object value = json.getOrDefault(name, byDefault);
-    if (!(value instanceof Boolean flag)) {
-      throw new IllegalArgumentException(name + " must be true or false");
-    }
-    return flag;
-  }
-
-  private static Set<String> prompts(Map<String, Object> json) {
-    Set<String> prompts = strings(json, "allowedPrompts");
-    if (!PROMPTS.containsAll(prompts)) {
-      throw new IllegalArgumentException("allowedPrompts may only hold " + PROMPTS);
-    }
-    return prompts;
-  }
-
-  private static Set<String> strings(Map<String, Object> json, String name) {
-    Object value = json.getOrDefault(name, List.of());
-    if (!(value instanceof List<?> list)) {
-      throw new IllegalArgumentException(name + " must be a list");
-    }
-    Set<String> strings = new LinkedHashSet<>();
-    list.forEach(item -> strings.add(String.valueOf(item)));
-    return strings;
   }
 }

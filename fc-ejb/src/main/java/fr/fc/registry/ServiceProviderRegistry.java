@@ -37,7 +37,7 @@ public class ServiceProviderRegistry {
         entityManager
             .createQuery("SELECT sp FROM ServiceProvider sp WHERE sp.active = TRUE", ServiceProvider.class)
             .getResultStream()
-            .map(this::snapshot)
+            .map(sp -> ServiceProviderMapping.snapshot(sp, secrets::open))
             .collect(Collectors.toUnmodifiableMap(RegisteredClient::clientId, Function.identity()));
   }
 
@@ -47,24 +47,6 @@ public class ServiceProviderRegistry {
       load();
     }
     return Optional.ofNullable(clients.get(clientId));
-  }
-
-  private RegisteredClient snapshot(ServiceProvider sp) {
-    return new RegisteredClient(
-        sp.getClientId(),
-        sp.getName(),
-        sp.getEntityId(),
-        sp.getRedirectUris(),
-        sp.getPostLogoutRedirectUris(),
-        sp.getScopes(),
-        sp.getClientSecretHash(),
-        sp.getIdTokenSigningAlg(),
-        sp.getUserinfoSigningAlg(),
-        sp.getClientSecretSealed() == null ? null : secrets.open(sp.getClientSecretSealed()),
-        sp.getAllowedPrompts(),
-        sp.getType() == ServiceProvider.Type.PRIVATE,
-        sp.isIdentityConsent(),
-        new IdpFilter(sp.isIdpFilterExclude(), sp.getIdpFilterList()));
   }
 
   // A database still away when fc started: the citizen is told to come back, not that the SP is unknown.

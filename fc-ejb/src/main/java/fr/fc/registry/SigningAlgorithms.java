@@ -10,7 +10,8 @@ import java.util.Set;
 final class SigningAlgorithms {
 
   static final String HS256 = "HS256";
-  static final Set<String> ALLOWED = Set.of("ES256", "RS256", HS256);
+  static final String ES256 = "ES256";
+  static final Set<String> ALLOWED = Set.of(ES256, "RS256", HS256);
 
   private SigningAlgorithms() {}
 
@@ -18,7 +19,7 @@ final class SigningAlgorithms {
    * @throws IllegalArgumentException when the entry names another algorithm
    */
   static String read(Map<String, Object> json, String name) {
-    String algorithm = String.valueOf(json.getOrDefault(name, "ES256"));
+    String algorithm = String.valueOf(json.getOrDefault(name, ES256));
     if (!ALLOWED.contains(algorithm)) {
       throw new IllegalArgumentException(name + " must be one of " + ALLOWED);
     }

@@ -11,7 +11,7 @@ import java.util.Set;
  * for {@link #FAILURES_TO_OPEN} different queries in a row, logins fail at once instead of each
  * citizen waiting out the timeout. One query failing again and again, whatever the reason, is one
  * citizen's problem, not the register's: it never opens the circuit for everyone else. While open,
- * one call a {@link #PROBE_EVERY} goes through, and the first that succeeds closes the circuit.
+ * one call per probe interval goes through, and the first that succeeds closes the circuit.
  *
  * <p>MicroProfile Fault Tolerance's {@code @CircuitBreaker} did not engage on this EAR's EJB-module
  * beans (Payara 6.2025.10: five failures in a row, never an open circuit), and counts failures, not
@@ -20,19 +20,20 @@ import java.util.Set;
 final class RegisterCircuit {
 
   static final int FAILURES_TO_OPEN = 4;
-  static final Duration PROBE_EVERY = Duration.ofSeconds(1);
 
   private final Clock clock;
+  private final Duration probeEvery;
   /** The queries that failed since the last success: hashes, no personal data. */
   private final Set<Integer> failedQueries = new HashSet<>();
   private boolean open;
   private Instant nextProbe = Instant.MIN;
 
-  RegisterCircuit(Clock clock) {
+  RegisterCircuit(Clock clock, Duration probeEvery) {
     this.clock = clock;
+    this.probeEvery = probeEvery;
   }
 
-  /** Whether a call may go to the register now: always while closed, one probe a second while open. */
+  /** Whether a call may go to the register now: always while closed, one probe an interval while open. */
   synchronized boolean allowsCall() {
     if (!open) {
       return true;
@@ -41,7 +42,7 @@ final class RegisterCircuit {
     if (now.isBefore(nextProbe)) {
       return false;
     }
-    nextProbe = now.plus(PROBE_EVERY);
+    nextProbe = now.plus(probeEvery);
     return true;
   }
 
@@ -55,7 +56,7 @@ final class RegisterCircuit {
     failedQueries.add(query.hashCode());
     if (failedQueries.size() >= FAILURES_TO_OPEN) {
       open = true;
-      nextProbe = clock.instant().plus(PROBE_EVERY);
+      nextProbe = clock.instant().plus(probeEvery);
       failedQueries.clear();
     }
   }

@@ -5,6 +5,10 @@ import fr.fc.rnipp.connector.RnippConnectionFactory;
 import fr.fc.rnipp.connector.RnippException;
 import fr.fc.rnipp.connector.RnippQuery;
 import fr.fc.rnipp.connector.RnippResult;
+import fr.fc.shared.config.Configuration;
+import fr.fc.shared.config.Setting;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.resource.ResourceException;
 import java.time.Clock;
@@ -22,8 +26,15 @@ public class RnippRegister {
   /** The JNDI name of the connector resource, created by server-config. */
   static final String RESOURCE = "eis/fc/rnipp";
 
-  private final RegisterCircuit circuit = new RegisterCircuit(Clock.systemUTC());
+  @EJB private Configuration configuration;
+
+  private RegisterCircuit circuit;
   private volatile RnippConnectionFactory factory;
+
+  @PostConstruct
+  void openCircuit() {
+    circuit = new RegisterCircuit(Clock.systemUTC(), configuration.settings().duration(Setting.RNIPP_PROBE_INTERVAL));
+  }
 
   /**
    * @throws RnippException a technical failure, TIMEOUT at once while the circuit is open

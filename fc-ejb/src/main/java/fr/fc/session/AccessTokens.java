@@ -1,5 +1,6 @@
 package fr.fc.session;
 
+import fr.fc.shared.config.Setting;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
@@ -7,10 +8,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class AccessTokens extends FlowStore<AccessToken> {
 
-  public static final long LIFETIME_SECONDS = 60;
 
   public AccessTokens() {
-    super("fc-access-tokens", AccessToken.class, LIFETIME_SECONDS);
+    super("fc-access-tokens", AccessToken.class, Setting.ACCESS_TOKEN_LIFETIME);
   }
 
   public void store(AccessToken token) {

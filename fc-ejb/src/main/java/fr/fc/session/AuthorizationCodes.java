@@ -1,5 +1,6 @@
 package fr.fc.session;
 
+import fr.fc.shared.config.Setting;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
@@ -7,10 +8,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class AuthorizationCodes extends FlowStore<AuthorizationCode> {
 
-  static final long LIFETIME_SECONDS = 30;
 
   public AuthorizationCodes() {
-    super("fc-authorization-codes", AuthorizationCode.class, LIFETIME_SECONDS);
+    super("fc-authorization-codes", AuthorizationCode.class, Setting.CODE_LIFETIME);
   }
 
   public void store(AuthorizationCode code) {

@@ -38,7 +38,7 @@ public final class BrowserBinding {
   }
 
   /** The CSRF token of the interaction's forms: only the browser holding the secret can know it. */
-  static String csrfToken(String secret, String uid) {
+  public static String csrfToken(String secret, String uid) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -50,7 +50,7 @@ public final class BrowserBinding {
   }
 
   /** Whether a cookie's value may be a secret of fc's at all, before any hash of it. */
-  static boolean isWellFormed(String secret) {
+  public static boolean isWellFormed(String secret) {
     return secret != null && !secret.isEmpty() && secret.length() <= MAX_SECRET_LENGTH;
   }
 

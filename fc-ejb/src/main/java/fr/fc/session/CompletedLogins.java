@@ -1,5 +1,6 @@
 package fr.fc.session;
 
+import fr.fc.shared.config.Setting;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ import java.util.Optional;
 public class CompletedLogins extends FlowStore<CompletedLogin> {
 
   public CompletedLogins() {
-    super("fc-completed-logins", CompletedLogin.class, AuthorizationCodes.LIFETIME_SECONDS);
+    super("fc-completed-logins", CompletedLogin.class, Setting.CODE_LIFETIME);
   }
 
   /**

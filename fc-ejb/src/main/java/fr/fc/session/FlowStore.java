@@ -1,6 +1,9 @@
 package fr.fc.session;
 
+import fr.fc.shared.config.Configuration;
+import fr.fc.shared.config.Setting;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import javax.cache.Cache;
@@ -10,25 +13,34 @@ import javax.cache.CacheManager;
  * A store of one kind of flow state: a JCache of the data grid, shared by the cluster's nodes,
  * whose entries expire on their own after the store's lifetime.
  */
-abstract class FlowStore<V extends Serializable> {
+public abstract class FlowStore<V extends Serializable> {
 
   private final String name;
   private final Class<V> type;
-  private final long lifetimeSeconds;
+  private final Setting lifetime;
+  private long lifetimeSeconds;
 
   @Inject private CacheManager cacheManager;
+  @EJB private Configuration configuration;
 
   private Cache<String, V> cache;
 
-  protected FlowStore(String name, Class<V> type, long lifetimeSeconds) {
+  /** @param lifetime the setting of how long an entry lives */
+  protected FlowStore(String name, Class<V> type, Setting lifetime) {
     this.name = name;
     this.type = type;
-    this.lifetimeSeconds = lifetimeSeconds;
+    this.lifetime = lifetime;
   }
 
   @PostConstruct
-  void open() {
+  protected void open() {
+    lifetimeSeconds = configuration.settings().duration(lifetime).toSeconds();
     cache = FlowCache.open(cacheManager, name, type, lifetimeSeconds);
+  }
+
+  /** How long an entry lives, in seconds. */
+  public long lifetimeSeconds() {
+    return lifetimeSeconds;
   }
 
   protected Cache<String, V> cache() {

@@ -1,5 +1,6 @@
 package fr.fc.session;
 
+import fr.fc.shared.config.Setting;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
@@ -10,10 +11,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class PendingLogouts extends FlowStore<String> {
 
-  static final long LIFETIME_SECONDS = 600;
 
   public PendingLogouts() {
-    super("fc-pending-logouts", String.class, LIFETIME_SECONDS);
+    super("fc-pending-logouts", String.class, Setting.PENDING_LOGOUT_LIFETIME);
   }
 
   /** @return the state to give the IdP */

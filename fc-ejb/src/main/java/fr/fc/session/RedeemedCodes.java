@@ -1,5 +1,6 @@
 package fr.fc.session;
 
+import fr.fc.shared.config.Setting;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ import java.util.Optional;
 public class RedeemedCodes extends FlowStore<RedeemedCode> {
 
   public RedeemedCodes() {
-    super("fc-redeemed-codes", RedeemedCode.class, AccessTokens.LIFETIME_SECONDS);
+    super("fc-redeemed-codes", RedeemedCode.class, Setting.ACCESS_TOKEN_LIFETIME);
   }
 
   public void remember(String code, RedeemedCode redemption) {

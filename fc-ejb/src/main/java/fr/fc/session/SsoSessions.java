@@ -1,5 +1,6 @@
 package fr.fc.session;
 
+import fr.fc.shared.config.Setting;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
@@ -7,10 +8,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class SsoSessions extends FlowStore<SsoSession> {
 
-  static final long LIFETIME_SECONDS = 1800;
 
   public SsoSessions() {
-    super("fc-sso-sessions", SsoSession.class, LIFETIME_SECONDS);
+    super("fc-sso-sessions", SsoSession.class, Setting.SSO_SESSION_LIFETIME);
   }
 
   public void save(SsoSession session) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.fc.registry.IdpFilter;
+import fr.fc.shared.request.RequestParameters;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
@@ -23,21 +23,7 @@ class AuthorizationRequestValidatorTest {
   static final String REDIRECT = "https://sp.example.gouv.fr/callback";
   static final String ISSUER = "https://fc.example.gouv.fr/api/v2";
   static final RegisteredClient CLIENT =
-      new RegisteredClient(
-          "sp",
-          "Service",
-          "entity",
-          Set.of(REDIRECT),
-          Set.of(),
-          Set.of("openid", "profile", "email"),
-          "hash",
-          "ES256",
-          "ES256",
-          null,
-          Set.of(),
-          false,
-          false,
-          IdpFilter.NONE);
+      RegisteredClient.builder("sp").redirectUris(Set.of(REDIRECT)).scopes(Set.of("openid", "profile", "email")).build();
 
   private final AuthorizationRequestValidator validator =
       new AuthorizationRequestValidator(
@@ -62,12 +48,12 @@ class AuthorizationRequestValidatorTest {
     } else {
       parameters.put(name, value);
     }
-    return assertThrows(FcException.class, () -> validator.validate(parameters));
+    return assertThrows(FcException.class, () -> validator.validate(RequestParameters.of(parameters)));
   }
 
   @Test
   void acceptsTheContractsRequest() {
-    AuthorizationRequest request = validator.validate(valid());
+    AuthorizationRequest request = validator.validate(RequestParameters.of(valid()));
 
     assertEquals(List.of("openid", "profile", "email"), request.scopes());
     assertEquals("eidas1", request.acr());
@@ -140,7 +126,7 @@ class AuthorizationRequestValidatorTest {
     parameters.put("nonce", "n".repeat(512));
     parameters.put("unknown", "u".repeat(2048));
 
-    AuthorizationRequest request = validator.validate(parameters);
+    AuthorizationRequest request = validator.validate(RequestParameters.of(parameters));
 
     assertEquals(512, request.state().length());
     assertEquals(512, request.nonce().length());
@@ -152,7 +138,7 @@ class AuthorizationRequestValidatorTest {
     parameters.put("scope", "openid  profile unknown_scope");
     parameters.put("acr_values", "something eidas1");
 
-    AuthorizationRequest request = validator.validate(parameters);
+    AuthorizationRequest request = validator.validate(RequestParameters.of(parameters));
 
     assertEquals(List.of("openid", "profile"), request.scopes());
     assertEquals("eidas1", request.acr());
@@ -165,7 +151,7 @@ class AuthorizationRequestValidatorTest {
     parameters.put("code_challenge_method", "S256");
     parameters.put("prompt", "login consent");
 
-    AuthorizationRequest request = validator.validate(parameters);
+    AuthorizationRequest request = validator.validate(RequestParameters.of(parameters));
 
     assertEquals("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", request.codeChallenge());
     assertEquals(List.of("login", "consent"), request.prompt());
@@ -177,15 +163,15 @@ class AuthorizationRequestValidatorTest {
     FcException error = refused("claims", "{\"id_token\":{\"amr\":{\"essential\":true}}}");
     assertRedirect(FcError.AMR_NOT_ALLOWED, error);
     assertInvalid("claims must be a JSON object", refused("claims", "{not json"));
-    assertFalse(validator.validate(valid()).amrRequested());
+    assertFalse(validator.validate(RequestParameters.of(valid())).amrRequested());
   }
 
   @Test
   void maxAgeIsANumberOfSeconds() {
     Map<String, String> parameters = valid();
     parameters.put("max_age", "3600");
-    assertEquals(3600L, validator.validate(parameters).maxAge());
-    assertNull(validator.validate(valid()).maxAge());
+    assertEquals(3600L, validator.validate(RequestParameters.of(parameters)).maxAge());
+    assertNull(validator.validate(RequestParameters.of(valid())).maxAge());
     assertInvalid("max_age must be a number of seconds", refused("max_age", "-1"));
     assertInvalid("max_age must be a number of seconds", refused("max_age", "one hour"));
   }
@@ -194,7 +180,7 @@ class AuthorizationRequestValidatorTest {
   void anIdpHintMustNameAnOfferedIdp() {
     Map<String, String> parameters = valid();
     parameters.put("idp_hint", "impots");
-    assertEquals("impots", validator.validate(parameters).idpHint());
+    assertEquals("impots", validator.validate(RequestParameters.of(parameters)).idpHint());
 
     FcException error = refused("idp_hint", "unknown-idp");
     assertRedirect(FcError.IDP_HINT_NOT_ALLOWED, error);

@@ -5,6 +5,7 @@ import static fr.fc.oidc.TokenFixtures.SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import fr.fc.shared.request.RequestParameters;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
@@ -35,7 +36,7 @@ class ClientAuthenticationTest {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
-  private static Map<String, String> form(String clientId, String secret) {
+  private static RequestParameters form(String clientId, String secret) {
     Map<String, String> form = new HashMap<>();
     if (clientId != null) {
       form.put("client_id", clientId);
@@ -43,14 +44,14 @@ class ClientAuthenticationTest {
     if (secret != null) {
       form.put("client_secret", secret);
     }
-    return form;
+    return RequestParameters.of(form);
   }
 
-  private void refused(Map<String, String> form, String authorization) {
+  private void refused(RequestParameters form, String authorization) {
     refused(form, authorization, FcError.CLIENT_AUTHENTICATION_FAILED);
   }
 
-  private void refused(Map<String, String> form, String authorization, FcError expected) {
+  private void refused(RequestParameters form, String authorization, FcError expected) {
     FcException refused =
         assertThrows(FcException.class, () -> authentication.authenticate(form, authorization));
     assertEquals(expected, refused.error());

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.fc.crypto.SigningKeySet;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +23,8 @@ class IdTokenFactoryTest {
   static final long NOW = AUTH_TIME + 5;
 
   private final SigningKeySet keys = SigningKeySet.generate();
-  private final IdTokenFactory factory = new IdTokenFactory(TokenFixtures.ISSUER, new ClaimsSigner(keys));
+  private final IdTokenFactory factory =
+      new IdTokenFactory(TokenFixtures.ISSUER, new ClaimsSigner(keys), Duration.ofSeconds(60));
 
   @Test
   void carriesTheContractsEightClaims() throws Exception {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.fc.registry.IdpFilter;
+import fr.fc.shared.request.RequestParameters;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
@@ -27,9 +27,11 @@ class RequestObjectTest {
 
   static final String SECRET = "a-legacy-secret-of-at-least-32-bytes!";
   static final RegisteredClient LEGACY =
-      new RegisteredClient(
-          "sp", "Service", "entity", Set.of(REDIRECT), Set.of(), Set.of("openid", "profile", "email"),
-          "hash", "HS256", "HS256", SECRET, Set.of(), false, false, IdpFilter.NONE);
+      RegisteredClient.builder("sp")
+          .redirectUris(Set.of(REDIRECT))
+          .scopes(Set.of("openid", "profile", "email"))
+          .signing("HS256", SECRET)
+          .build();
 
   private final AuthorizationRequestValidator validator =
       new AuthorizationRequestValidator(
@@ -67,12 +69,12 @@ class RequestObjectTest {
   }
 
   /** The OAuth part of the query OIDC requires next to a request object, plus what the test adds. */
-  private static Map<String, String> query(String requestObject, String... more) {
+  private static RequestParameters query(String requestObject, String... more) {
     Map<String, String> query = new java.util.HashMap<>(Map.of("client_id", "sp", "response_type", "code", "request", requestObject));
     for (int i = 0; i < more.length; i += 2) {
       query.put(more[i], more[i + 1]);
     }
-    return query;
+    return RequestParameters.of(query);
   }
 
   @Test
@@ -156,7 +158,14 @@ class RequestObjectTest {
     FcException error =
         assertThrows(
             FcException.class,
-            () -> validator.validate(Map.of("client_id", "sp", "request_uri", "https://sp.example.gouv.fr/r/1", "redirect_uri", REDIRECT, "state", "s")));
+            () ->
+                validator.validate(
+                    RequestParameters.of(
+                        Map.of(
+                            "client_id", "sp",
+                            "request_uri", "https://sp.example.gouv.fr/r/1",
+                            "redirect_uri", REDIRECT,
+                            "state", "s"))));
 
     assertEquals(FcError.REQUEST_URI_NOT_SUPPORTED, error.error());
     assertEquals("request_uri_not_supported", error.error().oidcError());

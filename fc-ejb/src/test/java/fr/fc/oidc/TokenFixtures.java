@@ -1,9 +1,9 @@
 package fr.fc.oidc;
 
 import fr.fc.registry.ClientSecrets;
-import fr.fc.registry.IdpFilter;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.session.AuthorizationCode;
+import fr.fc.shared.config.Issuer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,21 +46,14 @@ final class TokenFixtures {
   private TokenFixtures() {}
 
   static RegisteredClient client(String clientId, String secret, String signingAlg) {
-    return new RegisteredClient(
-        clientId,
-        "Service",
-        "entity",
-        Set.of(REDIRECT),
-        Set.of(),
-        Set.copyOf(ALL_SCOPES),
-        ClientSecrets.hash(secret),
-        signingAlg,
-        signingAlg,
-        "HS256".equals(signingAlg) ? secret : null,
-        Set.of(),
-        false,
-        false,
-        IdpFilter.NONE);
+    return RegisteredClient.builder(clientId)
+        .name("Service")
+        .entityId("entity")
+        .redirectUris(Set.of(REDIRECT))
+        .scopes(Set.copyOf(ALL_SCOPES))
+        .secretHash(ClientSecrets.hash(secret))
+        .signing(signingAlg, "HS256".equals(signingAlg) ? secret : null)
+        .build();
   }
 
   static RegisteredClient client() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import fr.fc.shared.request.RequestParameters;
 import fr.fc.session.AuthorizationCode;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
@@ -33,7 +34,7 @@ class TokenRequestTest {
     } else {
       form.put(name, value);
     }
-    return assertThrows(FcException.class, () -> TokenRequest.parse(form)).error();
+    return assertThrows(FcException.class, () -> TokenRequest.parse(RequestParameters.of(form))).error();
   }
 
   private static FcError verifyError(TokenRequest request, AuthorizationCode grant) {
@@ -45,8 +46,8 @@ class TokenRequestTest {
     Map<String, String> form = form();
     form.put("code_verifier", VERIFIER);
 
-    assertEquals(new TokenRequest("code-1", REDIRECT, VERIFIER), TokenRequest.parse(form));
-    assertNull(TokenRequest.parse(form()).codeVerifier());
+    assertEquals(new TokenRequest("code-1", REDIRECT, VERIFIER), TokenRequest.parse(RequestParameters.of(form)));
+    assertNull(TokenRequest.parse(RequestParameters.of(form())).codeVerifier());
   }
 
   @Test

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class RegisterCircuitTest {
 
+  private static final Duration PROBE_EVERY = Duration.ofSeconds(1);
+
   private Instant now = Instant.parse("2026-11-25T10:00:00Z");
   private final RegisterCircuit circuit =
       new RegisterCircuit(
@@ -29,7 +31,8 @@ class RegisterCircuitTest {
             public Instant instant() {
               return now;
             }
-          });
+          },
+          PROBE_EVERY);
 
   @Test
   void opensAfterConsecutiveFailuresOfDifferentQueriesOnly() {
@@ -59,7 +62,7 @@ class RegisterCircuitTest {
   void probesOnceASecondWhileOpenAndClosesOnTheFirstSuccess() {
     open();
     assertFalse(circuit.allowsCall());
-    now = now.plus(RegisterCircuit.PROBE_EVERY).minus(Duration.ofMillis(1));
+    now = now.plus(PROBE_EVERY).minus(Duration.ofMillis(1));
     assertFalse(circuit.allowsCall());
 
     now = now.plus(Duration.ofMillis(1));
@@ -68,7 +71,7 @@ class RegisterCircuitTest {
     circuit.failed("probe");
     assertTrue(circuit.isOpen(), "a failed probe keeps it open");
 
-    now = now.plus(RegisterCircuit.PROBE_EVERY);
+    now = now.plus(PROBE_EVERY);
     assertTrue(circuit.allowsCall());
     circuit.succeeded();
     assertFalse(circuit.isOpen());

@@ -29,7 +29,7 @@ class AccessTokenTest {
 
   @Test
   void carriesWhatTheCodeGranted() {
-    AccessToken token = AccessToken.issue(grant(), NOW, AccessTokens.LIFETIME_SECONDS);
+    AccessToken token = AccessToken.issue(grant(), NOW, 60);
 
     assertEquals("sp", token.clientId());
     assertEquals(List.of("openid", "given_name"), token.scopes());

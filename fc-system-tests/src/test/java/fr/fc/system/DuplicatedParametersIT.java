@@ -62,6 +62,26 @@ class DuplicatedParametersIT {
         fc.http().send(post(fc, "/api/v2/userinfo", "access_token=one&access_token=two")), "access_token");
   }
 
+  @Test
+  void aRepeatedParameterOfAnEndSessionRequestIsTheLogoutErrorPage(FcPlatform fc) throws Exception {
+    HttpResponse<String> response =
+        fc.http().get(fc.url("/api/v2/session/end?id_token_hint=one&id_token_hint=two&state=s"));
+
+    assertEquals(400, response.statusCode(), response.body());
+    assertTrue(response.headers().firstValue("Location").isEmpty(), "no redirect");
+    assertTrue(response.body().contains("Y030120"), response.body());
+  }
+
+  @Test
+  void aRepeatedParameterOfAnIdpCallbackIsItsOwnErrorPage(FcPlatform fc) throws Exception {
+    HttpResponse<String> response = fc.http().get(fc.url("/api/v2/oidc-callback?code=one&state=s&state=t"));
+
+    assertEquals(400, response.statusCode(), response.body());
+    assertTrue(response.body().contains("Y020024"), response.body());
+    assertTrue(response.body().contains("parameter &#39;state&#39; is given more than once")
+        || response.body().contains("parameter 'state' is given more than once"), response.body());
+  }
+
   private static HttpRequest post(FcPlatform fc, String path, String form) {
     return HttpRequest.newBuilder(fc.url(path))
         .header("Content-Type", "application/x-www-form-urlencoded")

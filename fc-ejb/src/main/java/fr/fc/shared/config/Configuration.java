@@ -1,6 +1,5 @@
 package fr.fc.shared.config;
 
-import fr.fc.crypto.GeneratedSecret;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -26,19 +25,6 @@ public class Configuration {
 
   public Settings settings() {
     return settings;
-  }
-
-  /**
-   * A secret every node must share: the configured value of the key or, when unset, a random one
-   * kept in a file of this name beside the signing keys (created once, owner-only).
-   */
-  public String sharedSecret(String key, String fileName) {
-    return ConfigProvider.getConfig(Configuration.class.getClassLoader())
-        .getOptionalValue(key, String.class)
-        .orElseGet(
-            () ->
-                GeneratedSecret.loadOrCreate(
-                    settings.signingKeysFile().toAbsolutePath().getParent().resolve(fileName)));
   }
 
   /** The server's configuration directory: outside any source tree, kept across restarts. */

@@ -1,14 +1,64 @@
 package fr.fc.shared.config;
 
-import fr.fc.oidc.Issuer;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
-/**
- * The checked settings of one fc node.
- *
- * @param issuer the OpenID Connect issuer fc announces to service providers
- * @param signingKeysFile where fc's signing keys are kept (created on first start)
- * @param registryImportFile registrations to import at startup, if any
- */
-public record Settings(Issuer issuer, Path signingKeysFile, Optional<Path> registryImportFile) {}
+/** The checked settings of one fc node, one value per {@link Setting}. */
+public final class Settings {
+
+  private final Map<Setting, Object> values;
+  private final Path defaultKeysDirectory;
+
+  Settings(Map<Setting, Object> values, Path defaultKeysDirectory) {
+    this.values = Map.copyOf(values);
+    this.defaultKeysDirectory = defaultKeysDirectory;
+  }
+
+  public Issuer issuer() {
+    return (Issuer) values.get(Setting.ISSUER);
+  }
+
+  public Path signingKeysFile() {
+    return (Path) values.get(Setting.SIGNING_KEYS_FILE);
+  }
+
+  @SuppressWarnings("unchecked")
+  public Optional<Path> registryImportFile() {
+    return (Optional<Path>) values.get(Setting.REGISTRY_IMPORT_FILE);
+  }
+
+  /** A setting of kind {@link Setting.Kind#SECONDS}. */
+  public Duration duration(Setting setting) {
+    return Duration.ofSeconds(number(setting, Setting.Kind.SECONDS));
+  }
+
+  /** A setting of kind {@link Setting.Kind#COUNT}. */
+  public int count(Setting setting) {
+    return (int) number(setting, Setting.Kind.COUNT);
+  }
+
+  /**
+   * A secret every node must share: its configured value or, when unset, a random one kept in the
+   * file its setting names, beside the signing keys (created once, owner-only).
+   */
+  @SuppressWarnings("unchecked")
+  public String secret(Setting setting) {
+    require(setting, setting.kind().secret());
+    Path directory = signingKeysFile().toAbsolutePath().getParent();
+    return ((Optional<String>) values.get(setting))
+        .orElseGet(() -> GeneratedSecret.loadOrCreate((directory != null ? directory : defaultKeysDirectory).resolve(setting.defaultValue())));
+  }
+
+  private long number(Setting setting, Setting.Kind kind) {
+    require(setting, setting.kind() == kind);
+    return (Long) values.get(setting);
+  }
+
+  private static void require(Setting setting, boolean ofThatKind) {
+    if (!ofThatKind) {
+      throw new IllegalArgumentException(setting.key() + " is a setting of kind " + setting.kind());
+    }
+  }
+}

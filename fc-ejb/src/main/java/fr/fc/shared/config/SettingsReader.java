@@ -1,31 +1,27 @@
 package fr.fc.shared.config;
 
-import fr.fc.oidc.Issuer;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Reads fc's settings from a configuration source and checks them all before failing. */
+/** Reads every {@link Setting} from a configuration source and checks them all before failing. */
 public final class SettingsReader {
 
-  public static final String ISSUER = "fc.oidc.issuer";
-  public static final String SIGNING_KEYS_FILE = "fc.crypto.signing-keys-file";
-  public static final String REGISTRY_IMPORT_FILE = "fc.registry.import-file";
-
-  static final String DEFAULT_ISSUER = "http://localhost:7000/api/v2";
-  static final String KEYS_FILE_NAME = "fc-signing-keys.json";
+  private static final int SECRET_MIN_LENGTH = 32;
+  private static final int HEX_256_BITS_LENGTH = 64;
 
   private final Function<String, Optional<String>> source;
   private final Path defaultKeysDirectory;
-  private final List<String> problems = new ArrayList<>();
 
   /**
    * @param source the configured value of a key, if any
-   * @param defaultKeysDirectory where the key file goes when none is configured
+   * @param defaultKeysDirectory where the key file and generated secrets go when none is configured
    */
   public SettingsReader(Function<String, Optional<String>> source, Path defaultKeysDirectory) {
     this.source = source;
@@ -36,56 +32,80 @@ public final class SettingsReader {
    * @throws InvalidSettingsException listing every invalid setting
    */
   public Settings read() {
-    Issuer issuer = issuer();
-    Path keysFile = signingKeysFile();
-    Optional<Path> importFile = registryImportFile();
+    Map<Setting, Object> values = new EnumMap<>(Setting.class);
+    List<String> problems = new ArrayList<>();
+    for (Setting setting : Setting.values()) {
+      Optional<String> configured = configured(setting);
+      try {
+        values.put(setting, parse(setting, configured));
+      } catch (IllegalArgumentException e) {
+        String shown = setting.kind().secret() ? "(secret)" : configured.orElse(setting.defaultValue());
+        problems.add(setting.key() + "=" + shown + ": " + e.getMessage());
+      }
+    }
     if (!problems.isEmpty()) {
       throw new InvalidSettingsException(problems);
     }
-    return new Settings(issuer, keysFile, importFile);
+    return new Settings(values, defaultKeysDirectory);
   }
 
-  private Issuer issuer() {
-    String value = value(ISSUER).orElse(DEFAULT_ISSUER);
-    try {
-      return Issuer.parse(value);
-    } catch (IllegalArgumentException e) {
-      problems.add(ISSUER + "=" + value + ": " + e.getMessage());
-      return null;
+  private Object parse(Setting setting, Optional<String> configured) {
+    String value = configured.orElse(setting.defaultValue());
+    return switch (setting.kind()) {
+      case ISSUER -> Issuer.parse(value);
+      case FILE -> readableFile(configured.map(Path::of).orElse(defaultKeysDirectory.resolve(value)));
+      case OPTIONAL_FILE -> configured.map(Path::of).map(SettingsReader::existingFile);
+      case HEX_256_BITS -> configured.map(SettingsReader::hex256Bits);
+      case SECRET -> configured.map(SettingsReader::longSecret);
+      case SECONDS, COUNT -> positive(value);
+    };
+  }
+
+  private Optional<String> configured(Setting setting) {
+    return source.apply(setting.key()).map(String::trim).filter(value -> !value.isEmpty());
+  }
+
+  private static Path readableFile(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new IllegalArgumentException("is a directory, expected a file");
     }
-  }
-
-  private Path signingKeysFile() {
-    Optional<String> configured = value(SIGNING_KEYS_FILE);
-    try {
-      Path file = configured.map(Path::of).orElse(defaultKeysDirectory.resolve(KEYS_FILE_NAME));
-      if (Files.isDirectory(file)) {
-        problems.add(SIGNING_KEYS_FILE + "=" + file + ": is a directory, expected a file");
-      } else if (Files.exists(file) && !Files.isReadable(file)) {
-        problems.add(SIGNING_KEYS_FILE + "=" + file + ": cannot be read");
-      }
-      return file;
-    } catch (InvalidPathException e) {
-      problems.add(SIGNING_KEYS_FILE + "=" + configured.orElse("") + ": not a file path");
-      return null;
+    if (Files.exists(file) && !Files.isReadable(file)) {
+      throw new IllegalArgumentException("cannot be read");
     }
+    return file;
   }
 
-  private Optional<Path> registryImportFile() {
-    Optional<String> configured = value(REGISTRY_IMPORT_FILE);
-    try {
-      Optional<Path> file = configured.map(Path::of);
-      if (file.isPresent() && !Files.isReadable(file.get())) {
-        problems.add(REGISTRY_IMPORT_FILE + "=" + file.get() + ": cannot be read");
-      }
-      return file;
-    } catch (InvalidPathException e) {
-      problems.add(REGISTRY_IMPORT_FILE + "=" + configured.orElse("") + ": not a file path");
-      return Optional.empty();
+  private static Path existingFile(Path file) {
+    if (!Files.isReadable(file) || Files.isDirectory(file)) {
+      throw new IllegalArgumentException("cannot be read");
     }
+    return file;
   }
 
-  private Optional<String> value(String key) {
-    return source.apply(key).map(String::trim).filter(value -> !value.isEmpty());
+  private static String hex256Bits(String value) {
+    if (value.length() != HEX_256_BITS_LENGTH || !value.chars().allMatch(HexFormat::isHexDigit)) {
+      throw new IllegalArgumentException("expected 64 hex digits (256 bits)");
+    }
+    return value;
+  }
+
+  private static String longSecret(String value) {
+    if (value.length() < SECRET_MIN_LENGTH) {
+      throw new IllegalArgumentException("expected at least " + SECRET_MIN_LENGTH + " characters");
+    }
+    return value;
+  }
+
+  private static long positive(String value) {
+    long number;
+    try {
+      number = Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("expected a whole number");
+    }
+    if (number < 1 || number > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("expected a number from 1 to " + Integer.MAX_VALUE);
+    }
+    return number;
   }
 }

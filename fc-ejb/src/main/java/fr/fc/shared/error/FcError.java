@@ -45,6 +45,8 @@ public enum FcError {
   IDP_STATE_INVALID("Y020022", "invalid_request", 400, Channel.PAGE, "state does not match on the IdP callback"),
   IDP_ISSUER_INVALID(
       "Y020023", "invalid_request", 400, Channel.PAGE, "iss does not match the IdP on its callback (RFC 9207)"),
+  IDP_CALLBACK_PARAMETER_DUPLICATED(
+      "Y020024", "invalid_request", 400, Channel.PAGE, "parameter '%s' %s on the IdP callback"),
   IDP_CODE_MISSING("Y020025", "invalid_request", 400, Channel.PAGE, "the IdP sent no authorization code"),
   IDP_TOKEN_FAILED("Y020026", "server_error", 502, Channel.PAGE, "the IdP token call failed"),
   IDP_USERINFO_FAILED("Y020027", "server_error", 502, Channel.PAGE, "the IdP userinfo call failed"),
@@ -182,8 +184,8 @@ public enum FcError {
 
   private static final Set<FcError> LOGIN_STEP_ERRORS =
       EnumSet.of(
-          IDP_UNKNOWN, IDP_STATE_MISSING, IDP_STATE_INVALID, IDP_ISSUER_INVALID, IDP_CODE_MISSING,
-          IDP_TOKEN_FAILED, IDP_USERINFO_FAILED, IDP_ACR_TOO_LOW, IDP_ACR_NOT_ALLOWED, IDP_SUB_MISSING,
+          IDP_UNKNOWN, IDP_STATE_MISSING, IDP_STATE_INVALID, IDP_ISSUER_INVALID, IDP_CALLBACK_PARAMETER_DUPLICATED,
+          IDP_CODE_MISSING, IDP_TOKEN_FAILED, IDP_USERINFO_FAILED, IDP_ACR_TOO_LOW, IDP_ACR_NOT_ALLOWED, IDP_SUB_MISSING,
           IDP_IDENTITY_INVALID, CSRF_TOKEN_INVALID, CSRF_TOKEN_MISSING, IDP_LOGINS_SATURATED,
           RNIPP_CLOSE_RECORD, RNIPP_SEVERAL_RECORDS, RNIPP_USAGE_NAME, RNIPP_NOT_FOUND, RNIPP_REJECTED,
           RNIPP_TIMEOUT, RNIPP_FAILED, RNIPP_INVALID_RESPONSE, RNIPP_DECEASED);

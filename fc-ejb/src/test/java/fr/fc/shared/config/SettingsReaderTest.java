@@ -1,10 +1,14 @@
 package fr.fc.shared.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -15,41 +19,66 @@ class SettingsReaderTest {
   @TempDir Path directory;
 
   @Test
-  void defaultsSuitALocalRun() {
-    Settings settings = new SettingsReader(key -> Optional.empty(), directory).read();
+  void defaultsSuitALocalRunWithTheContractsLifetimes() {
+    Settings settings = read(Map.of());
 
     assertEquals("http://localhost:7000/api/v2", settings.issuer().url());
     assertEquals(directory.resolve("fc-signing-keys.json"), settings.signingKeysFile());
+    assertEquals(Optional.empty(), settings.registryImportFile());
+    assertEquals(Duration.ofSeconds(30), settings.duration(Setting.CODE_LIFETIME));
+    assertEquals(Duration.ofSeconds(60), settings.duration(Setting.ACCESS_TOKEN_LIFETIME));
+    assertEquals(Duration.ofMinutes(30), settings.duration(Setting.INTERACTION_LIFETIME));
+    assertEquals(24, settings.count(Setting.IDP_CALLBACK_CAPACITY));
   }
 
   @Test
   void readsConfiguredValues() {
     Path keys = directory.resolve("keys.json");
-    Map<String, String> values =
-        Map.of(
-            SettingsReader.ISSUER, " https://fc.example.gouv.fr/api/v2 ",
-            SettingsReader.SIGNING_KEYS_FILE, keys.toString());
-
-    Settings settings = new SettingsReader(key -> Optional.ofNullable(values.get(key)), directory).read();
+    Settings settings =
+        read(
+            Map.of(
+                Setting.ISSUER.key(), " https://fc.example.gouv.fr/api/v2 ",
+                Setting.SIGNING_KEYS_FILE.key(), keys.toString(),
+                Setting.IDP_TIMEOUT.key(), "4",
+                Setting.SUB_SECRET_KEY.key(), "s".repeat(40)));
 
     assertEquals("https://fc.example.gouv.fr/api/v2", settings.issuer().url());
     assertEquals(keys, settings.signingKeysFile());
+    assertEquals(Duration.ofSeconds(4), settings.duration(Setting.IDP_TIMEOUT));
+    assertEquals("s".repeat(40), settings.secret(Setting.SUB_SECRET_KEY));
   }
 
   @Test
-  void reportsEveryProblemAtOnce() {
-    Map<String, String> values =
-        Map.of(
-            SettingsReader.ISSUER, "http://fc.example.gouv.fr/api/v2",
-            SettingsReader.SIGNING_KEYS_FILE, directory.toString());
+  void anUnsetSecretIsGeneratedOnceBesideTheKeys() {
+    Settings settings = read(Map.of());
 
-    InvalidSettingsException error =
-        assertThrows(
-            InvalidSettingsException.class,
-            () -> new SettingsReader(key -> Optional.ofNullable(values.get(key)), directory).read());
+    String secret = settings.secret(Setting.SECRET_ENCRYPTION_KEY);
 
-    assertEquals(2, error.problems().size(), error.getMessage());
-    assertTrue(error.getMessage().contains(SettingsReader.ISSUER));
-    assertTrue(error.getMessage().contains(SettingsReader.SIGNING_KEYS_FILE));
+    assertEquals(64, secret.length());
+    assertTrue(Files.exists(directory.resolve("fc-secret-encryption-key")));
+    assertEquals(secret, read(Map.of()).secret(Setting.SECRET_ENCRYPTION_KEY), "the same after a restart");
+  }
+
+  @Test
+  void reportsEveryProblemAtOnceWithoutShowingSecrets() {
+    Map<String, String> values = new HashMap<>();
+    values.put(Setting.ISSUER.key(), "http://fc.example.gouv.fr/api/v2");
+    values.put(Setting.SIGNING_KEYS_FILE.key(), directory.toString());
+    values.put(Setting.CODE_LIFETIME.key(), "0");
+    values.put(Setting.IDP_CALLBACK_CAPACITY.key(), "many");
+    values.put(Setting.REGISTRY_IMPORT_FILE.key(), directory.resolve("missing.json").toString());
+    values.put(Setting.SECRET_ENCRYPTION_KEY.key(), "not-hex-and-short");
+
+    InvalidSettingsException error = assertThrows(InvalidSettingsException.class, () -> read(values));
+
+    assertEquals(values.size(), error.problems().size(), error.getMessage());
+    for (String key : values.keySet()) {
+      assertTrue(error.getMessage().contains(key), key + " in " + error.getMessage());
+    }
+    assertFalse(error.getMessage().contains("not-hex-and-short"), error.getMessage());
+  }
+
+  private Settings read(Map<String, String> values) {
+    return new SettingsReader(key -> Optional.ofNullable(values.get(key)), directory).read();
   }
 }

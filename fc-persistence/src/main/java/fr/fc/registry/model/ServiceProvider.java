@@ -229,6 +229,6 @@ public class ServiceProvider {
 
   /** The scopes this SP is entitled to. */
   public Set<String> getScopes() {
-    return new LinkedHashSet<>(List.of(scopes.split(" ")));
+    return scopes.isBlank() ? new LinkedHashSet<>() : new LinkedHashSet<>(List.of(scopes.trim().split(" +")));
   }
 }

@@ -1,8 +1,8 @@
 package fr.fc.data.api;
 
-import fr.fc.data.ConsentService;
-import fr.fc.data.ConsentView;
-import fr.fc.data.LoginOutcome;
+import fr.fc.login.ConsentService;
+import fr.fc.login.ConsentView;
+import fr.fc.login.LoginOutcome;
 import fr.fc.shared.api.HtmlPage;
 import fr.fc.shared.api.InteractionCookie;
 import fr.fc.shared.api.SameOriginForm;

@@ -1,15 +1,17 @@
 package fr.fc.federation.api;
 
 import fr.fc.federation.IdpChoice;
-import fr.fc.federation.IdpChoiceService;
+import fr.fc.login.IdpChoiceService;
 import fr.fc.shared.api.HtmlPage;
 import fr.fc.shared.api.InteractionCookie;
+import fr.fc.shared.api.LoginAddresses;
 import fr.fc.shared.api.SameOriginForm;
 import fr.fc.shared.api.SessionCookie;
 import fr.fc.shared.web.FacesView;
 import fr.fc.shared.web.PageText;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,6 +31,7 @@ public class IdpChoicePage {
   private static final String BUNDLE = "fr.fc.federation.api.IdpChoiceMessages";
 
   @EJB private IdpChoiceService service;
+  @Inject private LoginAddresses addresses;
   @Context private HttpHeaders headers;
 
   @GET
@@ -51,8 +54,9 @@ public class IdpChoicePage {
   @SameOriginForm
   public Response backToServiceProvider(
       @QueryParam("uid") String uid, @CookieParam(InteractionCookie.NAME) String browserSecret) {
-    service.cancel(uid, browserSecret);
-    throw new IllegalStateException("cancel always answers with the way back");
+    return Response.seeOther(addresses.of(service.cancel(uid, browserSecret)))
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
   /** Only an IdP of this page can be named as failed: a crafted link cannot put words on fc's page. */

@@ -1,11 +1,13 @@
 package fr.fc.federation.api;
 
-import fr.fc.federation.CallbackOutcome;
+import fr.fc.shared.error.FcError;
+import fr.fc.shared.request.RequestParameters;
 import fr.fc.federation.IdpCallbackBulkhead;
-import fr.fc.federation.IdpLoginService;
-import fr.fc.oidc.OpenIdProvider;
-import fr.fc.shared.api.Forms;
+import fr.fc.login.CallbackOutcome;
+import fr.fc.login.IdpLoginService;
 import fr.fc.shared.api.InteractionCookie;
+import fr.fc.shared.api.LoginAddresses;
+import fr.fc.shared.api.LoginCookies;
 import fr.fc.shared.api.SameOriginForm;
 import fr.fc.shared.api.SessionCookie;
 import jakarta.ejb.EJB;
@@ -20,10 +22,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
-import java.util.Map;
 
 /** The citizen's way to the chosen IdP and back (contract: redirect-to-idp, oidc-callback). */
 @Path("v2")
@@ -31,8 +30,9 @@ import java.util.Map;
 public class IdpLoginEndpoints {
 
   @EJB private IdpLoginService service;
-  @EJB private OpenIdProvider provider;
   @Inject private IdpCallbackBulkhead bulkhead;
+  @Inject private LoginAddresses addresses;
+  @Inject private LoginCookies cookies;
 
   @POST
   @Path("redirect-to-idp")
@@ -54,25 +54,13 @@ public class IdpLoginEndpoints {
       @CookieParam(InteractionCookie.NAME) String browserSecret,
       @CookieParam(SessionCookie.NAME) String sessionId,
       @Context UriInfo uri) {
-    Map<String, String> parameters = Forms.firstValues(uri.getQueryParameters());
+    RequestParameters parameters =
+        RequestParameters.of(uri.getQueryParameters(), FcError.IDP_CALLBACK_PARAMETER_DUPLICATED);
     CallbackOutcome outcome = bulkhead.run(() -> service.callback(browserSecret, parameters, sessionId));
-    Response.ResponseBuilder response = Response.seeOther(next(outcome)).header("Cache-Control", "no-store");
+    Response.ResponseBuilder response = Response.seeOther(addresses.of(outcome.next())).header("Cache-Control", "no-store");
     if (outcome.sessionId() != null) {
-      response.cookie(SessionCookie.of(outcome.sessionId(), provider.issuer().isHttps()));
+      response.cookie(cookies.session(outcome.sessionId()));
     }
     return response.build();
-  }
-
-  private URI next(CallbackOutcome outcome) {
-    if (outcome instanceof CallbackOutcome.StraightToServiceProvider straight) {
-      return straight.redirect();
-    }
-    if (outcome instanceof CallbackOutcome.BackToChoice back) {
-      return UriBuilder.fromUri(provider.issuer().endpoint("interaction/" + back.interactionUid()))
-          .queryParam("idp_failed", back.idpTitle())
-          .build();
-    }
-    String uid = ((CallbackOutcome.Verified) outcome).interactionUid();
-    return URI.create(provider.issuer().endpoint("interaction/" + uid + "/consent"));
   }
 }

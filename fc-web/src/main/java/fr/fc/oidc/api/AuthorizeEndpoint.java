@@ -1,10 +1,10 @@
 package fr.fc.oidc.api;
 
-import fr.fc.oidc.AuthorizationService;
-import fr.fc.oidc.AuthorizationService.AuthorizationOutcome;
-import fr.fc.oidc.OpenIdProvider;
-import fr.fc.shared.api.Forms;
-import fr.fc.shared.api.InteractionCookie;
+import fr.fc.shared.request.RequestParameters;
+import fr.fc.login.AuthorizationService.AuthorizationOutcome;
+import fr.fc.login.AuthorizationService;
+import fr.fc.shared.api.LoginAddresses;
+import fr.fc.shared.api.LoginCookies;
 import fr.fc.shared.api.RequestClient;
 import fr.fc.shared.api.SessionCookie;
 import fr.fc.shared.error.FcError;
@@ -31,8 +31,9 @@ import jakarta.ws.rs.core.UriInfo;
 public class AuthorizeEndpoint {
 
   @EJB private AuthorizationService authorization;
-  @EJB private OpenIdProvider provider;
   @Inject private RequestClient client;
+  @Inject private LoginAddresses addresses;
+  @Inject private LoginCookies cookies;
 
   @GET
   public Response get(@Context UriInfo uri, @CookieParam(SessionCookie.NAME) String sessionId) {
@@ -49,14 +50,13 @@ public class AuthorizeEndpoint {
     client.named(parameters);
     // A repeated parameter, a redirect_uri above all, cannot be trusted: fc's page, never a redirect.
     AuthorizationOutcome outcome =
-        authorization.authorize(Forms.singleValues(parameters, FcError.AUTHORIZE_PARAMETER_INVALID), sessionId);
-    boolean secure = provider.issuer().isHttps();
+        authorization.authorize(RequestParameters.of(parameters, FcError.AUTHORIZE_PARAMETER_INVALID), sessionId);
     Response.ResponseBuilder response =
-        Response.seeOther(outcome.next())
-            .cookie(InteractionCookie.of(outcome.browserSecret(), secure))
+        Response.seeOther(addresses.of(outcome.next()))
+            .cookie(cookies.interaction(outcome.browserSecret()))
             .header("Cache-Control", "no-store");
     if (outcome.sessionId() != null) {
-      response.cookie(SessionCookie.of(outcome.sessionId(), secure));
+      response.cookie(cookies.session(outcome.sessionId()));
     }
     return response.build();
   }

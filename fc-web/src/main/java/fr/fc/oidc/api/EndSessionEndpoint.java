@@ -1,12 +1,14 @@
 package fr.fc.oidc.api;
 
-import fr.fc.oidc.EndSessionService;
-import fr.fc.oidc.OpenIdProvider;
-import fr.fc.shared.api.Forms;
+import fr.fc.shared.error.FcError;
+import fr.fc.shared.request.RequestParameters;
+import fr.fc.login.EndSessionService;
+import fr.fc.shared.api.LoginCookies;
 import fr.fc.shared.api.HtmlPage;
 import fr.fc.shared.api.SessionCookie;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Map;
 
 /**
  * The end-session endpoint (contract section 1.12): fc's session ends, then on to the IdP's logout,
@@ -25,12 +26,12 @@ import java.util.Map;
 public class EndSessionEndpoint {
 
   @EJB private EndSessionService service;
-  @EJB private OpenIdProvider provider;
+  @Inject private LoginCookies cookies;
   @Context private HttpHeaders headers;
 
   @GET
   public Response endSession(@Context UriInfo uri, @CookieParam(SessionCookie.NAME) String sessionId) {
-    Map<String, String> parameters = Forms.firstValues(uri.getQueryParameters());
+    RequestParameters parameters = RequestParameters.of(uri.getQueryParameters(), FcError.LOGOUT_REQUEST_INVALID);
     EndSessionService.Logout logout = service.endSession(parameters, sessionId);
     Response.ResponseBuilder response =
         logout
@@ -38,7 +39,7 @@ public class EndSessionEndpoint {
             .map(next -> Response.seeOther(next).header("Cache-Control", "no-store"))
             .orElseGet(() -> LoggedOutPage.response(HtmlPage.locale(headers)));
     if (logout.sessionEnded()) {
-      response.cookie(SessionCookie.expired(provider.issuer().isHttps()));
+      response.cookie(cookies.expiredSession());
     }
     return response.build();
   }

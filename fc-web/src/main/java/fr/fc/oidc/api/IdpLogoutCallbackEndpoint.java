@@ -1,6 +1,6 @@
 package fr.fc.oidc.api;
 
-import fr.fc.federation.SingleSignOn;
+import fr.fc.login.SingleSignOn;
 import fr.fc.shared.api.HtmlPage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

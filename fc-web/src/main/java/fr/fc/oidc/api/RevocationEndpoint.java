@@ -1,5 +1,6 @@
 package fr.fc.oidc.api;
 
+import fr.fc.shared.request.RequestParameters;
 import fr.fc.oidc.RevocationService;
 import fr.fc.shared.api.Forms;
 import fr.fc.shared.api.RequestClient;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 
 /** The revocation endpoint (RFC 7009): 200 whether or not fc knew the token; errors as JSON. */
 @Path("v2/token/revocation")
@@ -30,8 +30,8 @@ public class RevocationEndpoint {
   public Response revoke(
       MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     client.named(form);
-    Map<String, String> parameters =
-        Forms.singleValues(Forms.required(form, FcError.REVOCATION_TOKEN_MISSING), FcError.PARAMETER_DUPLICATED);
+    RequestParameters parameters =
+        RequestParameters.of(Forms.required(form, FcError.REVOCATION_TOKEN_MISSING), FcError.PARAMETER_DUPLICATED);
     revocation.revoke(parameters, authorization);
     return Response.ok().header("Cache-Control", "no-store").build();
   }

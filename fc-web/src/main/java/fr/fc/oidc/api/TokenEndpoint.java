@@ -1,5 +1,6 @@
 package fr.fc.oidc.api;
 
+import fr.fc.shared.request.RequestParameters;
 import fr.fc.oidc.TokenResponse;
 import fr.fc.oidc.TokenService;
 import fr.fc.shared.api.Forms;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 
 /**
@@ -38,8 +38,8 @@ public class TokenEndpoint {
   public Response token(
       MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     client.named(form);
-    Map<String, String> parameters =
-        Forms.singleValues(Forms.required(form, FcError.GRANT_TYPE_MISSING), FcError.PARAMETER_DUPLICATED);
+    RequestParameters parameters =
+        RequestParameters.of(Forms.required(form, FcError.GRANT_TYPE_MISSING), FcError.PARAMETER_DUPLICATED);
     TokenResponse answer = tokens.exchange(parameters, authorization);
     return Response.ok(answer.members(), MediaType.APPLICATION_JSON_TYPE)
         .header("Cache-Control", "no-store")

@@ -1,7 +1,7 @@
 package fr.fc.oidc.api;
 
+import fr.fc.shared.request.RequestParameters;
 import fr.fc.oidc.UserinfoService;
-import fr.fc.shared.api.Forms;
 import fr.fc.shared.error.FcError;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -54,7 +54,7 @@ public class UserinfoEndpoint {
 
   /** The access_token parameter, or null; no parameter may be repeated. */
   private static String accessToken(MultivaluedMap<String, String> parameters) {
-    return Forms.singleValues(parameters, FcError.PARAMETER_DUPLICATED).get("access_token");
+    return RequestParameters.of(parameters, FcError.PARAMETER_DUPLICATED).get("access_token");
   }
 
   private Response userinfo(String authorization, String accessToken) {

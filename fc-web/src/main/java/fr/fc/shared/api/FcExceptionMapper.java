@@ -1,10 +1,10 @@
 package fr.fc.shared.api;
 
-import fr.fc.federation.IdpChoiceService;
+import fr.fc.login.IdpChoiceService;
 import fr.fc.oidc.OpenIdProvider;
 import fr.fc.shared.error.FcError;
-import fr.fc.shared.error.FcException;
 import fr.fc.shared.error.FcException.TrustedReturn;
+import fr.fc.shared.error.FcException;
 import fr.fc.shared.web.WayBack;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

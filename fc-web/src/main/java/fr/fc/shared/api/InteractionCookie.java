@@ -1,7 +1,5 @@
 package fr.fc.shared.api;
 
-import jakarta.ws.rs.core.NewCookie;
-
 /**
  * Binds an interaction to the browser that started it: its value is the browser's secret (see
  * BrowserBinding), set by the authorization request only, never from a URL; every later step is
@@ -13,11 +11,4 @@ public final class InteractionCookie {
   public static final String NAME = "fc_interaction";
 
   private InteractionCookie() {}
-
-  /** The interaction's contract lifetime (1800 s). */
-  static final int MAX_AGE_SECONDS = 1800;
-
-  public static NewCookie of(String browserSecret, boolean secure) {
-    return ApiCookie.of(NAME, browserSecret, MAX_AGE_SECONDS, secure);
-  }
 }

@@ -1,7 +1,11 @@
 package fr.fc.shared.api;
 
+import fr.fc.shared.config.Configuration;
+import fr.fc.shared.config.Setting;
+import fr.fc.shared.config.Settings;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
+import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -24,12 +28,21 @@ import java.util.logging.Logger;
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestBodyGate extends HttpFilter {
 
-  /** Far above the largest form of the contract (an authorize request with every parameter at its limit). */
-  static final int MAX_BYTES = 64 * 1024;
-  /** The whole body, from the first byte read; the listener's read timeout bounds each silence. */
-  static final Duration MAX_DURATION = Duration.ofSeconds(10);
-
   private static final Logger LOG = Logger.getLogger(RequestBodyGate.class.getName());
+
+  @EJB private Configuration configuration;
+
+  /** By default far above the largest form of the contract (an authorize request at every limit). */
+  private int maxBytes;
+  /** The whole body, from the first byte read; the listener's read timeout bounds each silence. */
+  private Duration maxDuration;
+
+  @Override
+  public void init() {
+    Settings settings = configuration.settings();
+    maxBytes = settings.count(Setting.REQUEST_BODY_MAX_BYTES);
+    maxDuration = settings.duration(Setting.REQUEST_BODY_MAX_DURATION);
+  }
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -48,17 +61,17 @@ public class RequestBodyGate extends HttpFilter {
     chain.doFilter(new ReadBodyRequest(request, body), response);
   }
 
-  private static byte[] read(HttpServletRequest request) {
-    if (request.getContentLengthLong() > MAX_BYTES) {
+  private byte[] read(HttpServletRequest request) {
+    if (request.getContentLengthLong() > maxBytes) {
       throw tooLarge();
     }
-    long deadline = System.nanoTime() + MAX_DURATION.toNanos();
+    long deadline = System.nanoTime() + maxDuration.toNanos();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
     try (InputStream in = request.getInputStream()) {
       for (int read; (read = in.read(buffer)) != -1; ) {
         body.write(buffer, 0, read);
-        if (body.size() > MAX_BYTES) {
+        if (body.size() > maxBytes) {
           throw tooLarge();
         }
         if (System.nanoTime() - deadline > 0) {
@@ -71,12 +84,12 @@ public class RequestBodyGate extends HttpFilter {
     return body.toByteArray();
   }
 
-  private static FcException tooLarge() {
-    return new FcException(FcError.REQUEST_BODY_TOO_LARGE, MAX_BYTES);
+  private FcException tooLarge() {
+    return new FcException(FcError.REQUEST_BODY_TOO_LARGE, maxBytes);
   }
 
-  private static FcException tooSlow() {
-    return new FcException(FcError.REQUEST_BODY_TOO_SLOW, MAX_DURATION.toSeconds());
+  private FcException tooSlow() {
+    return new FcException(FcError.REQUEST_BODY_TOO_SLOW, maxDuration.toSeconds());
   }
 
   /**

@@ -1,4 +1,4 @@
-package fr.fc.crypto;
+package fr.fc.shared.config;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

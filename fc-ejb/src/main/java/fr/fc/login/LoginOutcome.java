@@ -1,4 +1,4 @@
-package fr.fc.data;
+package fr.fc.login;
 
 import java.net.URI;
 

@@ -1,4 +1,4 @@
-package fr.fc.session;
+package fr.fc.login;
 
 import fr.fc.federation.IdpLogin;
 import fr.fc.federation.VerifiedIdentity;

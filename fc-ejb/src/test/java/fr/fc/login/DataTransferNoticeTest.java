@@ -1,13 +1,13 @@
-package fr.fc.data;
+package fr.fc.login;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.fc.data.TransmittedClaims;
 import fr.fc.federation.VerifiedIdentity;
 import fr.fc.oidc.AuthorizationRequest;
 import fr.fc.oidc.EffectivePrompt;
-import fr.fc.registry.IdpFilter;
 import fr.fc.registry.RegisteredClient;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,9 +79,11 @@ class DataTransferNoticeTest {
   }
 
   static RegisteredClient sp(boolean privateSector, boolean identityConsent) {
-    return new RegisteredClient(
-        "sp", "Service", "sp", Set.of(), Set.of(), Set.of("openid", "profile"), "hash", "ES256", "ES256", null,
-        Set.of(), privateSector, identityConsent, IdpFilter.NONE);
+    return RegisteredClient.builder("sp")
+        .scopes(Set.of("openid", "profile"))
+        .privateSector(privateSector)
+        .identityConsent(identityConsent)
+        .build();
   }
 
   private static AuthorizationRequest request(String... scopes) {

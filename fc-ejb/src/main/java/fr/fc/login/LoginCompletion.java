@@ -1,4 +1,4 @@
-package fr.fc.data;
+package fr.fc.login;
 
 import fr.fc.session.CompletedLogin;
 import fr.fc.shared.error.FcError;

@@ -1,4 +1,4 @@
-package fr.fc.oidc;
+package fr.fc.shared.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,10 +1,12 @@
-package fr.fc.oidc;
+package fr.fc.login;
 
+import fr.fc.shared.request.RequestParameters;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
 import fr.fc.crypto.SigningKeys;
-import fr.fc.federation.SingleSignOn;
+import fr.fc.oidc.IdTokenHint;
+import fr.fc.oidc.OpenIdProvider;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.registry.ServiceProviderRegistry;
 import fr.fc.session.SsoSession;
@@ -16,7 +18,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,8 +45,8 @@ public class EndSessionService {
    * @return where the browser goes next, and whether its session ended
    * @throws FcException Y030120 for a request fc must refuse
    */
-  public Logout endSession(Map<String, String> parameters, String sessionId) {
-    if (!PARAMETERS.containsAll(parameters.keySet())) {
+  public Logout endSession(RequestParameters parameters, String sessionId) {
+    if (!PARAMETERS.containsAll(parameters.asMap().keySet())) {
       throw new FcException(FcError.LOGOUT_REQUEST_INVALID);
     }
     IdTokenHint hint = IdTokenHint.verify(parameters.get("id_token_hint"), provider.issuer(), signingKeys.keys(), this::client);
@@ -70,7 +71,7 @@ public class EndSessionService {
   public record Logout(Optional<URI> next, boolean sessionEnded) {}
 
   /** The SP's registered post-logout URI with its state, or null for fc's own page. */
-  private static URI backToServiceProvider(RegisteredClient client, Map<String, String> parameters) {
+  private static URI backToServiceProvider(RegisteredClient client, RequestParameters parameters) {
     String back = parameters.get("post_logout_redirect_uri");
     if (back == null) {
       return null;

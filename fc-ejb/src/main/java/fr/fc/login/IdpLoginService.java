@@ -1,23 +1,26 @@
-package fr.fc.federation;
+package fr.fc.login;
 
+import fr.fc.shared.request.RequestParameters;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
-import fr.fc.data.ConsentService;
+import fr.fc.federation.IdpAnswer;
+import fr.fc.federation.IdpExchange;
+import fr.fc.federation.IdpFailure;
+import fr.fc.federation.IdpLogin;
+import fr.fc.federation.VerifiedIdentity;
 import fr.fc.identity.CogCatalogue;
 import fr.fc.identity.IdentityCheckResult;
 import fr.fc.identity.IdpIdentityCheck;
 import fr.fc.identity.PivotIdentity;
 import fr.fc.identity.Subjects;
+import fr.fc.oidc.Acr;
 import fr.fc.oidc.OpenIdProvider;
-import fr.fc.oidc.ProviderMetadata;
 import fr.fc.registry.IdentityProviderRegistration;
 import fr.fc.registry.IdentityProviderRegistry;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.registry.ServiceProviderRegistry;
 import fr.fc.rnipp.RnippCheck;
-import fr.fc.session.Interaction;
-import fr.fc.session.Interactions;
 import fr.fc.session.OpaqueIds;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
@@ -28,11 +31,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.logging.Logger;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.MalformedClaimException;
 
 /**
  * Steps 4 and 5 of the brokered login: fc sends the citizen to the chosen IdP (code flow,
@@ -47,7 +46,7 @@ public class IdpLoginService {
   private static final IdpIdentityCheck IDENTITY_CHECK = new IdpIdentityCheck(CogCatalogue.bundled());
 
   @Inject private Interactions interactions;
-  @Inject private IdpClient client;
+  @Inject private IdpExchange idps;
   @EJB private IdentityProviderRegistry identityProviders;
   @EJB private ServiceProviderRegistry serviceProviders;
   @EJB private OpenIdProvider provider;
@@ -71,7 +70,7 @@ public class IdpLoginService {
             .orElseThrow(() -> new FcException(FcError.IDP_UNKNOWN));
     IdpLogin login = new IdpLogin(idp.id(), OpaqueIds.next(), OpaqueIds.next(), OpaqueIds.next());
     interactions.update(interaction.withIdpLogin(login));
-    URI authorizationUrl = IdpAuthorizationUrl.of(client.metadata(idp), idp, login, callbackUri());
+    URI authorizationUrl = idps.authorizationUrl(idp, login, callbackUri());
     audit.record(AuditEvent.IDP_REDIRECTED, context(interaction, idp), null, null);
     return authorizationUrl;
   }
@@ -86,7 +85,7 @@ public class IdpLoginService {
    *     or straight back to the SP when its whitelisted prompt skips that page
    * @throws FcException for a wrong state, an acr out of bounds, an identity or an RNIPP refusal
    */
-  public CallbackOutcome callback(String browserSecret, Map<String, String> parameters, String previousSessionId) {
+  public CallbackOutcome callback(String browserSecret, RequestParameters parameters, String previousSessionId) {
     Interaction interaction =
         interactions.ofBrowser(browserSecret).orElseThrow(() -> new FcException(FcError.INTERACTION_UNKNOWN));
     IdpLogin login = interaction.pendingIdpLogin().orElseThrow(() -> new FcException(FcError.IDP_STATE_INVALID));
@@ -99,45 +98,36 @@ public class IdpLoginService {
       return backToChoice(interaction, idp, null);
     }
     String code = parameters.get("code");
-    if (code == null || code.isBlank()) {
+    if (code == null) {
       throw new FcException(FcError.IDP_CODE_MISSING);
     }
     IdpAnswer answer;
     try {
-      answer = answer(idp, login, code, interaction.request().acr());
+      answer = idps.answer(idp, login, code, callbackUri(), interaction.request().acr());
     } catch (IdpFailure failure) {
       return backToChoice(interaction, idp, failure.error().code());
     }
-    Checked checked = verify(interaction, idp, answer.idToken(), answer.userinfo());
+    Checked checked = verify(interaction, idp, answer);
     Interaction verified = interaction.withIdentity(checked.identity());
     interactions.update(verified);
     String sessionId = sso.replace(previousSessionId, checked.identity(), checked.registered(), answer.rawIdToken());
     return consent
         .straightToServiceProvider(verified)
-        .<CallbackOutcome>map(back -> new CallbackOutcome.StraightToServiceProvider(back, sessionId))
-        .orElseGet(() -> new CallbackOutcome.Verified(interaction.uid(), sessionId));
-  }
-
-  /** The IdP's checked ID token and its userinfo, for the code of its callback. */
-  private IdpAnswer answer(IdentityProviderRegistration idp, IdpLogin login, String code, String requestedAcr) {
-    IdpClient.IdpTokens tokens = client.exchange(idp, code, callbackUri(), login.codeVerifier());
-    JwtClaims idToken = client.validate(idp, tokens.idToken(), login.nonce());
-    IdpAcr.check(acr(idToken), idp.allowedAcrs(), requestedAcr);
-    Map<String, Object> userinfo = client.userinfo(idp, tokens.accessToken());
-    IdpUserinfo.requireSubjectOf(idToken, userinfo);
-    return new IdpAnswer(idToken, tokens.idToken(), userinfo);
+        .<NextStep>map(NextStep.ServiceProvider::new)
+        .map(next -> new CallbackOutcome(next, sessionId))
+        .orElseGet(() -> new CallbackOutcome(new NextStep.Information(interaction.uid()), sessionId));
   }
 
   /** The IdP gave no identity: the citizen may choose another one (contract section 2.1). */
   private CallbackOutcome backToChoice(Interaction interaction, IdentityProviderRegistration idp, String errorCode) {
     audit.record(AuditEvent.IDP_LOGIN_FAILED, context(interaction, idp), null, errorCode);
     interactions.update(interaction.withIdpLogin(null));
-    return new CallbackOutcome.BackToChoice(interaction.uid(), idp.title());
+    return new CallbackOutcome(new NextStep.IdpChoice(interaction.uid(), idp.title()), null);
   }
 
   private Checked verify(
-      Interaction interaction, IdentityProviderRegistration idp, JwtClaims idToken, Map<String, Object> userinfo) {
-    IdentityCheckResult result = IDENTITY_CHECK.check(userinfo);
+      Interaction interaction, IdentityProviderRegistration idp, IdpAnswer answer) {
+    IdentityCheckResult result = IDENTITY_CHECK.check(answer.userinfo());
     AuditContext context = context(interaction, idp);
     if (result instanceof IdentityCheckResult.MissingSubject) {
       audit.record(AuditEvent.IDP_IDENTITY_INVALID, context, null, FcError.IDP_SUB_MISSING.code());
@@ -154,27 +144,10 @@ public class IdpLoginService {
     LinkedHashMap<String, Object> claims = new LinkedHashMap<>(registered.toClaims());
     claims.put("idp_birthdate", valid.birthdate().idpForm());
     String entityId = serviceProvider(interaction).entityId();
-    try {
-      VerifiedIdentity identity =
-          new VerifiedIdentity(
-          idp.id(),
-          claims,
-          subjects.forEntity(entityId, registered),
-          ProviderMetadata.ACR_EIDAS1,
-          idToken.hasClaim("amr") ? idToken.getStringListClaimValue("amr") : List.of(),
-          idToken.hasClaim("auth_time") ? idToken.getClaimValue("auth_time", Long.class) : idToken.getIssuedAt().getValue());
-      return new Checked(identity, registered);
-    } catch (MalformedClaimException e) {
-      throw new FcException(FcError.IDP_TOKEN_FAILED);
-    }
-  }
-
-  private static String acr(JwtClaims idToken) {
-    try {
-      return idToken.getStringClaimValue("acr");
-    } catch (MalformedClaimException e) {
-      return null;
-    }
+    VerifiedIdentity identity =
+        new VerifiedIdentity(
+            idp.id(), claims, subjects.forEntity(entityId, registered), Acr.EIDAS1, answer.amr(), answer.authTime());
+    return new Checked(identity, registered);
   }
 
   private static AuditContext context(Interaction interaction, IdentityProviderRegistration idp) {
@@ -213,8 +186,6 @@ public class IdpLoginService {
   private Interaction boundInteraction(String uid, String browserSecret) {
     return interactions.bound(uid, browserSecret).orElseThrow(() -> new FcException(FcError.INTERACTION_UNKNOWN));
   }
-
-  private record IdpAnswer(JwtClaims idToken, String rawIdToken, Map<String, Object> userinfo) {}
 
   /** The identity fc transmits to the interaction's SP, and the RNIPP's, which other SPs' subs use. */
   private record Checked(VerifiedIdentity identity, PivotIdentity registered) {}

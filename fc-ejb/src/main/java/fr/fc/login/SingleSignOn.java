@@ -1,7 +1,11 @@
-package fr.fc.federation;
+package fr.fc.login;
 
+import fr.fc.federation.IdpExchange;
+import fr.fc.federation.IdpFailure;
+import fr.fc.federation.VerifiedIdentity;
 import fr.fc.identity.PivotIdentity;
 import fr.fc.identity.Subjects;
+import fr.fc.oidc.Acr;
 import fr.fc.oidc.AuthorizationRequest;
 import fr.fc.oidc.EffectivePrompt;
 import fr.fc.oidc.OpenIdProvider;
@@ -39,7 +43,7 @@ public class SingleSignOn {
 
   @Inject private SsoSessions sessions;
   @Inject private PendingLogouts logouts;
-  @Inject private IdpClient client;
+  @Inject private IdpExchange idps;
   @EJB private IdentityProviderRegistry identityProviders;
   @EJB private Subjects subjects;
   @EJB private OpenIdProvider provider;
@@ -78,7 +82,7 @@ public class SingleSignOn {
    */
   static boolean applies(SsoSession session, AuthorizationRequest request, boolean idpOffered, long nowSeconds) {
     return SSO_ACRS.contains(session.acr())
-        && IdpAcr.atLeast(session.acr(), request.acr())
+        && Acr.atLeast(session.acr(), request.acr())
         && idpOffered
         && (request.idpHint() == null || request.idpHint().equals(session.idpId()))
         && (request.maxAge() == null || request.maxAge() > 0 && nowSeconds - session.authTime() <= request.maxAge());
@@ -136,7 +140,7 @@ public class SingleSignOn {
   // An IdP that cannot be reached now is not a reason to keep the citizen logged in to fc.
   private Optional<String> endSessionEndpoint(IdentityProviderRegistration idp) {
     try {
-      return Optional.ofNullable(client.metadata(idp).endSessionEndpoint());
+      return idps.endSessionEndpoint(idp);
     } catch (IdpFailure failure) {
       LOG.info(() -> "IdP " + idp.id() + " logout skipped: " + failure.getMessage());
       return Optional.empty();

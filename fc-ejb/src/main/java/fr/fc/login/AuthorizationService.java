@@ -1,25 +1,22 @@
-package fr.fc.oidc;
+package fr.fc.login;
 
+import fr.fc.shared.request.RequestParameters;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
-import fr.fc.data.ConsentService;
-import fr.fc.federation.IdpLoginService;
-import fr.fc.federation.SingleSignOn;
 import fr.fc.federation.VerifiedIdentity;
+import fr.fc.oidc.AuthorizationRequest;
+import fr.fc.oidc.AuthorizationRequestValidator;
+import fr.fc.oidc.OpenIdProvider;
 import fr.fc.registry.IdentityProviderRegistry;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.registry.ServiceProviderRegistry;
 import fr.fc.session.BrowserBinding;
-import fr.fc.session.Interaction;
-import fr.fc.session.Interactions;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.util.Map;
 
 /**
  * Step 1 of the brokered login: an SP's authorization request becomes a citizen's interaction,
@@ -42,7 +39,7 @@ public class AuthorizationService {
    * @param sessionId the browser's fc session, or null
    * @throws fr.fc.shared.error.FcException when the request breaks a rule of the contract
    */
-  public AuthorizationOutcome authorize(Map<String, String> parameters, String sessionId) {
+  public AuthorizationOutcome authorize(RequestParameters parameters, String sessionId) {
     AuthorizationRequest request =
         new AuthorizationRequestValidator(
                 serviceProviders::find,
@@ -60,7 +57,7 @@ public class AuthorizationService {
   }
 
   /** Straight to the information page, or to the SP when its whitelisted prompt skips it (contract 2.2). */
-  private URI withSession(Interaction interaction, VerifiedIdentity identity) {
+  private NextStep withSession(Interaction interaction, VerifiedIdentity identity) {
     Interaction verified = interaction.withIdentity(identity);
     interactions.update(verified);
     audit.record(
@@ -70,14 +67,16 @@ public class AuthorizationService {
         null);
     return consent
         .straightToServiceProvider(verified)
-        .orElseGet(() -> URI.create(provider.issuer().endpoint("interaction/" + interaction.uid() + "/consent")));
+        .<NextStep>map(NextStep.ServiceProvider::new)
+        .orElseGet(() -> new NextStep.Information(interaction.uid()));
   }
 
-  private URI withoutSession(Interaction interaction, String browserSecret) {
+  private NextStep withoutSession(Interaction interaction, String browserSecret) {
     AuthorizationRequest request = interaction.request();
     return request.idpHint() == null
-        ? URI.create(provider.issuer().endpoint("interaction/" + interaction.uid()))
-        : idpLogin.redirect(interaction.uid(), browserSecret, interaction.csrfToken(), request.idpHint());
+        ? new NextStep.IdpChoice(interaction.uid(), null)
+        : new NextStep.IdentityProvider(
+            idpLogin.redirect(interaction.uid(), browserSecret, interaction.csrfToken(), request.idpHint()));
   }
 
   /**
@@ -86,5 +85,5 @@ public class AuthorizationService {
    * @param browserSecret binds the interaction to this browser (see {@link BrowserBinding})
    * @param sessionId the browser's fc session when the login reused it (its cookie slides), else null
    */
-  public record AuthorizationOutcome(String browserSecret, URI next, String sessionId) {}
+  public record AuthorizationOutcome(String browserSecret, NextStep next, String sessionId) {}
 }

@@ -1,4 +1,4 @@
-package fr.fc.data;
+package fr.fc.login;
 
 import fr.fc.oidc.EffectivePrompt;
 import fr.fc.registry.RegisteredClient;

@@ -1,8 +1,10 @@
-package fr.fc.data;
+package fr.fc.login;
 
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
+import fr.fc.data.IdentityScope;
+import fr.fc.data.TransmittedClaims;
 import fr.fc.federation.VerifiedIdentity;
 import fr.fc.oidc.AuthorizationRequest;
 import fr.fc.oidc.EffectivePrompt;
@@ -14,8 +16,6 @@ import fr.fc.session.AuthorizationCodes;
 import fr.fc.session.BrowserBinding;
 import fr.fc.session.CompletedLogin;
 import fr.fc.session.CompletedLogins;
-import fr.fc.session.Interaction;
-import fr.fc.session.Interactions;
 import fr.fc.session.OpaqueIds;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
@@ -24,7 +24,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -107,7 +106,7 @@ public class ConsentService {
 
   private URI returnToServiceProvider(Interaction interaction, DataTransferNotice notice) {
     AuthorizationCode code = code(interaction);
-    URI redirect = redirect(interaction.request(), code.code());
+    URI redirect = ServiceProviderRedirect.withCode(interaction.request(), code.code(), provider.issuer());
     return completion()
         .complete(
             new CompletedLogin(interaction.uid(), interaction.csrfToken(), redirect),
@@ -140,14 +139,6 @@ public class ConsentService {
         identity.claims(),
         identity.authTime(),
         identity.idpId());
-  }
-
-  private URI redirect(AuthorizationRequest request, String code) {
-    return UriBuilder.fromUri(request.redirectUri())
-        .queryParam("code", code)
-        .queryParam("state", request.state())
-        .queryParam("iss", provider.issuer().url())
-        .build();
   }
 
   private LoginCompletion completion() {

@@ -1,5 +1,6 @@
-package fr.fc.data;
+package fr.fc.login;
 
+import fr.fc.data.TransmittedClaims;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package fr.fc.data;
+package fr.fc.login;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

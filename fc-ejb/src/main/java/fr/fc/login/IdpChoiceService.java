@@ -1,16 +1,15 @@
-package fr.fc.federation;
+package fr.fc.login;
 
+import fr.fc.federation.IdpChoice;
+import fr.fc.oidc.OpenIdProvider;
 import fr.fc.registry.IdentityProviderRegistration;
 import fr.fc.registry.IdentityProviderRegistry;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.registry.ServiceProviderRegistry;
-import fr.fc.session.Interaction;
-import fr.fc.session.Interactions;
 import fr.fc.session.SsoSession;
 import fr.fc.session.SsoSessions;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
-import fr.fc.shared.error.FcException.TrustedReturn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -27,6 +26,7 @@ public class IdpChoiceService {
   @EJB private ServiceProviderRegistry serviceProviders;
   @EJB private IdentityProviderRegistry identityProviders;
   @Inject private SsoSessions sessions;
+  @EJB private OpenIdProvider provider;
 
   /**
    * The IdPs fc displays and the SP allows (its idpFilter), in the registry's order, the
@@ -61,14 +61,13 @@ public class IdpChoiceService {
   /**
    * The citizen goes back to the SP without logging in: the interaction ends.
    *
-   * @throws FcException always: access_denied, "user authentication aborted", back to the SP
+   * @return the SP's redirect URI with access_denied, "user authentication aborted"
    */
-  public void cancel(String uid, String browserSecret) {
+  public NextStep.ServiceProvider cancel(String uid, String browserSecret) {
     Interaction interaction = interaction(uid, browserSecret);
     interactions.end(uid);
-    throw new FcException(
-        FcError.USER_CANCELLED,
-        new TrustedReturn(interaction.request().redirectUri(), interaction.request().state()));
+    return new NextStep.ServiceProvider(
+        ServiceProviderRedirect.withError(interaction.request(), FcError.USER_CANCELLED, provider.issuer()));
   }
 
   /** The SP the browser's interaction logs in to, while the interaction lasts. */

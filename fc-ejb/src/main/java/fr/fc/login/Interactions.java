@@ -1,8 +1,11 @@
-package fr.fc.session;
+package fr.fc.login;
 
 import fr.fc.oidc.AuthorizationRequest;
+import fr.fc.session.BrowserBinding;
+import fr.fc.session.FlowStore;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
+import fr.fc.shared.config.Setting;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,10 +16,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class Interactions extends FlowStore<Interaction> {
 
-  static final long LIFETIME_SECONDS = 1800;
 
   public Interactions() {
-    super("fc-interactions", Interaction.class, LIFETIME_SECONDS);
+    super("fc-interactions", Interaction.class, Setting.INTERACTION_LIFETIME);
   }
 
   /**

@@ -1,4 +1,4 @@
-package fr.fc.oidc;
+package fr.fc.shared.config;
 
 import java.net.InetAddress;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package fr.fc.federation;
+package fr.fc.login;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,110 @@
+package fr.fc.shared.config;
+
+/**
+ * Every setting of fc: its MicroProfile Config key (which an environment variable also sets:
+ * {@code FC_OIDC_ISSUER} for {@code fc.oidc.issuer}), its kind, its default and what it is for.
+ * {@link SettingsReader} reads and checks them all at boot; docs/config.md is generated from here.
+ * Lifetimes default to the contract's values.
+ */
+public enum Setting {
+  ISSUER(
+      "fc.oidc.issuer", Kind.ISSUER, "http://localhost:7000/api/v2",
+      "The issuer fc announces to service providers: an https URL, or http on a loopback host."),
+  SIGNING_KEYS_FILE(
+      "fc.crypto.signing-keys-file", Kind.FILE, "fc-signing-keys.json",
+      "fc's signing keys, created on first start; a bare name is in the domain's config directory."),
+  SECRET_ENCRYPTION_KEY(
+      "fc.crypto.secret-encryption-key", Kind.HEX_256_BITS, "fc-secret-encryption-key",
+      "Seals the partners' secrets that fc must recover (HS256), 64 hex digits; every node the same. "
+          + "Unset: a random one kept in this file beside the signing keys."),
+  SUB_SECRET_KEY(
+      "fc.identity.sub-secret-key", Kind.SECRET, "fc-sub-secret",
+      "Keys the pairwise sub of each SP, at least 32 characters; every node the same, never changed. "
+          + "Unset: a random one kept in this file beside the signing keys."),
+  REGISTRY_IMPORT_FILE(
+      "fc.registry.import-file", Kind.OPTIONAL_FILE, "",
+      "Service and identity providers to import at startup (JSON), if any."),
+  INTERACTION_LIFETIME(
+      "fc.login.interaction-lifetime", Kind.SECONDS, "1800",
+      "How long a login may take from authorize to the code, in seconds (its cookie's too)."),
+  SSO_SESSION_LIFETIME(
+      "fc.session.sso-lifetime", Kind.SECONDS, "1800",
+      "How long fc's session lasts after its last use, in seconds (its cookie's too)."),
+  PENDING_LOGOUT_LIFETIME(
+      "fc.session.pending-logout-lifetime", Kind.SECONDS, "600",
+      "How long fc waits for an IdP to come back from its logout, in seconds."),
+  CODE_LIFETIME("fc.oidc.code-lifetime", Kind.SECONDS, "30", "Lifetime of an authorization code, in seconds."),
+  ACCESS_TOKEN_LIFETIME(
+      "fc.oidc.access-token-lifetime", Kind.SECONDS, "60", "Lifetime of an access token, in seconds."),
+  ID_TOKEN_LIFETIME("fc.oidc.id-token-lifetime", Kind.SECONDS, "60", "Lifetime of an ID token, in seconds."),
+  IDP_TIMEOUT(
+      "fc.federation.idp-timeout", Kind.SECONDS, "10",
+      "Longest wait for an IdP's answer (discovery, token, userinfo), in seconds."),
+  IDP_CONNECT_TIMEOUT(
+      "fc.federation.idp-connect-timeout", Kind.SECONDS, "5", "Longest wait to connect to an IdP, in seconds."),
+  IDP_CALLBACK_CAPACITY(
+      "fc.federation.callback-capacity", Kind.COUNT, "24",
+      "IdP callbacks served at once (each waits on the IdP and the RNIPP); past it, Y000003."),
+  RNIPP_PROBE_INTERVAL(
+      "fc.rnipp.probe-interval", Kind.SECONDS, "1",
+      "While the register's circuit is open, one query is let through this often, in seconds."),
+  REQUEST_BODY_MAX_BYTES(
+      "fc.http.max-body-bytes", Kind.COUNT, "65536", "Largest request body fc reads; past it, 413 (Y000004)."),
+  REQUEST_BODY_MAX_DURATION(
+      "fc.http.max-body-duration", Kind.SECONDS, "10",
+      "Longest time a request body may take to arrive, in seconds; past it, 408 (Y000005).");
+
+  /** What a setting's value is, and so how it is checked. */
+  public enum Kind {
+    ISSUER("URL"),
+    FILE("file path"),
+    OPTIONAL_FILE("file path"),
+    HEX_256_BITS("secret"),
+    SECRET("secret"),
+    SECONDS("seconds"),
+    COUNT("number");
+
+    private final String shown;
+
+    Kind(String shown) {
+      this.shown = shown;
+    }
+
+    public String shown() {
+      return shown;
+    }
+
+    public boolean secret() {
+      return this == HEX_256_BITS || this == SECRET;
+    }
+  }
+
+  private final String key;
+  private final Kind kind;
+  private final String defaultValue;
+  private final String description;
+
+  Setting(String key, Kind kind, String defaultValue, String description) {
+    this.key = key;
+    this.kind = kind;
+    this.defaultValue = defaultValue;
+    this.description = description;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The value when the key is unset: for a file, its name; for a secret, the file it is kept in; "" for none. */
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  public String description() {
+    return description;
+  }
+}

@@ -1,0 +1,2 @@
+/** What every request to fc shares: how its parameters are read. */
+package fr.fc.shared.request;

@@ -1,0 +1,89 @@
+package fr.fc.registry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import fr.fc.registry.model.ServiceProvider;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every field of a service provider goes from the import file to the database row to the snapshot
+ * the protocol reads, through the one mapping: a field forgotten on the way fails here.
+ */
+class ServiceProviderMappingTest {
+
+  private static final String SECRET = "a-legacy-secret-of-at-least-32-bytes!";
+
+  @Test
+  void everyFieldOfTheFileReachesTheSnapshot() {
+    Map<String, Object> entry =
+        Map.ofEntries(
+            Map.entry("clientId", "legacy-sp"),
+            Map.entry("name", "Mairie"),
+            Map.entry("entityId", "mairie"),
+            Map.entry("type", "private"),
+            Map.entry("clientSecret", SECRET),
+            Map.entry("scopes", List.of("openid", "email")),
+            Map.entry("redirectUris", List.of("https://sp.example.gouv.fr/cb")),
+            Map.entry("postLogoutRedirectUris", List.of("https://sp.example.gouv.fr/bye")),
+            Map.entry("idTokenSigningAlg", "HS256"),
+            Map.entry("userinfoSigningAlg", "RS256"),
+            Map.entry("allowedPrompts", List.of("login")),
+            Map.entry("identityConsent", true),
+            Map.entry("idpFilterExclude", false),
+            Map.entry("idpFilterList", List.of("impots")));
+
+    RegisteredClient snapshot = roundTrip(ServiceProviderMapping.fromJson(entry));
+
+    RegisteredClient expected =
+        RegisteredClient.builder("legacy-sp")
+            .name("Mairie")
+            .entityId("mairie")
+            .scopes(Set.of("openid", "email"))
+            .redirectUris(Set.of("https://sp.example.gouv.fr/cb"))
+            .postLogoutRedirectUris(Set.of("https://sp.example.gouv.fr/bye"))
+            .secretHash(ClientSecrets.hash(SECRET))
+            .signing("HS256", "RS256", SECRET)
+            .allowedPrompts(Set.of("login"))
+            .privateSector(true)
+            .identityConsent(true)
+            .idpFilter(new IdpFilter(false, Set.of("impots")))
+            .build();
+    assertSameFields(expected, snapshot);
+  }
+
+  @Test
+  void aSecretFcOnlyVerifiesIsNeverKeptRecoverable() {
+    Map<String, Object> entry =
+        Map.of("clientId", "sp", "name", "SP", "entityId", "sp", "clientSecret", SECRET);
+
+    RegisteredClient snapshot = roundTrip(ServiceProviderMapping.fromJson(entry));
+
+    assertNull(snapshot.signingSecret());
+    assertSameFields(
+        RegisteredClient.builder("sp").name("SP").scopes(Set.of()).secretHash(ClientSecrets.hash(SECRET)).build(),
+        snapshot);
+  }
+
+  // Field by field, so that a failure names the field (the record's toString hides them, for the secret).
+  private static void assertSameFields(RegisteredClient expected, RegisteredClient actual) {
+    for (RecordComponent field : RegisteredClient.class.getRecordComponents()) {
+      try {
+        assertEquals(field.getAccessor().invoke(expected), field.getAccessor().invoke(actual), field.getName());
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
+    }
+    assertEquals(expected, actual);
+  }
+
+  private static RegisteredClient roundTrip(ServiceProviderRegistration registration) {
+    ServiceProvider row = ServiceProviderMapping.newRow(registration);
+    ServiceProviderMapping.register(row, registration, secret -> "sealed:" + secret);
+    return ServiceProviderMapping.snapshot(row, sealed -> sealed.substring("sealed:".length()));
+  }
+}

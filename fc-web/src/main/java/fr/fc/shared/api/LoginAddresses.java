@@ -1,0 +1,40 @@
+package fr.fc.shared.api;
+
+import fr.fc.login.NextStep;
+import fr.fc.oidc.OpenIdProvider;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
+
+/** The address of each step of a login: fc's pages under the issuer, or the partner's URL as given. */
+@ApplicationScoped
+public class LoginAddresses {
+
+  @EJB private OpenIdProvider provider;
+
+  public URI of(NextStep step) {
+    if (step instanceof NextStep.IdpChoice choice) {
+      return idpChoice(choice);
+    }
+    if (step instanceof NextStep.Information information) {
+      return page("interaction/" + information.interactionUid() + "/consent");
+    }
+    if (step instanceof NextStep.IdentityProvider idp) {
+      return idp.authorizationUrl();
+    }
+    return ((NextStep.ServiceProvider) step).redirect();
+  }
+
+  private URI idpChoice(NextStep.IdpChoice choice) {
+    UriBuilder page = UriBuilder.fromUri(page("interaction/" + choice.interactionUid()));
+    if (choice.failedIdpTitle() != null) {
+      page.queryParam("idp_failed", choice.failedIdpTitle());
+    }
+    return page.build();
+  }
+
+  private URI page(String path) {
+    return URI.create(provider.issuer().endpoint(path));
+  }
+}
