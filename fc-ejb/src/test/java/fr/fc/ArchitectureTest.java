@@ -103,7 +103,7 @@ class ArchitectureTest {
 
   // Packages of fc-persistence and the RNIPP connector, on the class path but not fc-ejb's domains.
   private static boolean isOtherModules(String name) {
-    return Arrays.asList("fr.fc.registry.model", "fr.fc.rnipp.connector", "fr.fc.shared.schema").stream()
+    return Arrays.asList("fr.fc.registry.model", "fr.fc.data.model", "fr.fc.rnipp.connector", "fr.fc.shared.schema").stream()
         .anyMatch(name::startsWith);
   }
 }

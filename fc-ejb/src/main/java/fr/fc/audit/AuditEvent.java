@@ -21,11 +21,15 @@ public enum AuditEvent {
   CONSENT_MISSING,
   /** The citizen ticked the box: they agree that fc transmits their identity to this SP. */
   CONSENT_GIVEN,
+  /** The citizen refused on the consent page: the SP gets access_denied. */
+  CONSENT_REFUSED,
   REDIRECTED_TO_SP,
   TOKEN_ISSUED,
   /** An SP revoked one of its access tokens (RFC 7009). */
   TOKEN_REVOKED,
   SESSION_TERMINATED,
   /** fc sent the citizen to the IdP's end-session endpoint (contract 1.12). */
-  IDP_LOGOUT_REQUESTED
+  IDP_LOGOUT_REQUESTED,
+  /** A data provider checked an SP's access token (DP_VERIFIED_FC_CHECKTOKEN); its error code when inactive. */
+  CHECKTOKEN_ANSWERED
 }

@@ -47,6 +47,31 @@ public record PivotIdentity(
     return Arrays.stream(givenName.split(" ")).filter(name -> !name.isEmpty()).toList();
   }
 
+  /**
+   * The identity of its claims, as {@link #toClaims()} wrote them.
+   *
+   * @throws IllegalArgumentException when a claim of the identity is missing or not a string
+   */
+  @SuppressWarnings("unchecked")
+  public static PivotIdentity fromClaims(Map<String, Object> claims) {
+    try {
+      return new PivotIdentity(
+          (String) claims.get("given_name"),
+          claims.get("given_name_array") instanceof List<?> names
+              ? (List<String>) names
+              : splitGivenName((String) claims.get("given_name")),
+          (String) claims.get("family_name"),
+          (String) claims.get("birthdate"),
+          (String) claims.get("gender"),
+          (String) claims.get("birthplace"),
+          (String) claims.get("birthcountry"),
+          (String) claims.get("email"),
+          (String) claims.get("preferred_username"));
+    } catch (ClassCastException | NullPointerException e) {
+      throw new IllegalArgumentException("not the claims of an identity", e);
+    }
+  }
+
   public boolean bornInFrance() {
     return CogCatalogue.FRANCE.equals(birthcountry);
   }

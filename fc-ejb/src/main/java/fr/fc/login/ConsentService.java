@@ -3,13 +3,17 @@ package fr.fc.login;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
+import fr.fc.data.ConsentRecords;
+import fr.fc.data.DataScope;
 import fr.fc.data.IdentityScope;
 import fr.fc.data.TransmittedClaims;
 import fr.fc.federation.VerifiedIdentity;
 import fr.fc.oidc.AuthorizationRequest;
 import fr.fc.oidc.EffectivePrompt;
 import fr.fc.oidc.OpenIdProvider;
+import fr.fc.registry.DataProviderRegistry;
 import fr.fc.registry.RegisteredClient;
+import fr.fc.registry.RegisteredDataProvider;
 import fr.fc.registry.ServiceProviderRegistry;
 import fr.fc.session.AuthorizationCode;
 import fr.fc.session.AuthorizationCodes;
@@ -25,7 +29,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,6 +52,8 @@ public class ConsentService {
   @Inject private AuthorizationCodes codes;
   @Inject private CompletedLogins completedLogins;
   @EJB private ServiceProviderRegistry serviceProviders;
+  @EJB private DataProviderRegistry dataProviders;
+  @EJB private ConsentRecords consents;
   @EJB private OpenIdProvider provider;
   @EJB private AuditTrail audit;
 
@@ -89,6 +98,23 @@ public class ConsentService {
   }
 
   /**
+   * The citizen refuses what the consent page asks: the refusal is kept, the interaction ends,
+   * and the SP gets access_denied.
+   *
+   * @throws FcException Y190001 for an interaction fc does not know or another browser's,
+   *     Y470001/Y470002 for a form without its CSRF token
+   */
+  public NextStep.ServiceProvider refuse(String uid, String browserSecret, String csrfToken) {
+    Interaction interaction = Interactions.requireCsrf(interaction(uid, browserSecret), csrfToken);
+    VerifiedIdentity identity = identity(interaction);
+    consents.record(interaction.request().clientId(), identity.sub(), interaction.request().scopes(), false);
+    interactions.end(uid);
+    record(AuditEvent.CONSENT_REFUSED, interaction);
+    return new NextStep.ServiceProvider(
+        ServiceProviderRedirect.withError(interaction.request(), FcError.CONSENT_REFUSED, provider.issuer()));
+  }
+
+  /**
    * The way straight back to the SP, the information page skipped, when its effective prompt does
    * not ask for consent (a whitelisted prompt=login) and the SP need not collect consent: the code
    * is issued and the interaction ends.
@@ -117,6 +143,7 @@ public class ConsentService {
     codes.store(code);
     interactions.end(interaction.uid());
     if (notice.consentRequired()) {
+      consents.record(interaction.request().clientId(), code.sub(), interaction.request().scopes(), true);
       record(AuditEvent.CONSENT_GIVEN, interaction);
     }
     record(AuditEvent.REDIRECTED_TO_SP, interaction);
@@ -149,13 +176,19 @@ public class ConsentService {
     VerifiedIdentity identity = identity(interaction);
     RegisteredClient sp = serviceProvider(interaction);
     List<String> claims = transmitted(interaction.request(), identity);
+    List<TransmittedClaims> data = fromDataProviders(interaction.request());
+    List<TransmittedClaims> sources = new ArrayList<>();
+    if (!claims.isEmpty()) {
+      sources.add(TransmittedClaims.identity(claims));
+    }
+    sources.addAll(data);
     return new ConsentView(
         interaction.uid(),
         interaction.csrfToken(),
         sp.name(),
         identity.displayName(),
-        bySource(claims),
-        DataTransferNotice.of(sp, claims),
+        sources,
+        DataTransferNotice.of(sp, claims, data.stream().flatMap(source -> source.claims().stream()).toList()),
         interaction.request().uiLocales());
   }
 
@@ -165,11 +198,19 @@ public class ConsentService {
         .toList();
   }
 
-  /** Today the identity is the only source; data providers' scopes will add theirs. */
-  private static List<TransmittedClaims> bySource(List<String> identityClaims) {
-    return identityClaims.isEmpty()
-        ? List.of()
-        : List.of(new TransmittedClaims(TransmittedClaims.IDENTITY, identityClaims));
+  /** The data scopes asked for, grouped by the data provider that serves them; none serves the others. */
+  private List<TransmittedClaims> fromDataProviders(AuthorizationRequest request) {
+    Map<RegisteredDataProvider, List<String>> byProvider = new LinkedHashMap<>();
+    request.scopes().stream()
+        .filter(DataScope::isDataScope)
+        .forEach(
+            scope ->
+                dataProviders
+                    .servingScope(scope)
+                    .ifPresent(dp -> byProvider.computeIfAbsent(dp, key -> new ArrayList<>()).add(scope)));
+    return byProvider.entrySet().stream()
+        .map(entry -> new TransmittedClaims(entry.getKey().uid(), entry.getKey().title(), entry.getValue()))
+        .toList();
   }
 
   private void record(AuditEvent event, Interaction interaction) {

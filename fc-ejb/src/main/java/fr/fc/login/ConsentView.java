@@ -31,4 +31,9 @@ public record ConsentView(
   public boolean consentRequired() {
     return notice.consentRequired();
   }
+
+  /** Whether some of the data comes from data providers, for which the page says why it asks. */
+  public boolean fromDataProviders() {
+    return transmitted.stream().anyMatch(TransmittedClaims::fromDataProvider);
+  }
 }

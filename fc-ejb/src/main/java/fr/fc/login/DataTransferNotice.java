@@ -16,12 +16,18 @@ public enum DataTransferNotice {
   CONSENT;
 
   /**
-   * A tick-box consent only for a private SP registered with identityConsent that receives some
-   * identity; the information page for everything else.
+   * A tick-box consent when the SP asks for data from data providers, or is a private SP
+   * registered with identityConsent that receives some identity; the information page for
+   * everything else.
    *
    * @param transmittedClaims the identity claims this login transmits to the SP
+   * @param dataScopes the data scopes it asks for
    */
-  public static DataTransferNotice of(RegisteredClient sp, Collection<String> transmittedClaims) {
+  public static DataTransferNotice of(
+      RegisteredClient sp, Collection<String> transmittedClaims, Collection<String> dataScopes) {
+    if (!dataScopes.isEmpty()) {
+      return CONSENT;
+    }
     if (transmittedClaims.isEmpty()) {
       return ANONYMOUS;
     }

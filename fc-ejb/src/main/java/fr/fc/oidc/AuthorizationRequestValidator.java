@@ -1,6 +1,7 @@
 package fr.fc.oidc;
 
 import fr.fc.shared.request.RequestParameters;
+import fr.fc.data.DataScope;
 import fr.fc.data.IdentityScope;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.shared.error.FcError;
@@ -18,6 +19,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jose4j.json.JsonUtil;
 import org.jose4j.lang.JoseException;
 
@@ -61,7 +63,10 @@ public final class AuthorizationRequestValidator {
   private static final Pattern MAX_AGE = Pattern.compile("[0-9]{1,9}");
   private static final String REQUIRED = "is required";
   private static final Set<String> KNOWN_SCOPES =
-      Arrays.stream(IdentityScope.values()).map(IdentityScope::value).collect(Collectors.toSet());
+      Stream.concat(
+              Arrays.stream(IdentityScope.values()).map(IdentityScope::value),
+              Arrays.stream(DataScope.values()).map(DataScope::value))
+          .collect(Collectors.toSet());
 
   private final Function<String, Optional<RegisteredClient>> clients;
   private final Predicate<String> offeredIdps;

@@ -1,5 +1,6 @@
 package fr.fc.oidc;
 
+import fr.fc.crypto.ClaimsSigner;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.session.AuthorizationCode;
 import fr.fc.shared.config.Issuer;

@@ -1,5 +1,6 @@
 package fr.fc.oidc;
 
+import fr.fc.data.DataScope;
 import fr.fc.data.IdentityScope;
 import fr.fc.shared.config.Issuer;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * fc's OpenID Provider metadata (OpenID Connect Discovery 1.0, section 3), shaped by the v2
@@ -56,7 +58,10 @@ public final class ProviderMetadata {
   }
 
   private static List<String> scopes() {
-    return Arrays.stream(IdentityScope.values()).map(IdentityScope::value).toList();
+    return Stream.concat(
+            Arrays.stream(IdentityScope.values()).map(IdentityScope::value),
+            Arrays.stream(DataScope.values()).map(DataScope::value))
+        .toList();
   }
 
   private static List<String> claims() {

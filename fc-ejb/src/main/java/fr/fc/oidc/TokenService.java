@@ -1,9 +1,9 @@
 package fr.fc.oidc;
 
-import fr.fc.shared.request.RequestParameters;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
+import fr.fc.crypto.ClaimsSigner;
 import fr.fc.crypto.SigningKeys;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.registry.ServiceProviderRegistry;
@@ -15,6 +15,7 @@ import fr.fc.session.RedeemedCode;
 import fr.fc.session.RedeemedCodes;
 import fr.fc.shared.config.Configuration;
 import fr.fc.shared.config.Setting;
+import fr.fc.shared.request.RequestParameters;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -90,4 +90,82 @@ public record IdentityProviderRegistration(
   public String toString() {
     return "IdentityProviderRegistration[id=" + id + ", issuer=" + issuer + "]";
   }
+
+  /** An available, displayed IdP answering eidas1, signing with ES256, found by discovery: set what matters. */
+  public static Builder builder(String id, String issuer) {
+    return new Builder(id, issuer);
+  }
+
+  /** Builds an {@link IdentityProviderRegistration} field by field, each unset field at its default. */
+  public static final class Builder {
+    private final String id;
+    private final String issuer;
+    private String title;
+    private String clientId = "fc";
+    private String clientSecret = "";
+    private List<String> allowedAcrs = List.of("eidas1");
+    private Map<String, String> endpoints = Map.of();
+    private boolean available = true;
+    private String idTokenSigningAlg = SigningAlgorithms.ES256;
+    private String userinfoSigningAlg = SigningAlgorithms.ES256;
+    private boolean displayed = true;
+    private boolean beta;
+
+    private Builder(String id, String issuer) {
+      this.id = id;
+      this.issuer = issuer;
+      this.title = id;
+    }
+
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    public Builder client(String clientId, String clientSecret) {
+      this.clientId = clientId;
+      this.clientSecret = clientSecret;
+      return this;
+    }
+
+    public Builder allowedAcrs(List<String> allowedAcrs) {
+      this.allowedAcrs = allowedAcrs;
+      return this;
+    }
+
+    public Builder endpoints(Map<String, String> endpoints) {
+      this.endpoints = endpoints;
+      return this;
+    }
+
+    public Builder available(boolean available) {
+      this.available = available;
+      return this;
+    }
+
+    public Builder signing(String idTokenSigningAlg, String userinfoSigningAlg) {
+      this.idTokenSigningAlg = idTokenSigningAlg;
+      this.userinfoSigningAlg = userinfoSigningAlg;
+      return this;
+    }
+
+    public Builder displayed(boolean displayed) {
+      this.displayed = displayed;
+      return this;
+    }
+
+    public Builder beta(boolean beta) {
+      this.beta = beta;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException when the IdP signs with HS256 and its secret is too short
+     */
+    public IdentityProviderRegistration build() {
+      return new IdentityProviderRegistration(
+          id, title, issuer, clientId, clientSecret, allowedAcrs, endpoints, available, idTokenSigningAlg,
+          userinfoSigningAlg, displayed, beta);
+    }
+  }
 }

@@ -11,10 +11,14 @@ import java.util.function.Function;
 import org.jose4j.json.JsonUtil;
 import org.jose4j.lang.JoseException;
 
-/** The registrations of an import file: {"serviceProviders": [...], "identityProviders": [...]}. */
+/**
+ * The registrations of an import file: {"serviceProviders": [...], "identityProviders": [...],
+ * "dataProviders": [...]}.
+ */
 public record RegistryFile(
     List<ServiceProviderRegistration> serviceProviders,
-    List<IdentityProviderRegistration> identityProviders) {
+    List<IdentityProviderRegistration> identityProviders,
+    List<DataProviderRegistration> dataProviders) {
 
   /**
    * @throws IllegalStateException naming the file when it is not a valid registry file
@@ -24,7 +28,8 @@ public record RegistryFile(
       Map<String, Object> json = JsonUtil.parseJson(Files.readString(file, StandardCharsets.UTF_8));
       return new RegistryFile(
           entries(json, "serviceProviders", ServiceProviderMapping::fromJson),
-          entries(json, "identityProviders", IdentityProviderRegistration::fromJson));
+          entries(json, "identityProviders", IdentityProviderRegistration::fromJson),
+          entries(json, "dataProviders", DataProviderMapping::fromJson));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the registry import file " + file, e);
     } catch (JoseException | ClassCastException | IllegalArgumentException e) {

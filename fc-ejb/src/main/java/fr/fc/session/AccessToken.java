@@ -11,6 +11,7 @@ import java.util.List;
  * @param scopes the scopes granted to the SP
  * @param sub the SP's pairwise subject
  * @param identity the identity claims fc may release, by claim name
+ * @param idpId the IdP the citizen logged in with
  * @param issuedAt seconds since the epoch
  * @param expiresAt seconds since the epoch
  */
@@ -21,6 +22,7 @@ public record AccessToken(
     String sub,
     String acr,
     LinkedHashMap<String, Object> identity,
+    String idpId,
     long issuedAt,
     long expiresAt)
     implements Serializable {
@@ -39,6 +41,7 @@ public record AccessToken(
         grant.sub(),
         grant.acr(),
         grant.identity(),
+        grant.idpId(),
         issuedAt,
         issuedAt + lifetimeSeconds);
   }

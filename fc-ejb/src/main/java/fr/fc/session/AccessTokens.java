@@ -8,7 +8,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class AccessTokens extends FlowStore<AccessToken> {
 
-
   public AccessTokens() {
     super("fc-access-tokens", AccessToken.class, Setting.ACCESS_TOKEN_LIFETIME);
   }

@@ -20,8 +20,15 @@ class DataTransferNoticeTest {
   private static final List<String> IDENTITY = List.of("given_name", "family_name");
 
   @Test
+  void dataFromADataProviderAlwaysNeedsConsentEvenForAPublicSp() {
+    assertEquals(
+        DataTransferNotice.CONSENT, DataTransferNotice.of(sp(false, false), IDENTITY, List.of("dgfip_rfr")));
+    assertEquals(DataTransferNotice.CONSENT, DataTransferNotice.of(sp(false, false), List.of(), List.of("dgfip_rfr")));
+  }
+
+  @Test
   void aPrivateSpWithIdentityConsentMustCollectConsent() {
-    DataTransferNotice notice = DataTransferNotice.of(sp(true, true), IDENTITY);
+    DataTransferNotice notice = DataTransferNotice.of(sp(true, true), IDENTITY, List.of());
 
     assertEquals(DataTransferNotice.CONSENT, notice);
     assertTrue(notice.consentRequired());
@@ -29,15 +36,15 @@ class DataTransferNoticeTest {
 
   @Test
   void everyOtherSpOnlyInforms() {
-    assertEquals(DataTransferNotice.INFORMATION, DataTransferNotice.of(sp(true, false), IDENTITY), "private, no flag");
-    assertEquals(DataTransferNotice.INFORMATION, DataTransferNotice.of(sp(false, true), IDENTITY), "public, flag ignored");
-    assertEquals(DataTransferNotice.INFORMATION, DataTransferNotice.of(sp(false, false), IDENTITY), "public");
+    assertEquals(DataTransferNotice.INFORMATION, DataTransferNotice.of(sp(true, false), IDENTITY, List.of()), "private, no flag");
+    assertEquals(DataTransferNotice.INFORMATION, DataTransferNotice.of(sp(false, true), IDENTITY, List.of()), "public, flag ignored");
+    assertEquals(DataTransferNotice.INFORMATION, DataTransferNotice.of(sp(false, false), IDENTITY, List.of()), "public");
     assertFalse(DataTransferNotice.INFORMATION.consentRequired());
   }
 
   @Test
   void anAnonymousLoginNeverAsksForConsent() {
-    DataTransferNotice notice = DataTransferNotice.of(sp(true, true), List.of());
+    DataTransferNotice notice = DataTransferNotice.of(sp(true, true), List.of(), List.of());
 
     assertEquals(DataTransferNotice.ANONYMOUS, notice);
     assertFalse(notice.consentRequired());
@@ -69,7 +76,7 @@ class DataTransferNoticeTest {
   void theViewSaysWhichPageToShow() {
     ConsentView consent =
         new ConsentView("uid", "csrf", "SP", "Angela DUBOIS",
-            List.of(new TransmittedClaims(TransmittedClaims.IDENTITY, IDENTITY)), DataTransferNotice.CONSENT, null);
+            List.of(TransmittedClaims.identity(IDENTITY)), DataTransferNotice.CONSENT, null);
     ConsentView anonymous = new ConsentView("uid", "csrf", "SP", "Angela DUBOIS", List.of(), DataTransferNotice.ANONYMOUS, null);
 
     assertTrue(consent.consentRequired());

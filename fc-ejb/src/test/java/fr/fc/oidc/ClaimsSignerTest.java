@@ -1,18 +1,19 @@
 package fr.fc.oidc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.fc.crypto.ClaimsSigner;
 import fr.fc.crypto.SigningKeySet;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
-import org.junit.jupiter.api.Test;
-import java.nio.charset.StandardCharsets;
-import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.keys.HmacKey;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

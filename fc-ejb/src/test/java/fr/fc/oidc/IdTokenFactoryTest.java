@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import fr.fc.crypto.ClaimsSigner;
 import fr.fc.crypto.SigningKeySet;
 import java.time.Duration;
 import java.util.List;

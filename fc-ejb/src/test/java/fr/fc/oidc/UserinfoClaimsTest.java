@@ -7,6 +7,7 @@ import static fr.fc.oidc.TokenFixtures.ISSUER_URL;
 import static fr.fc.oidc.TokenFixtures.SUB;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.fc.crypto.ClaimsSigner;
 import fr.fc.crypto.SigningKeySet;
 import fr.fc.session.AccessToken;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ class UserinfoClaimsTest {
   static final Set<String> JWT_CLAIMS = Set.of("sub", "aud", "exp", "iat", "iss");
 
   static AccessToken token(List<String> scopes, LinkedHashMap<String, Object> identity) {
-    return new AccessToken("t", CLIENT_ID, scopes, SUB, "eidas1", identity, ISSUED_AT, ISSUED_AT + 60);
+    return new AccessToken("t", CLIENT_ID, scopes, SUB, "eidas1", identity, "impots", ISSUED_AT, ISSUED_AT + 60);
   }
 
   private static Map<String, Object> claims(List<String> scopes) {

@@ -41,12 +41,14 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
   private final Http http = new Http();
   private EmbeddedPostgres postgres;
   private Sandbox sandbox;
+  private TestDataProviders dataProviders;
 
   static FcPlatform start() throws Exception {
     FcPlatform platform = new FcPlatform();
     Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
     platform.forgetEarlierRuns();
     platform.sandbox = Sandbox.start(platform.work, platform.sandboxPort, platform.issuer());
+    platform.dataProviders = TestDataProviders.start();
     platform.startDatabase();
     platform.createDatabase();
     platform.createRnippTrustStore();
@@ -84,6 +86,11 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
   /** The sandbox's demo partners. */
   Sandbox sandbox() {
     return sandbox;
+  }
+
+  /** The tests' own data providers, registered in fc. */
+  TestDataProviders dataProviders() {
+    return dataProviders;
   }
 
   /** Stops and starts the domain, as an operator restarting the server would. */
@@ -146,6 +153,9 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
   public void close() {
     if (sandbox != null) {
       sandbox.close();
+    }
+    if (dataProviders != null) {
+      dataProviders.close();
     }
     try {
       domain("stop");
@@ -236,7 +246,7 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     environment.put("FC_DB_PASSWORD", DB_PASSWORD);
     environment.put("FC_POSTGRESQL_DRIVER", System.getProperty("fc.it.postgresqlDriver"));
     environment.put("FC_EAR", System.getProperty("fc.it.ear"));
-    environment.put("FC_REGISTRY_IMPORT_FILE", sandbox.registryFile(work).toString());
+    environment.put("FC_REGISTRY_IMPORT_FILE", sandbox.registryFile(work, dataProviders.registryEntries()).toString());
     environment.put("FC_RNIPP_URL", sandbox.url() + "/rnipp");
     environment.put("FC_RNIPP_TRUST_STORE", rnippTrustStore().toString());
     environment.put("FC_RNIPP_TRUST_STORE_PASSWORD", RNIPP_TRUST_STORE_PASSWORD);

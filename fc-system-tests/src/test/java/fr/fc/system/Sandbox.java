@@ -61,10 +61,19 @@ final class Sandbox implements AutoCloseable {
   }
 
   /** fc's registry of the sandbox's partners, with this sandbox's address. */
-  Path registryFile(Path work) throws IOException {
+  /**
+   * The sandbox's registry file at this sandbox's address.
+   *
+   * @param moreDataProviders entries to add to its "dataProviders", its last list
+   */
+  Path registryFile(Path work, String moreDataProviders) throws IOException {
     Path template = Path.of(System.getProperty("fc.it.serverConfig"), "sandbox", "registry.json");
     Path file = work.resolve("registry.json");
-    Files.writeString(file, Files.readString(template).replace("http://localhost:7100", url()));
+    String registry = Files.readString(template).replace("http://localhost:7100", url());
+    // After the sandbox's own, which stays the one the consent page names for its scopes.
+    int endOfDataProviders = registry.lastIndexOf(']');
+    Files.writeString(
+        file, registry.substring(0, endOfDataProviders) + "," + moreDataProviders + registry.substring(endOfDataProviders));
     return file;
   }
 

@@ -108,10 +108,21 @@ public enum FcError {
   LOGOUT_REQUEST_INVALID(
       "Y030120", "invalid_request", 400, Channel.PAGE, "invalid end-session request"),
   USER_CANCELLED("Y030030", "access_denied", 403, Channel.REDIRECT, "user authentication aborted"),
+  CONSENT_REFUSED("Y030033", "access_denied", 403, Channel.REDIRECT, "user refused to share the requested data"),
   DATABASE_UNAVAILABLE(
       "Y000002", "temporarily_unavailable", 503, Channel.PAGE, "fc's database is unavailable"),
   IDP_LOGINS_SATURATED(
       "Y000003", "temporarily_unavailable", 503, Channel.PAGE, "too many logins are waiting on identity providers"),
+  // A data provider's checktoken call (contract section 3): JSON.
+  CHECKTOKEN_REQUEST_INVALID(
+      "Y150001", "invalid_request", 400, Channel.JSON, "Required parameter missing or invalid."),
+  CHECKTOKEN_CLIENT_INVALID("Y150002", "invalid_client", 401, Channel.JSON, "Client authentication failed."),
+  CHECKTOKEN_KEY_UNAVAILABLE(
+      "Y150003", "server_error", 502, Channel.JSON, "the data provider's encryption key cannot be had from its jwks_uri"),
+  // The v1 checktoken (contract section 3.1), whose answer is {"status": "fail", "message": ...}.
+  CHECKTOKEN_V1_TOKEN_MALFORMED("Y150011", "invalid_request", 400, Channel.JSON, "Malformed access token."),
+  CHECKTOKEN_V1_TOKEN_NOT_FOUND("Y150012", "invalid_token", 401, Channel.JSON, "token_not_found_or_expired"),
+
   // A request body past what the contract needs, or too slow to come: refused before any endpoint.
   REQUEST_BODY_TOO_LARGE(
       "Y000004", "invalid_request", 413, Channel.JSON, "the request body is larger than %d bytes"),

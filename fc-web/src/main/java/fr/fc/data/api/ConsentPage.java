@@ -5,11 +5,13 @@ import fr.fc.login.ConsentView;
 import fr.fc.login.LoginOutcome;
 import fr.fc.shared.api.HtmlPage;
 import fr.fc.shared.api.InteractionCookie;
+import fr.fc.shared.api.LoginAddresses;
 import fr.fc.shared.api.SameOriginForm;
 import fr.fc.shared.web.FacesView;
 import fr.fc.shared.web.PageText;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -34,8 +36,11 @@ public class ConsentPage {
   private static final String BUNDLE = "fr.fc.data.api.ConsentMessages";
   /** The value a ticked consent box sends. */
   static final String TICKED = "on";
+  /** The value of the refusal button. */
+  static final String REFUSE = "refuse";
 
   @EJB private ConsentService service;
+  @Inject private LoginAddresses addresses;
   @Context private HttpHeaders headers;
 
   @GET
@@ -53,7 +58,13 @@ public class ConsentPage {
       @FormParam("uid") String uid,
       @FormParam("csrf") String csrf,
       @FormParam("consent") String consent,
+      @FormParam("decision") String decision,
       @CookieParam(InteractionCookie.NAME) String browserSecret) {
+    if (REFUSE.equals(decision)) {
+      return Response.seeOther(addresses.of(service.refuse(uid, browserSecret, csrf)))
+          .header("Cache-Control", "no-store")
+          .build();
+    }
     LoginOutcome outcome = service.continueToServiceProvider(uid, browserSecret, csrf, TICKED.equals(consent));
     if (outcome instanceof LoginOutcome.ConsentMissing missing) {
       return HtmlPage.badRequest(page(missing.page(), true)).build();

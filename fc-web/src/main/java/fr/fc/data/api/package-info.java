@@ -1,2 +1,2 @@
-/** The information page and the way back to the SP with a code. */
+/** The information and consent page, and the data providers' checktoken endpoints (v2 and v1). */
 package fr.fc.data.api;

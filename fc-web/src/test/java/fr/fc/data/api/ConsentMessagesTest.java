@@ -3,6 +3,7 @@ package fr.fc.data.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.fc.data.DataScope;
 import fr.fc.data.IdentityScope;
 import fr.fc.data.TransmittedClaims;
 import java.io.InputStream;
@@ -28,6 +29,16 @@ class ConsentMessagesTest {
         assertTrue(NEVER_LISTED.contains(claim) || messages.containsKey("claim." + claim), claim + " in " + file);
       }
       assertTrue(messages.containsKey("source." + TransmittedClaims.IDENTITY), file);
+    }
+  }
+
+  @Test
+  void everyDataScopeHasALabelInBothLanguages() throws Exception {
+    for (String file : new String[] {"ConsentMessages.properties", "ConsentMessages_en.properties"}) {
+      Properties messages = messages(file);
+      for (DataScope scope : DataScope.values()) {
+        assertTrue(messages.containsKey("claim." + scope.value()), scope.value() + " in " + file);
+      }
     }
   }
 

@@ -1,6 +1,5 @@
-package fr.fc.oidc;
+package fr.fc.crypto;
 
-import fr.fc.crypto.SigningKeySet;
 import java.nio.charset.StandardCharsets;
 import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.keys.HmacKey;

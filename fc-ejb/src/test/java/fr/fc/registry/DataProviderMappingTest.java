@@ -1,0 +1,73 @@
+package fr.fc.registry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.fc.registry.model.DataProvider;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A data provider from the import file to the database row to the snapshot, through one mapping. */
+class DataProviderMappingTest {
+
+  private static Map<String, Object> entry() {
+    Map<String, Object> entry = new HashMap<>();
+    entry.put("id", "dgfip");
+    entry.put("title", "Direction générale des Finances publiques");
+    entry.put("clientId", "dgfip-dp");
+    entry.put("clientSecret", "a-data-provider-secret");
+    entry.put("scopes", List.of("dgfip_rfr", "dgfip_nbpart"));
+    entry.put("jwksUri", "https://dp.example.gouv.fr/jwks");
+    entry.put("checktokenSignedResponseAlg", "RS256");
+    entry.put("checktokenEncryptedResponseAlg", "RSA-OAEP-256");
+    return entry;
+  }
+
+  @Test
+  void everyFieldReachesTheSnapshotTheSecretHashed() {
+    DataProviderRegistration registration = DataProviderMapping.fromJson(entry());
+    DataProvider row = new DataProvider(registration.uid());
+    DataProviderMapping.register(row, registration);
+
+    RegisteredDataProvider snapshot = DataProviderMapping.snapshot(row);
+
+    assertEquals(
+        new RegisteredDataProvider(
+            "dgfip", "Direction générale des Finances publiques", "dgfip-dp", ClientSecrets.hash("a-data-provider-secret"),
+            Set.of("dgfip_rfr", "dgfip_nbpart"), "https://dp.example.gouv.fr/jwks", "RS256", "RSA-OAEP-256", "A256GCM"),
+        snapshot);
+    assertTrue(row.isActive());
+  }
+
+  @Test
+  void defaultsToEs256AndEcdhEs() {
+    Map<String, Object> entry = entry();
+    entry.remove("checktokenSignedResponseAlg");
+    entry.remove("checktokenEncryptedResponseAlg");
+
+    DataProviderRegistration registration = DataProviderMapping.fromJson(entry);
+
+    assertEquals("ES256", registration.signedResponseAlg());
+    assertEquals("ECDH-ES", registration.encryptedResponseAlg());
+    assertEquals("A256GCM", registration.encryptedResponseEnc());
+  }
+
+  @Test
+  void refusesWhatTheContractDoesNotAllow() {
+    for (Map.Entry<String, Object> wrong :
+        List.of(
+            Map.entry("checktokenSignedResponseAlg", (Object) "HS256"),
+            Map.entry("checktokenEncryptedResponseAlg", (Object) "RSA1_5"),
+            Map.entry("checktokenEncryptedResponseEnc", (Object) "A128CBC-HS256"),
+            Map.entry("jwksUri", (Object) "/relative/jwks"),
+            Map.entry("scopes", (Object) List.of()))) {
+      Map<String, Object> entry = entry();
+      entry.put(wrong.getKey(), wrong.getValue());
+      assertThrows(IllegalArgumentException.class, () -> DataProviderMapping.fromJson(entry), wrong.getKey());
+    }
+  }
+}
