@@ -69,7 +69,7 @@ public class RegistryImport {
     ServiceProvider sp =
         entityManager
             .createNamedQuery(ServiceProvider.FIND_BY_CLIENT_ID, ServiceProvider.class)
-            .setParameter("clientId", registration.clientId())
+            .setParameter("clientId", registration.client().clientId())
             .getResultStream()
             .findFirst()
             .orElseGet(() -> newServiceProvider(registration));

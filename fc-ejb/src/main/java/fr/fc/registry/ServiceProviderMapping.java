@@ -3,7 +3,6 @@ package fr.fc.registry;
 import fr.fc.registry.model.ServiceProvider;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -16,6 +15,9 @@ import java.util.function.UnaryOperator;
  */
 final class ServiceProviderMapping {
 
+  static final Set<String> PROMPTS = Set.of("login", "consent");
+  static final Set<String> TYPES = Set.of("public", "private");
+
   private ServiceProviderMapping() {}
 
   /**
@@ -24,27 +26,28 @@ final class ServiceProviderMapping {
    * @param seal seals a secret fc must recover (HS256 signing)
    */
   static void register(ServiceProvider sp, ServiceProviderRegistration registration, UnaryOperator<String> seal) {
+    RegisteredClient client = registration.client();
     sp.register(
-        registration.name(),
-        registration.entityId(),
-        ServiceProvider.Type.valueOf(registration.type().toUpperCase(Locale.ROOT)),
-        ClientSecrets.hash(registration.clientSecret()),
-        registration.scopes(),
-        registration.redirectUris(),
-        registration.postLogoutRedirectUris());
+        client.name(),
+        client.entityId(),
+        client.privateSector() ? ServiceProvider.Type.PRIVATE : ServiceProvider.Type.PUBLIC,
+        client.secretHash(),
+        client.scopes(),
+        client.redirectUris(),
+        client.postLogoutRedirectUris());
     sp.signWith(
-        registration.idTokenSigningAlg(),
-        registration.userinfoSigningAlg(),
+        client.idTokenSigningAlg(),
+        client.userinfoSigningAlg(),
         registration.signsWithSecret() ? seal.apply(registration.clientSecret()) : null);
-    sp.allowPrompts(registration.allowedPrompts());
-    sp.requireIdentityConsent(registration.identityConsent());
-    sp.filterIdps(registration.idpFilter().exclude(), registration.idpFilter().idpIds());
+    sp.allowPrompts(client.allowedPrompts());
+    sp.requireIdentityConsent(client.identityConsent());
+    sp.filterIdps(client.idpFilter().exclude(), client.idpFilter().idpIds());
   }
 
   /** A new row for the registration, its fields set by {@link #register} next. */
   static ServiceProvider newRow(ServiceProviderRegistration registration) {
-    return new ServiceProvider(
-        registration.clientId(), registration.name(), registration.entityId(), ServiceProvider.Type.PUBLIC);
+    RegisteredClient client = registration.client();
+    return new ServiceProvider(client.clientId(), client.name(), client.entityId(), ServiceProvider.Type.PUBLIC);
   }
 
   /**
@@ -73,26 +76,31 @@ final class ServiceProviderMapping {
 
   /** Reads one entry of the import file's "serviceProviders" list. */
   static ServiceProviderRegistration fromJson(Map<String, Object> json) {
-    return new ServiceProviderRegistration(
-        RegistryFile.required(json, "clientId"),
-        RegistryFile.required(json, "name"),
-        RegistryFile.required(json, "entityId"),
-        type(json),
-        RegistryFile.required(json, "clientSecret"),
-        strings(json, "scopes"),
-        strings(json, "redirectUris"),
-        strings(json, "postLogoutRedirectUris"),
-        SigningAlgorithms.read(json, "idTokenSigningAlg"),
-        SigningAlgorithms.read(json, "userinfoSigningAlg"),
-        prompts(json),
-        flag(json, "identityConsent", false),
-        new IdpFilter(flag(json, "idpFilterExclude", true), strings(json, "idpFilterList")));
+    String secret = RegistryFile.required(json, "clientSecret");
+    String idTokenAlg = SigningAlgorithms.read(json, "idTokenSigningAlg");
+    String userinfoAlg = SigningAlgorithms.read(json, "userinfoSigningAlg");
+    boolean signsWithSecret = SigningAlgorithms.HS256.equals(idTokenAlg) || SigningAlgorithms.HS256.equals(userinfoAlg);
+    RegisteredClient client =
+        RegisteredClient.builder(RegistryFile.required(json, "clientId"))
+            .name(RegistryFile.required(json, "name"))
+            .entityId(RegistryFile.required(json, "entityId"))
+            .privateSector("private".equals(type(json)))
+            .secretHash(ClientSecrets.hash(secret))
+            .scopes(strings(json, "scopes"))
+            .redirectUris(strings(json, "redirectUris"))
+            .postLogoutRedirectUris(strings(json, "postLogoutRedirectUris"))
+            .signing(idTokenAlg, userinfoAlg, signsWithSecret ? secret : null)
+            .allowedPrompts(prompts(json))
+            .identityConsent(flag(json, "identityConsent", false))
+            .idpFilter(new IdpFilter(flag(json, "idpFilterExclude", true), strings(json, "idpFilterList")))
+            .build();
+    return new ServiceProviderRegistration(client, secret);
   }
 
   private static String type(Map<String, Object> json) {
     Object type = json.getOrDefault("type", "public");
-    if (!ServiceProviderRegistration.TYPES.contains(type)) {
-      throw new IllegalArgumentException("type must be one of " + ServiceProviderRegistration.TYPES);
+    if (!TYPES.contains(type)) {
+      throw new IllegalArgumentException("type must be one of " + TYPES);
     }
     return (String) type;
   }
@@ -107,8 +115,8 @@ final class ServiceProviderMapping {
 
   private static Set<String> prompts(Map<String, Object> json) {
     Set<String> prompts = strings(json, "allowedPrompts");
-    if (!ServiceProviderRegistration.PROMPTS.containsAll(prompts)) {
-      throw new IllegalArgumentException("allowedPrompts may only hold " + ServiceProviderRegistration.PROMPTS);
+    if (!PROMPTS.containsAll(prompts)) {
+      throw new IllegalArgumentException("allowedPrompts may only hold " + PROMPTS);
     }
     return prompts;
   }

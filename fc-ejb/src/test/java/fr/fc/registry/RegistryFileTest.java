@@ -33,9 +33,9 @@ class RegistryFileTest {
                 """));
 
     ServiceProviderRegistration sp = registry.serviceProviders().get(0);
-    assertEquals(Set.of("openid", "profile"), sp.scopes());
-    assertEquals("RS256", sp.idTokenSigningAlg());
-    assertEquals("ES256", sp.userinfoSigningAlg(), "ES256 by default");
+    assertEquals(Set.of("openid", "profile"), sp.client().scopes());
+    assertEquals("RS256", sp.client().idTokenSigningAlg());
+    assertEquals("ES256", sp.client().userinfoSigningAlg(), "ES256 by default");
     assertEquals("https://idp.example.gouv.fr", registry.identityProviders().get(0).issuer());
     assertTrue(registry.identityProviders().get(0).available(), "available unless said otherwise");
     assertTrue(registry.identityProviders().get(0).endpoints().isEmpty(), "discovery unless endpoints");
@@ -48,10 +48,10 @@ class RegistryFileTest {
     assertEquals("https://manual.example.gouv.fr/token", manual.endpoints().get("token_endpoint"));
     assertEquals(java.util.List.of("eidas1", "eidas2"), manual.allowedAcrs());
     assertFalse(sp.toString().contains("\"s\""), "no secret in toString");
-    assertEquals(Set.of(), sp.allowedPrompts(), "no prompt honoured unless whitelisted");
-    assertEquals("public", sp.type(), "public by default");
-    assertFalse(sp.identityConsent(), "no consent to collect unless said so");
-    assertEquals(IdpFilter.NONE, sp.idpFilter(), "every IdP unless filtered");
+    assertEquals(Set.of(), sp.client().allowedPrompts(), "no prompt honoured unless whitelisted");
+    assertFalse(sp.client().privateSector(), "public by default");
+    assertFalse(sp.client().identityConsent(), "no consent to collect unless said so");
+    assertEquals(IdpFilter.NONE, sp.client().idpFilter(), "every IdP unless filtered");
     assertFalse(registry.identityProviders().get(0).toString().contains("t]"));
   }
 
@@ -65,7 +65,7 @@ class RegistryFileTest {
                   "allowedPrompts": ["login"]}]}
                 """));
 
-    assertEquals(Set.of("login"), registry.serviceProviders().get(0).allowedPrompts());
+    assertEquals(Set.of("login"), registry.serviceProviders().get(0).client().allowedPrompts());
 
     Path none =
         file(
@@ -90,8 +90,8 @@ class RegistryFileTest {
                 """));
 
     ServiceProviderRegistration sp = registry.serviceProviders().get(0);
-    assertEquals("private", sp.type());
-    assertTrue(sp.identityConsent());
+    assertTrue(sp.client().privateSector());
+    assertTrue(sp.client().identityConsent());
   }
 
   @Test
@@ -104,7 +104,7 @@ class RegistryFileTest {
                   "idpFilterExclude": false, "idpFilterList": ["impots"]}]}
                 """));
 
-    assertEquals(new IdpFilter(false, Set.of("impots")), registry.serviceProviders().get(0).idpFilter());
+    assertEquals(new IdpFilter(false, Set.of("impots")), registry.serviceProviders().get(0).client().idpFilter());
   }
 
   @Test
