@@ -17,7 +17,7 @@ final class AuthorizationRequest {
     parameters.put("response_type", "code");
     parameters.put("client_id", sp.clientId());
     parameters.put("redirect_uri", sp.redirectUri());
-    parameters.put("scope", sp.scope());
+    parameters.put("scope", sp.scopeFor(attempt.purpose()));
     parameters.put("acr_values", ACR_VALUES);
     parameters.put("state", attempt.state());
     parameters.put("nonce", attempt.nonce());

@@ -7,7 +7,18 @@ package fr.fc.sandbox.sp;
  */
 final class LoginCallback {
 
+  /** The OAuth error fc sends back when the citizen gives up or refuses (RFC 6749 4.1.2.1). */
+  static final String ACCESS_DENIED = "access_denied";
+
   private LoginCallback() {}
+
+  /**
+   * Whether the callback says that the citizen of this browser's attempt refused: access_denied,
+   * with the attempt's state, so that no one else can make the SP say so.
+   */
+  static boolean isRefusal(LoginAttempt attempt, String state, String error) {
+    return ACCESS_DENIED.equals(error) && attempt != null && attempt.isAnsweredBy(state);
+  }
 
   /**
    * Passes when the callback answers the attempt with a code; fails with what is wrong otherwise.

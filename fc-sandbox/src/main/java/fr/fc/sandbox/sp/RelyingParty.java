@@ -24,8 +24,11 @@ class RelyingParty {
         discovery.provider().metadata(), configuration.registration(), attempt);
   }
 
-  /** Exchanges the code, checks the ID token, reads userinfo; forgets fc's metadata on failure. */
-  LoggedInCitizen finishLogin(String code, LoginAttempt attempt) {
+  /**
+   * Exchanges the code, checks the ID token, reads userinfo; forgets fc's metadata on failure. The
+   * access token comes along for the data providers.
+   */
+  CompletedLogin finishLogin(String code, LoginAttempt attempt) {
     try {
       FcProvider fc = discovery.provider();
       SpRegistration sp = configuration.registration();
@@ -36,7 +39,8 @@ class RelyingParty {
       Map<String, Object> claims =
           userinfoRequest.claims(fc.metadata(), tokens.accessToken(), check);
       requireSameSubject(subject, claims);
-      return new LoggedInCitizen(tokens.idToken(), claims);
+      return new CompletedLogin(
+          new LoggedInCitizen(tokens.idToken(), claims), tokens.accessToken());
     } catch (SpException e) {
       discovery.forget();
       throw e;

@@ -2,6 +2,8 @@ package fr.fc.sandbox.sp;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -10,6 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 class SpConfiguration {
+
+  /** Where the sandbox's own demo tax data provider answers, under its base URL. */
+  static final String SANDBOX_TAX_DATA_PATH = "/dp/api/dgfip";
 
   @Inject
   @ConfigProperty(name = "fc.sandbox.fc-issuer")
@@ -31,12 +36,26 @@ class SpConfiguration {
   @ConfigProperty(name = "fc.sandbox.sp.scope")
   String scope;
 
+  @Inject
+  @ConfigProperty(name = "fc.sandbox.sp.tax-data-scope")
+  String taxDataScope;
+
+  @Inject
+  @ConfigProperty(name = "fc.sandbox.sp.tax-data-url")
+  Optional<String> taxDataUrl;
+
   /** fc's issuer: its discovery document is at {issuer}/.well-known/openid-configuration. */
   String fcIssuer() {
     return fcIssuer;
   }
 
   SpRegistration registration() {
-    return new SpRegistration(clientId, clientSecret, scope, baseUrl);
+    return new SpRegistration(clientId, clientSecret, scope, taxDataScope, baseUrl);
+  }
+
+  /** The tax data provider's API: the configured one, or the sandbox's own. */
+  URI taxDataUrl() {
+    return URI.create(
+        taxDataUrl.orElse(baseUrl.replaceFirst("/+$", "") + SANDBOX_TAX_DATA_PATH));
   }
 }

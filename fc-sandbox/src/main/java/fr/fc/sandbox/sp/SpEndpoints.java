@@ -15,9 +15,10 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
- * The demo SP's browser endpoints under /sp: home, login, callback, logout, logout callback. They
- * read the request, call the relying party, keep the flow's state in the session and answer a page
- * or a redirect; any {@link SpException} becomes an error page.
+ * The demo SP's browser endpoints under /sp: home, login, tax data login, callback, logout, logout
+ * callback. They read the request, call the relying party (and after a tax data login, the tax
+ * data provider), keep the flow's state in the session and answer a page or a redirect; any {@link
+ * SpException} becomes an error page.
  */
 @Path("sp")
 @RequestScoped
@@ -27,6 +28,7 @@ public class SpEndpoints {
   private static final String HTML = "text/html;charset=UTF-8";
 
   @Inject RelyingParty relyingParty;
+  @Inject TaxDataRequest taxDataRequest;
   @Context HttpServletRequest request;
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
@@ -39,13 +41,14 @@ public class SpEndpoints {
   @GET
   @Path("login")
   public Response login() {
-    return answer(
-        () -> {
-          LoginAttempt attempt = LoginAttempt.start();
-          URI authorization = relyingParty.authorizationUrl(attempt);
-          session().startLogin(attempt);
-          return redirect(authorization);
-        });
+    return startLogin(LoginPurpose.IDENTITY);
+  }
+
+  /** "Mes données fiscales": a login that asks fc for DGFiP scopes too. */
+  @GET
+  @Path("tax-data")
+  public Response taxDataLogin() {
+    return startLogin(LoginPurpose.TAX_DATA);
   }
 
   @GET
@@ -58,10 +61,19 @@ public class SpEndpoints {
     return answer(
         () -> {
           LoginAttempt attempt = session().takeLoginAttempt().orElse(null);
+          if (LoginCallback.isRefusal(attempt, state, error)
+              && attempt.purpose() == LoginPurpose.TAX_DATA) {
+            return page(200, TaxDataPages.refused(text(), root()));
+          }
           LoginCallback.check(attempt, code, state, error, errorDescription);
-          LoggedInCitizen citizen = relyingParty.finishLogin(code, attempt);
-          session().loggedIn(citizen.idToken());
-          return page(200, SpPages.identity(text(), root(), citizen));
+          CompletedLogin login = relyingParty.finishLogin(code, attempt);
+          session().loggedIn(login.citizen().idToken());
+          if (attempt.purpose() == LoginPurpose.TAX_DATA) {
+            // The access token lives 60 seconds: the data provider is called right away.
+            TaxDataOutcome taxData = taxDataRequest.fetch(login.accessToken());
+            return page(200, TaxDataPages.result(text(), root(), login.citizen(), taxData));
+          }
+          return page(200, SpPages.identity(text(), root(), login.citizen()));
         });
   }
 
@@ -92,6 +104,16 @@ public class SpEndpoints {
           }
           session().end();
           return page(200, SpPages.home(text(), root(), true));
+        });
+  }
+
+  private Response startLogin(LoginPurpose purpose) {
+    return answer(
+        () -> {
+          LoginAttempt attempt = LoginAttempt.start(purpose);
+          URI authorization = relyingParty.authorizationUrl(attempt);
+          session().startLogin(attempt);
+          return redirect(authorization);
         });
   }
 

@@ -5,9 +5,10 @@ import static fr.fc.sandbox.sp.Html.escape;
 import java.util.stream.Collectors;
 
 /**
- * The SP's HTML pages: home, identity, error. Accessible (lang, title, one h1, landmarks, skip
- * link, visible focus), styled inline, every printed value escaped. {@code root} is the path of the
- * sandbox's root, ending with '/', that links start from.
+ * The SP's HTML pages: home, identity, error (the tax data pages: {@link TaxDataPages}).
+ * Accessible (lang, title, one h1, landmarks, skip link, visible focus), styled inline, every
+ * printed value escaped. {@code root} is the path of the sandbox's root, ending with '/', that
+ * links start from.
  */
 final class SpPages {
 
@@ -30,6 +31,8 @@ final class SpPages {
       .fc-button:hover{background:#08306f}
       .secondary{font:inherit;color:#0b3b8c;background:#fff;border:2px solid #0b3b8c;\
       border-radius:.25rem;padding:.5rem 1rem;cursor:pointer}
+      .tax-data{margin:2rem 0;padding:1rem 0;border-top:1px solid #ddd}
+      .figures{padding-left:1.25rem}
       .notice{padding:.75rem 1rem;background:#e8f4ea;border-left:4px solid #18753c}
       .alert{padding:.75rem 1rem;background:#fdecea;border-left:4px solid #ce0500}
       table{border-collapse:collapse;width:100%;margin:1rem 0}
@@ -41,7 +44,8 @@ final class SpPages {
   private SpPages() {}
 
   /**
-   * The home page with the FranceConnect button, and the logout notice when it follows a logout.
+   * The home page with the FranceConnect button, the way to one's tax data, and the logout notice
+   * when it follows a logout.
    */
   static String home(SpMessages text, String root, boolean loggedOut) {
     String notice =
@@ -60,6 +64,12 @@ final class SpPages {
         </form>
         <p><a href="%s" target="_blank" rel="noopener" title="%s - %s">%s</a></p>
         </div>
+        <div class="tax-data">
+        <p>%s</p>
+        <form method="get" action="%ssp/tax-data">
+        <button type="submit" class="secondary">%s</button>
+        </form>
+        </div>
         """
             .formatted(
                 say(text, "home.title"),
@@ -70,12 +80,31 @@ final class SpPages {
                 WHAT_IS_FRANCECONNECT,
                 whatIsFc,
                 say(text, "home.new-window"),
-                whatIsFc);
+                whatIsFc,
+                say(text, "home.tax-data.intro"),
+                escape(root),
+                say(text, "home.tax-data"));
     return page(text, root, text.get("home.title"), body);
   }
 
   /** The page that shows who fc logged in, with the logout button. */
   static String identity(SpMessages text, String root, LoggedInCitizen citizen) {
+    String body =
+        """
+        <h1>%s</h1>
+        <p>%s</p>
+        %s
+        %s"""
+            .formatted(
+                say(text, "identity.title"),
+                say(text, "identity.intro"),
+                identityTable(text, citizen),
+                logoutForm(text, root));
+    return page(text, root, text.get("identity.title"), body);
+  }
+
+  /** The table of the claims fc sent about the citizen. */
+  static String identityTable(SpMessages text, LoggedInCitizen citizen) {
     String rows =
         citizen.shownClaims().stream()
             .map(
@@ -86,10 +115,7 @@ final class SpPages {
                             escape(claim.name()),
                             escape(claim.value())))
             .collect(Collectors.joining("\n"));
-    String body =
-        """
-        <h1>%s</h1>
-        <p>%s</p>
+    return """
         <table>
         <caption>%s</caption>
         <thead>
@@ -98,22 +124,23 @@ final class SpPages {
         <tbody>
         %s
         </tbody>
-        </table>
+        </table>"""
+        .formatted(
+            say(text, "identity.caption"),
+            say(text, "identity.column.label"),
+            say(text, "identity.column.claim"),
+            say(text, "identity.column.value"),
+            rows);
+  }
+
+  /** The button that logs the citizen out through fc. */
+  static String logoutForm(SpMessages text, String root) {
+    return """
         <form method="get" action="%ssp/logout">
         <button type="submit" class="secondary">%s</button>
         </form>
         """
-            .formatted(
-                say(text, "identity.title"),
-                say(text, "identity.intro"),
-                say(text, "identity.caption"),
-                say(text, "identity.column.label"),
-                say(text, "identity.column.claim"),
-                say(text, "identity.column.value"),
-                rows,
-                escape(root),
-                say(text, "identity.logout"));
-    return page(text, root, text.get("identity.title"), body);
+        .formatted(escape(root), say(text, "identity.logout"));
   }
 
   /** The page that says what failed, its technical detail, and the way back home. */
@@ -135,7 +162,8 @@ final class SpPages {
     return page(text, root, text.get("error.title"), body);
   }
 
-  private static String page(SpMessages text, String root, String heading, String body) {
+  /** A whole page of the SP around its main content; the heading makes the title. */
+  static String page(SpMessages text, String root, String heading, String body) {
     String site = text.get("home.title");
     String title = heading.equals(site) ? site : heading + " - " + site;
     return """
@@ -173,7 +201,7 @@ final class SpPages {
   }
 
   /** A message, escaped. */
-  private static String say(SpMessages text, String key) {
+  static String say(SpMessages text, String key) {
     return escape(text.get(key));
   }
 }

@@ -19,7 +19,11 @@ class AuthorizationRequestTest {
           URI.create("https://fc.example/api/v2/session/end"));
   static final SpRegistration SP =
       new SpRegistration(
-          "sandbox-demo-sp", "secret", "openid given_name email", "http://localhost:7100/");
+          "sandbox-demo-sp",
+          "secret",
+          "openid given_name email",
+          "openid profile birth dgfip_rfr dgfip_nbpart",
+          "http://localhost:7100/");
 
   @Test
   void carriesEveryParameterOfTheContract() {
@@ -41,6 +45,16 @@ class AuthorizationRequestTest {
             "code_challenge", Pkce.challengeOf("verifier"),
             "code_challenge_method", "S256"),
         QueryParameters.of(url));
+  }
+
+  @Test
+  void aTaxDataLoginAsksForTheTaxDataScope() {
+    URI identity = AuthorizationRequest.build(FC, SP, LoginAttempt.start(LoginPurpose.IDENTITY));
+    URI taxData = AuthorizationRequest.build(FC, SP, LoginAttempt.start(LoginPurpose.TAX_DATA));
+
+    assertEquals("openid given_name email", QueryParameters.of(identity).get("scope"));
+    assertEquals(
+        "openid profile birth dgfip_rfr dgfip_nbpart", QueryParameters.of(taxData).get("scope"));
   }
 
   @Test

@@ -61,6 +61,8 @@ class DemoSpIT {
             + FC.issuer()
             + "\nfc.sandbox.base-url="
             + SP_BASE_URL
+            + "\nfc.sandbox.sp.tax-data-url="
+            + FC.taxDataUrl()
             + "\n";
     return ShrinkWrap.create(WebArchive.class, "demo-sp.war")
         .addPackages(false, SandboxApplication.class.getPackage(), SpEndpoints.class.getPackage())
@@ -163,6 +165,44 @@ class DemoSpIT {
 
     assertPage(
         get("sp/callback?" + error, null), 400, "access_denied: &lt;script&gt;x&lt;/script&gt;");
+  }
+
+  @Test
+  @Order(8)
+  void theCitizenSeesTheirTaxDataRightAfterTheLogin() throws Exception {
+    FC.start();
+    assertPage(get("sp/", null), 200, "action=\"" + base.getPath() + "sp/tax-data\"");
+    Map<String, String> authorize = taxDataLogin();
+    assertEquals("openid profile birth dgfip_rfr dgfip_nbpart", authorize.get("scope"));
+    String code = FC.issueCode(authorize);
+
+    assertPage(
+        get("sp/callback?code=" + code + "&state=" + authorize.get("state"), null),
+        200,
+        "<h1>Mes données fiscales</h1>",
+        "Revenu fiscal de référence : <strong>24\u00a0500\u00a0€</strong>",
+        "Nombre de parts : <strong>1,5</strong>",
+        "<td>DUBOIS</td>");
+  }
+
+  @Test
+  @Order(9)
+  void aCitizenWhoRefusesToShareTheirTaxDataIsToldSo() throws Exception {
+    FC.start();
+    Map<String, String> authorize = taxDataLogin();
+    String refusal =
+        "sp/callback?error=access_denied&error_description=user+authentication+aborted&state="
+            + authorize.get("state");
+
+    HttpResponse<String> page = get(refusal, "en");
+
+    assertPage(page, 200, "You refused to share your tax data with this service");
+    assertFalse(page.body().contains("access_denied"), page.body());
+  }
+
+  /** Starts a tax data login; returns the parameters the SP sends to fc's authorize endpoint. */
+  private Map<String, String> taxDataLogin() throws Exception {
+    return redirectTo(FC.issuer() + "/authorize?", get("sp/tax-data", null));
   }
 
   /** Starts a login at the SP and returns the parameters it sends to fc's authorize endpoint. */

@@ -23,6 +23,7 @@ import org.jose4j.jwt.JwtClaims;
  * A tiny fc for the integration test, in the test's JVM: discovery, JWKS, token and userinfo on a
  * port chosen before the SP is deployed, so that the SP's configuration can name it. It is down
  * until {@link #start()}. The test plays the browser and fc's authorize step ({@link #issueCode}).
+ * It also plays the tax data provider at /dp/api/dgfip, which knows the access tokens it issued.
  */
 final class FakeFc {
 
@@ -42,6 +43,7 @@ final class FakeFc {
   private final TestKeys keys = new TestKeys();
   private final Map<String, Map<String, String>> authorizations = new ConcurrentHashMap<>();
   private final Map<String, String> accessTokens = new ConcurrentHashMap<>();
+  private final Map<String, String> grantedScopes = new ConcurrentHashMap<>();
   private HttpServer server;
   private volatile String lastIdToken;
 
@@ -62,6 +64,11 @@ final class FakeFc {
     return "http://127.0.0.1:" + port + "/api/v2";
   }
 
+  /** The fake tax data provider's API. */
+  String taxDataUrl() {
+    return "http://127.0.0.1:" + port + "/dp/api/dgfip";
+  }
+
   synchronized void start() throws IOException {
     if (server != null) {
       return;
@@ -71,6 +78,7 @@ final class FakeFc {
     server.createContext("/api/v2/jwks", get(this::jwks));
     server.createContext("/api/v2/token", this::token);
     server.createContext("/api/v2/userinfo", get(this::userinfo));
+    server.createContext("/dp/api/dgfip", get(this::taxData));
     server.start();
   }
 
@@ -123,6 +131,7 @@ final class FakeFc {
     }
     String accessToken = UUID.randomUUID().toString();
     accessTokens.put(accessToken, authorization.get("client_id"));
+    grantedScopes.put(accessToken, authorization.get("scope"));
     lastIdToken = keys.sign(idToken(authorization));
     Map<String, Object> tokens =
         Map.of(
@@ -150,6 +159,22 @@ final class FakeFc {
     JwtClaims claims = claims(clientId);
     IDENTITY.forEach(claims::setStringClaim);
     answer(exchange, 200, "application/jwt", keys.sign(claims));
+  }
+
+  /** The tax data provider: the data of the granted DGFiP scopes, for a token fc issued. */
+  private void taxData(HttpExchange exchange) throws IOException {
+    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+    String scope =
+        authorization == null ? null : grantedScopes.get(authorization.replace("Bearer ", ""));
+    if (scope == null) {
+      answer(exchange, 401, "application/json", "{\"error\":\"invalid_token\",\"message\":\"?\"}");
+      return;
+    }
+    if (!scope.contains("dgfip_rfr")) {
+      answer(exchange, 403, "application/json", "{\"error\":\"insufficient_scope\"}");
+      return;
+    }
+    answer(exchange, 200, "application/json", "{\"rfr\":24500,\"nbPart\":1.5}");
   }
 
   private static boolean isTheClient(Map<String, String> form, Map<String, String> authorization) {

@@ -97,7 +97,8 @@ class FcDocumentsTest {
 
   @Test
   void theRedirectUrisComeFromTheBaseUrl() {
-    SpRegistration sp = new SpRegistration("id", "secret", "openid", "https://sandbox.example");
+    SpRegistration sp =
+        new SpRegistration("id", "secret", "openid", "openid dgfip_rfr", "https://sandbox.example");
 
     assertEquals(URI.create("https://sandbox.example/sp/callback"), URI.create(sp.redirectUri()));
     assertEquals("https://sandbox.example/sp/logout-callback", sp.postLogoutRedirectUri());

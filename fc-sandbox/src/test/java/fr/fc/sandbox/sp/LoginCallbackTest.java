@@ -2,7 +2,9 @@ package fr.fc.sandbox.sp;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,16 @@ class LoginCallbackTest {
             "user authentication aborted");
 
     assertEquals("access_denied: user authentication aborted", failure.detail());
+  }
+
+  @Test
+  void aRefusalIsAccessDeniedWithTheStateOfThisBrowsersAttempt() {
+    assertTrue(LoginCallback.isRefusal(ATTEMPT, "expected-state", "access_denied"));
+    assertFalse(LoginCallback.isRefusal(ATTEMPT, "forged-state", "access_denied"));
+    assertFalse(LoginCallback.isRefusal(ATTEMPT, null, "access_denied"));
+    assertFalse(LoginCallback.isRefusal(null, "expected-state", "access_denied"));
+    assertFalse(LoginCallback.isRefusal(ATTEMPT, "expected-state", "server_error"));
+    assertFalse(LoginCallback.isRefusal(ATTEMPT, "expected-state", null));
   }
 
   private static SpException assertFails(

@@ -37,6 +37,18 @@ class SpPagesTest {
   }
 
   @Test
+  void theHomePageLeadsToOnesTaxDataAfterTheFranceConnectButton() {
+    String page = SpPages.home(SpMessages.FRENCH, "/", false);
+
+    int taxData = page.indexOf("action=\"/sp/tax-data\"");
+    assertTrue(taxData > page.indexOf("action=\"/sp/login\""), "after the FranceConnect button");
+    assertTrue(page.contains("class=\"secondary\">Mes données fiscales</button>"), page);
+    assertTrue(
+        SpPages.home(SpMessages.ENGLISH, "/", false)
+            .contains("class=\"secondary\">My tax data</button>"));
+  }
+
+  @Test
   void theHomePageSpeaksEnglishToo() {
     String page = SpPages.home(SpMessages.ENGLISH, "/sandbox/", true);
 
@@ -95,6 +107,11 @@ class SpPagesTest {
     assertEquals(french.keySet(), messages("messages_en.properties").keySet());
     for (SpFailure failure : SpFailure.values()) {
       assertTrue(french.containsKey(failure.messageKey()), failure.messageKey());
+    }
+    for (TaxDataOutcome.Kind kind : TaxDataOutcome.Kind.values()) {
+      if (kind != TaxDataOutcome.Kind.RECEIVED) {
+        assertTrue(french.containsKey(kind.messageKey()), kind.messageKey());
+      }
     }
     for (String claim : LoggedInCitizen.SHOWN_CLAIMS) {
       assertTrue(french.containsKey("claim." + claim), claim);
