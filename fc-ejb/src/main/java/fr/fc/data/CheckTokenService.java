@@ -69,11 +69,11 @@ public class CheckTokenService {
             .find(form.get("client_id"))
             .filter(provider -> ClientSecrets.matches(form.get("client_secret"), provider.secretHash()))
             .orElseThrow(() -> new FcException(FcError.CHECKTOKEN_CLIENT_INVALID));
-    Optional<AccessToken> token = liveToken(form.get("token"));
+    Optional<AccessToken> token = accessTokens.find(form.get("token"));
     Map<String, Object> introspection =
-        token.map(live -> TokenIntrospection.active(live, dp, providerSub(live, dp))).orElseGet(TokenIntrospection::inactive);
+        TokenIntrospection.of(token, Instant.now().getEpochSecond(), dp, live -> providerSub(live, dp));
     String answer = encrypted(signed(dp, introspection), dp);
-    record(token, dp);
+    record(token, Boolean.TRUE.equals(introspection.get("active")));
     return answer;
   }
 
@@ -130,12 +130,12 @@ public class CheckTokenService {
     return NestedJwt.encrypt(jws, key.getPublicKey(), key.getKeyId(), dp.encryptedResponseAlg(), dp.encryptedResponseEnc());
   }
 
-  private void record(Optional<AccessToken> token, RegisteredDataProvider dp) {
+  private void record(Optional<AccessToken> token, boolean active) {
     audit.record(
         AuditEvent.CHECKTOKEN_ANSWERED,
         new AuditContext(null, token.map(AccessToken::clientId).orElse(null), token.map(AccessToken::idpId).orElse(null)),
         token.map(AccessToken::sub).orElse(null),
-        token.isPresent() ? null : "inactive");
+        active ? null : "inactive");
   }
 
   private static Map<String, Object> identity(AccessToken token) {

@@ -9,6 +9,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +27,20 @@ final class TokenIntrospection {
 
   static Map<String, Object> inactive() {
     return Map.of("active", false);
+  }
+
+  /**
+   * The introspection of what the store holds for the token: inactive when it holds nothing (an
+   * unknown or revoked token) or a token expired at {@code now}.
+   *
+   * @param providerSub the citizen's pairwise sub for this provider, of a live token
+   */
+  static Map<String, Object> of(
+      Optional<AccessToken> stored, long now, RegisteredDataProvider dp, Function<AccessToken, String> providerSub) {
+    return stored
+        .filter(token -> !token.isExpiredAt(now))
+        .map(token -> active(token, dp, providerSub.apply(token)))
+        .orElseGet(TokenIntrospection::inactive);
   }
 
   /**

@@ -9,6 +9,7 @@ import fr.fc.session.AccessToken;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -77,5 +78,14 @@ class TokenIntrospectionTest {
   @Test
   void anInactiveTokenSaysSoAndNothingMore() {
     assertEquals(Map.of("active", false), TokenIntrospection.inactive());
+  }
+
+  @Test
+  void anExpiredUnknownOrRevokedTokenIsInactive() {
+    AccessToken token = token(List.of("openid", "dgfip_rfr"));
+
+    assertEquals(true, TokenIntrospection.of(Optional.of(token), 1_700_000_059L, DGFIP, live -> "dp-sub").get("active"));
+    assertEquals(Map.of("active", false), TokenIntrospection.of(Optional.of(token), 1_700_000_060L, DGFIP, live -> "dp-sub"));
+    assertEquals(Map.of("active", false), TokenIntrospection.of(Optional.empty(), 1_700_000_000L, DGFIP, live -> "dp-sub"));
   }
 }

@@ -68,6 +68,19 @@ class DataConsentIT {
     assertEquals(401, again.statusCode(), "the interaction has ended: " + again.body());
   }
 
+  @Test
+  void anSpNotEntitledToTaxDataIsRefusedWithInvalidScope(FcPlatform fc) throws Exception {
+    Map<String, String> request = AuthorizeIT.request(fc, ConsentIT.PRIVATE_SP);
+    request.put("scope", "openid profile dgfip_rfr");
+
+    HttpResponse<String> response = fc.http().get(AuthorizeIT.url(fc, request));
+
+    assertEquals(303, response.statusCode(), response.body());
+    Map<String, String> answer = AuthorizeIT.query(Browser.location(response));
+    assertEquals("invalid_scope", answer.get("error"));
+    assertEquals(fc.issuer(), answer.get("iss"));
+  }
+
   /** A login of the demo SP asking for these scopes, its consent given, back to the SP. */
   static URI loginConsenting(FcPlatform fc, String scopes) throws Exception {
     Browser browser = new Browser();

@@ -45,6 +45,12 @@ public enum Setting {
   IDP_CALLBACK_CAPACITY(
       "fc.federation.callback-capacity", Kind.COUNT, "24",
       "IdP callbacks served at once (each waits on the IdP and the RNIPP); past it, Y000003."),
+  DATA_PROVIDER_KEYS_TIMEOUT(
+      "fc.data.provider-keys-timeout", Kind.SECONDS, "3",
+      "Longest wait for a data provider's jwks_uri, in seconds (then cached as it says)."),
+  DATA_PROVIDER_KEYS_CAPACITY(
+      "fc.data.provider-keys-capacity", Kind.COUNT, "8",
+      "Checktoken calls reading data providers' keys at once; past it, Y150003 at once."),
   RNIPP_PROBE_INTERVAL(
       "fc.rnipp.probe-interval", Kind.SECONDS, "1",
       "While the register's circuit is open, one query is let through this often, in seconds."),
