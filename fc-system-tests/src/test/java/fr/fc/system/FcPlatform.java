@@ -88,6 +88,11 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     return sandbox;
   }
 
+  /** The process id of fc's server, from the pid file Payara writes in its domain. */
+  long serverPid() throws IOException {
+    return Long.parseLong(Files.readString(work.resolve("domains").resolve("fc-system-test").resolve("config").resolve("pid")).trim());
+  }
+
   /** The tests' own data providers, registered in fc. */
   TestDataProviders dataProviders() {
     return dataProviders;

@@ -7,74 +7,149 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * How fast fc serves whole logins on this machine: each of fc's steps timed over plain HTTP, one
- * citizen after another, then several at once. Run by {@code ./mvnw verify -Pbenchmark}, never in
- * the test suite; it prints its figures and writes them to target/benchmark.txt.
+ * What a complete brokered login costs fc: CPU time read from fc's own process (/proc, all its
+ * threads, split by thread group), once the JIT has warmed up, next to the crypto floor measured in
+ * this run; with logins per second, each fc step's latency, errors and resident memory, and the
+ * sandbox's CPU apart. Each login is a fresh browser: SP authorize, IdP choice, the demo IdP's
+ * login, fc's callback (IdP token and userinfo, RNIPP), information page, code, token, userinfo.
+ * Run by {@code ./mvnw verify -Pbenchmark}, never in the test suite; writes target/benchmark.txt.
  */
 @ExtendWith(SystemTest.class)
 class LoginBenchmark {
 
-  private static final int WARM_UP = 30;
-  private static final int SEQUENTIAL = 200;
   private static final int CITIZENS = 4;
-  private static final int LOGINS_EACH = 50;
-
-  private final Map<String, List<Long>> timings = new LinkedHashMap<>();
+  private static final int BATCH = 500;
+  private static final int MIN_BATCHES = 4;
+  private static final int MAX_BATCHES = 16;
+  /** Warm when a batch costs within this share of the one before. */
+  private static final double FLAT = 0.10;
+  private static final int MEASURED = 2_000;
+  /** fc's steps, in the order of a login. */
+  private static final List<String> STEPS =
+      List.of(
+          "authorize", "IdP choice page", "redirect to IdP", "IdP callback (token, userinfo, RNIPP)",
+          "information page", "continue to SP", "token", "userinfo");
 
   @Test
   void logins(FcPlatform fc) throws Exception {
-    for (int i = 0; i < WARM_UP; i++) {
-      login(fc, null);
+    StringBuilder report = new StringBuilder();
+    report.append("fc login benchmark: %d virtual citizens at once, %d cores, JDK %s%n"
+        .formatted(CITIZENS, Runtime.getRuntime().availableProcessors(), Runtime.version()));
+    double floor = CryptoFloor.millisPerLogin();
+    report.append("crypto floor (2 ES256 signatures + 1 ES256 verification, jose4j, this JVM): %.2f ms CPU per login%n%n"
+        .formatted(floor));
+
+    report.append("warm-up, in batches of %d logins:%n".formatted(BATCH));
+    int done = 0;
+    double previous = Double.MAX_VALUE;
+    for (int batch = 1; batch <= MAX_BATCHES; batch++) {
+      Run run = run(fc, BATCH, null);
+      done += BATCH;
+      report.append("  after %5d logins: %s%n".formatted(done, run.summary()));
+      System.out.print(report.substring(report.lastIndexOf("  after")));
+      boolean flat = Math.abs(run.cpuPerLogin() - previous) / previous < FLAT;
+      previous = run.cpuPerLogin();
+      if (batch >= MIN_BATCHES && flat) {
+        break;
+      }
     }
-    for (int i = 0; i < SEQUENTIAL; i++) {
-      login(fc, timings);
-    }
-    StringBuilder report = new StringBuilder("fc login benchmark (" + SEQUENTIAL + " sequential logins, ms per fc step)\n");
-    timings.forEach((step, times) -> report.append(line(step, times)));
+    report.append("warm after %d logins%n%n".formatted(done));
+
+    Map<String, Collection<Long>> timings = new ConcurrentHashMap<>();
+    Run measured = run(fc, MEASURED, timings);
+    report.append("measured, %d logins:%n  %s%n".formatted(MEASURED, measured.summary()));
+    report.append("  fc CPU per login / crypto floor: %.1f%n".formatted(measured.cpuPerLogin() / floor));
+    report.append("  sandbox CPU per login (demo IdP, SP side of the driver excluded): %.2f ms%n"
+        .formatted(measured.sandboxCpuPerLogin()));
+    report.append("  resident memory: fc %d MiB, sandbox %d MiB%n"
+        .formatted(ProcessCpu.residentMib(fc.serverPid()), ProcessCpu.residentMib(fc.sandbox().pid())));
+    report.append("  latency of fc's steps (ms):\n");
+    STEPS.forEach(step -> report.append(line(step, timings.get(step))));
+    report.append("  fc's busiest threads so far (ticks of 10 ms): ").append(busiest(fc.serverPid())).append("\n");
     report.append(secondSpLogins(fc));
-    report.append(concurrently(fc));
     System.out.println(report);
     Files.writeString(Path.of("target", "benchmark.txt"), report);
+    assertEquals(0, measured.errors(), "logins failed: " + measured.firstError());
   }
 
-  private String concurrently(FcPlatform fc) throws Exception {
+  /** What {@code logins} logins by {@link #CITIZENS} citizens at once cost fc and the sandbox. */
+  private static Run run(FcPlatform fc, int logins, Map<String, Collection<Long>> timings) throws Exception {
+    long fcPid = fc.serverPid();
+    long sandboxPid = fc.sandbox().pid();
+    Map<String, Long> fcBefore = ProcessCpu.snapshot(fcPid);
+    long sandboxBefore = ProcessCpu.snapshot(sandboxPid).get("total");
+    AtomicInteger errors = new AtomicInteger();
+    AtomicReference<String> firstError = new AtomicReference<>();
     ExecutorService pool = Executors.newFixedThreadPool(CITIZENS);
     List<Callable<Void>> citizens = new ArrayList<>();
     for (int c = 0; c < CITIZENS; c++) {
       citizens.add(() -> {
-        for (int i = 0; i < LOGINS_EACH; i++) {
-          login(fc, null);
+        for (int i = 0; i < logins / CITIZENS; i++) {
+          try {
+            login(fc, timings);
+          } catch (Exception | AssertionError e) {
+            errors.incrementAndGet();
+            firstError.compareAndSet(null, e.toString());
+          }
         }
         return null;
       });
     }
     long start = System.nanoTime();
-    for (Future<Void> done : pool.invokeAll(citizens)) {
-      done.get();
+    for (Future<Void> citizen : pool.invokeAll(citizens)) {
+      citizen.get();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     pool.shutdown();
-    int logins = CITIZENS * LOGINS_EACH;
-    return "%d citizens at once, %d logins each: %.1f s, %.1f whole logins per second (IdP and SP included)%n"
-        .formatted(CITIZENS, LOGINS_EACH, seconds, logins / seconds);
+    Map<String, Long> fcAfter = ProcessCpu.snapshot(fcPid);
+    Map<String, Double> perLogin = new LinkedHashMap<>();
+    fcAfter.forEach((group, ticks) -> perLogin.put(group, (ticks - fcBefore.get(group)) * ProcessCpu.TICK_MILLIS / logins));
+    double sandbox = (ProcessCpu.snapshot(sandboxPid).get("total") - sandboxBefore) * ProcessCpu.TICK_MILLIS / logins;
+    return new Run(logins, seconds, perLogin, sandbox, errors.get(), firstError.get());
+  }
+
+  private record Run(
+      int logins, double seconds, Map<String, Double> fcCpuPerLogin, double sandboxCpuPerLogin, int errors, String firstError) {
+
+    double cpuPerLogin() {
+      return fcCpuPerLogin.get("total");
+    }
+
+    String summary() {
+      StringBuilder groups = new StringBuilder();
+      ProcessCpu.GROUPS.forEach(group -> groups.append(", %s %.1f".formatted(group, fcCpuPerLogin.get(group))));
+      return "fc CPU %.1f ms per login (%s), %.1f logins/s, %d errors"
+          .formatted(cpuPerLogin(), groups.substring(2), logins / seconds, errors);
+    }
+  }
+
+  private static String busiest(long pid) throws Exception {
+    List<Map.Entry<String, Long>> threads = new ArrayList<>(ProcessCpu.byThreadName(pid).entrySet());
+    threads.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+    return threads.subList(0, Math.min(12, threads.size())).toString();
   }
 
   /** A second SP's login in the same browser, through fc's session: no IdP, no RNIPP (contract 2.2). */
   private static String secondSpLogins(FcPlatform fc) throws Exception {
-    Map<String, List<Long>> sso = new LinkedHashMap<>();
-    for (int i = 0; i < SEQUENTIAL / 2; i++) {
+    Map<String, Collection<Long>> sso = new LinkedHashMap<>();
+    for (int i = 0; i < 100; i++) {
       Browser browser = new Browser();
       BrokeredLoginIT.loginThrough(fc, browser, AuthorizeIT.url(fc, AuthorizeIT.request(fc)), "impots", "test");
       Map<String, String> second = AuthorizeIT.request(fc, RequestObjectIT.LEGACY_SP);
@@ -85,13 +160,13 @@ class LoginBenchmark {
         return browser.post(fc.url("/api/v2/login"), Browser.hiddenFields(information.body()));
       });
     }
-    StringBuilder lines = new StringBuilder();
+    StringBuilder lines = new StringBuilder("  SSO, one citizen at a time:\n");
     sso.forEach((step, times) -> lines.append(line(step, times)));
     return lines.toString();
   }
 
   /** One whole login, SP to userinfo; the sandbox IdP's own page and form are not timed. */
-  private static void login(FcPlatform fc, Map<String, List<Long>> timings) throws Exception {
+  private static void login(FcPlatform fc, Map<String, Collection<Long>> timings) throws Exception {
     Browser browser = new Browser();
     URI authorize = AuthorizeIT.url(fc, AuthorizeIT.request(fc));
     HttpResponse<String> redirect = timed(timings, "authorize", () -> browser.get(authorize));
@@ -117,20 +192,20 @@ class LoginBenchmark {
     assertEquals(200, userinfo.statusCode(), userinfo.body());
   }
 
-  private static <T> T timed(Map<String, List<Long>> timings, String step, Callable<T> call) throws Exception {
+  private static <T> T timed(Map<String, Collection<Long>> timings, String step, Callable<T> call) throws Exception {
     long start = System.nanoTime();
     T result = call.call();
     if (timings != null) {
-      timings.computeIfAbsent(step, s -> new ArrayList<>()).add(System.nanoTime() - start);
+      timings.computeIfAbsent(step, s -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - start);
     }
     return result;
   }
 
-  private static String line(String step, List<Long> nanos) {
+  private static String line(String step, Collection<Long> nanos) {
     List<Long> sorted = new ArrayList<>(nanos);
     Collections.sort(sorted);
-    return "  %-40s p50 %6.1f  p95 %6.1f  max %6.1f%n"
-        .formatted(step, ms(sorted, 0.50), ms(sorted, 0.95), sorted.get(sorted.size() - 1) / 1e6);
+    return "    %-40s p50 %6.1f  p95 %6.1f  p99 %6.1f  max %6.1f%n"
+        .formatted(step, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
   }
 
   private static double ms(List<Long> sorted, double percentile) {

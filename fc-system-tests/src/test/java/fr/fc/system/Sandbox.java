@@ -77,6 +77,10 @@ final class Sandbox implements AutoCloseable {
     return file;
   }
 
+  long pid() {
+    return process.pid();
+  }
+
   @Override
   public void close() {
     process.destroy();
