@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -73,7 +74,9 @@ class LoginBenchmark {
     report.append("warm after %d logins%n%n".formatted(done));
 
     Map<String, Collection<Long>> timings = new ConcurrentHashMap<>();
+    Recording recording = Recording.startIfAsked(fc.serverPid());
     Run measured = run(fc, MEASURED, timings);
+    recording.stop().ifPresent(file -> report.append("JFR recording of the measured logins: ").append(file).append("\n"));
     report.append("measured, %d logins:%n  %s%n".formatted(MEASURED, measured.summary()));
     report.append("  fc CPU per login / crypto floor: %.1f%n".formatted(measured.cpuPerLogin() / floor));
     report.append("  sandbox CPU per login (demo IdP, SP side of the driver excluded): %.2f ms%n"
@@ -123,6 +126,40 @@ class LoginBenchmark {
     fcAfter.forEach((group, ticks) -> perLogin.put(group, (ticks - fcBefore.get(group)) * ProcessCpu.TICK_MILLIS / logins));
     double sandbox = (ProcessCpu.snapshot(sandboxPid).get("total") - sandboxBefore) * ProcessCpu.TICK_MILLIS / logins;
     return new Run(logins, seconds, perLogin, sandbox, errors.get(), firstError.get());
+  }
+
+  /**
+   * A JFR recording of fc's server during the measured logins, when {@code -Dfc.benchmark.jfr=true}:
+   * its profile settings cost fc a little CPU, so it is off unless a profile is wanted.
+   */
+  private record Recording(long pid, Path file) {
+
+    static Recording startIfAsked(long pid) throws Exception {
+      if (!Boolean.getBoolean("fc.benchmark.jfr")) {
+        return new Recording(pid, null);
+      }
+      Path file = Path.of("target", "fc-steady-state.jfr").toAbsolutePath();
+      jcmd(pid, "JFR.start", "name=benchmark", "settings=profile", "filename=" + file);
+      return new Recording(pid, file);
+    }
+
+    Optional<Path> stop() throws Exception {
+      if (file == null) {
+        return Optional.empty();
+      }
+      jcmd(pid, "JFR.stop", "name=benchmark");
+      return Optional.of(file);
+    }
+
+    private static void jcmd(long pid, String... command) throws Exception {
+      List<String> line = new ArrayList<>(List.of("jcmd", String.valueOf(pid)));
+      line.addAll(List.of(command));
+      Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+      String output = new String(process.getInputStream().readAllBytes());
+      if (process.waitFor() != 0) {
+        throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed: " + output);
+      }
+    }
   }
 
   private record Run(
