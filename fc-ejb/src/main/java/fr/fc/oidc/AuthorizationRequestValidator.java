@@ -1,12 +1,11 @@
 package fr.fc.oidc;
 
-import fr.fc.shared.request.RequestParameters;
-import fr.fc.data.DataScope;
-import fr.fc.data.IdentityScope;
+import fr.fc.data.Scopes;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.shared.error.FcError;
-import fr.fc.shared.error.FcException;
 import fr.fc.shared.error.FcException.TrustedReturn;
+import fr.fc.shared.error.FcException;
+import fr.fc.shared.request.RequestParameters;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -18,8 +17,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jose4j.json.JsonUtil;
 import org.jose4j.lang.JoseException;
 
@@ -62,11 +59,7 @@ public final class AuthorizationRequestValidator {
   private static final Pattern S256_CHALLENGE = Pattern.compile("[A-Za-z0-9_-]{43}");
   private static final Pattern MAX_AGE = Pattern.compile("[0-9]{1,9}");
   private static final String REQUIRED = "is required";
-  private static final Set<String> KNOWN_SCOPES =
-      Stream.concat(
-              Arrays.stream(IdentityScope.values()).map(IdentityScope::value),
-              Arrays.stream(DataScope.values()).map(DataScope::value))
-          .collect(Collectors.toSet());
+  private static final Set<String> KNOWN_SCOPES = Set.copyOf(Scopes.all());
 
   private final Function<String, Optional<RegisteredClient>> clients;
   private final Predicate<String> offeredIdps;

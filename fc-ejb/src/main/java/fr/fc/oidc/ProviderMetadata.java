@@ -1,14 +1,12 @@
 package fr.fc.oidc;
 
-import fr.fc.data.DataScope;
 import fr.fc.data.IdentityScope;
+import fr.fc.data.Scopes;
 import fr.fc.shared.config.Issuer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * fc's OpenID Provider metadata (OpenID Connect Discovery 1.0, section 3), shaped by the v2
@@ -34,7 +32,7 @@ public final class ProviderMetadata {
     metadata.put("jwks_uri", issuer.endpoint("jwks"));
     metadata.put("end_session_endpoint", issuer.endpoint("session/end"));
     metadata.put("revocation_endpoint", issuer.endpoint("token/revocation"));
-    metadata.put("scopes_supported", scopes());
+    metadata.put("scopes_supported", Scopes.all());
     metadata.put("claims_supported", claims());
     metadata.put("response_types_supported", List.of("code"));
     metadata.put("response_modes_supported", List.of("query"));
@@ -57,12 +55,6 @@ public final class ProviderMetadata {
     return metadata;
   }
 
-  private static List<String> scopes() {
-    return Stream.concat(
-            Arrays.stream(IdentityScope.values()).map(IdentityScope::value),
-            Arrays.stream(DataScope.values()).map(DataScope::value))
-        .toList();
-  }
 
   private static List<String> claims() {
     List<String> claims = new ArrayList<>(IdentityScope.allClaims());

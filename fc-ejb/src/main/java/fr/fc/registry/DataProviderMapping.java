@@ -2,8 +2,6 @@ package fr.fc.registry;
 
 import fr.fc.registry.model.DataProvider;
 import java.net.URI;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -61,11 +59,10 @@ final class DataProviderMapping {
   }
 
   private static Set<String> scopes(Map<String, Object> json) {
-    if (!(json.get("scopes") instanceof List<?> list) || list.isEmpty()) {
+    Set<String> scopes = RegistryFile.strings(json, "scopes");
+    if (scopes.isEmpty()) {
       throw new IllegalArgumentException("a data provider's scopes must be a non-empty list");
     }
-    Set<String> scopes = new LinkedHashSet<>();
-    list.forEach(scope -> scopes.add(String.valueOf(scope)));
     return scopes;
   }
 

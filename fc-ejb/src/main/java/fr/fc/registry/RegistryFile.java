@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.jose4j.json.JsonUtil;
 import org.jose4j.lang.JoseException;
@@ -43,6 +45,17 @@ public record RegistryFile(
       Map<String, Object> json, String name, Function<Map<String, Object>, T> reader) {
     List<Map<String, Object>> entries = (List<Map<String, Object>>) json.getOrDefault(name, List.of());
     return entries.stream().map(reader).toList();
+  }
+
+  /** A list of the entry, as a set of strings in its order; none when absent. */
+  static Set<String> strings(Map<String, Object> json, String name) {
+    Object value = json.getOrDefault(name, List.of());
+    if (!(value instanceof List<?> list)) {
+      throw new IllegalArgumentException(name + " must be a list");
+    }
+    Set<String> strings = new LinkedHashSet<>();
+    list.forEach(item -> strings.add(String.valueOf(item)));
+    return strings;
   }
 
   static String required(Map<String, Object> json, String name) {

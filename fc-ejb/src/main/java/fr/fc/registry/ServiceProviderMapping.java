@@ -1,8 +1,6 @@
 package fr.fc.registry;
 
 import fr.fc.registry.model.ServiceProvider;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -86,13 +84,13 @@ final class ServiceProviderMapping {
             .entityId(RegistryFile.required(json, "entityId"))
             .privateSector("private".equals(type(json)))
             .secretHash(ClientSecrets.hash(secret))
-            .scopes(strings(json, "scopes"))
-            .redirectUris(strings(json, "redirectUris"))
-            .postLogoutRedirectUris(strings(json, "postLogoutRedirectUris"))
+            .scopes(RegistryFile.strings(json, "scopes"))
+            .redirectUris(RegistryFile.strings(json, "redirectUris"))
+            .postLogoutRedirectUris(RegistryFile.strings(json, "postLogoutRedirectUris"))
             .signing(idTokenAlg, userinfoAlg, signsWithSecret ? secret : null)
             .allowedPrompts(prompts(json))
             .identityConsent(flag(json, "identityConsent", false))
-            .idpFilter(new IdpFilter(flag(json, "idpFilterExclude", true), strings(json, "idpFilterList")))
+            .idpFilter(new IdpFilter(flag(json, "idpFilterExclude", true), RegistryFile.strings(json, "idpFilterList")))
             .build();
     return new ServiceProviderRegistration(client, secret);
   }
@@ -114,20 +112,10 @@ final class ServiceProviderMapping {
   }
 
   private static Set<String> prompts(Map<String, Object> json) {
-    Set<String> prompts = strings(json, "allowedPrompts");
+    Set<String> prompts = RegistryFile.strings(json, "allowedPrompts");
     if (!PROMPTS.containsAll(prompts)) {
       throw new IllegalArgumentException("allowedPrompts may only hold " + PROMPTS);
     }
     return prompts;
-  }
-
-  private static Set<String> strings(Map<String, Object> json, String name) {
-    Object value = json.getOrDefault(name, List.of());
-    if (!(value instanceof List<?> list)) {
-      throw new IllegalArgumentException(name + " must be a list");
-    }
-    Set<String> strings = new LinkedHashSet<>();
-    list.forEach(item -> strings.add(String.valueOf(item)));
-    return strings;
   }
 }

@@ -9,8 +9,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -78,7 +76,7 @@ public class DataProvider {
     this.active = active;
     this.clientId = clientId;
     this.clientSecretHash = clientSecretHash;
-    this.scopes = String.join(" ", scopes);
+    this.scopes = WordList.join(scopes);
     this.jwksUri = jwksUri;
   }
 
@@ -115,7 +113,7 @@ public class DataProvider {
 
   /** The data scopes this provider serves. */
   public Set<String> getScopes() {
-    return scopes.isBlank() ? new LinkedHashSet<>() : new LinkedHashSet<>(List.of(scopes.trim().split(" +")));
+    return WordList.split(scopes);
   }
 
   public String getJwksUri() {

@@ -16,7 +16,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /** A service provider registered with fc: a client of its OpenID Connect provider. */
@@ -126,7 +125,7 @@ public class ServiceProvider {
     this.entityId = entityId;
     this.type = type;
     this.clientSecretHash = clientSecretHash;
-    this.scopes = String.join(" ", scopes);
+    this.scopes = WordList.join(scopes);
     this.redirectUris.clear();
     this.redirectUris.addAll(redirectUris);
     this.postLogoutRedirectUris.clear();
@@ -145,11 +144,11 @@ public class ServiceProvider {
 
   /** The prompt values fc honours when this SP sends them; none unless whitelisted. */
   public void allowPrompts(Set<String> prompts) {
-    this.allowedPrompts = String.join(" ", prompts);
+    this.allowedPrompts = WordList.join(prompts);
   }
 
   public Set<String> getAllowedPrompts() {
-    return allowedPrompts.isEmpty() ? new LinkedHashSet<>() : new LinkedHashSet<>(List.of(allowedPrompts.split(" ")));
+    return WordList.split(allowedPrompts);
   }
 
   /** Whether this SP, when private, must collect the citizen's consent to the identity it receives. */
@@ -164,7 +163,7 @@ public class ServiceProvider {
   /** The IdPs this SP excludes ({@code exclude}), or the only ones it allows. */
   public void filterIdps(boolean exclude, Set<String> idpIds) {
     this.idpFilterExclude = exclude;
-    this.idpFilterList = String.join(" ", idpIds);
+    this.idpFilterList = WordList.join(idpIds);
   }
 
   public boolean isIdpFilterExclude() {
@@ -172,7 +171,7 @@ public class ServiceProvider {
   }
 
   public Set<String> getIdpFilterList() {
-    return idpFilterList.isEmpty() ? new LinkedHashSet<>() : new LinkedHashSet<>(List.of(idpFilterList.split(" ")));
+    return WordList.split(idpFilterList);
   }
 
   public String getClientSecretSealed() {
@@ -229,6 +228,6 @@ public class ServiceProvider {
 
   /** The scopes this SP is entitled to. */
   public Set<String> getScopes() {
-    return scopes.isBlank() ? new LinkedHashSet<>() : new LinkedHashSet<>(List.of(scopes.trim().split(" +")));
+    return WordList.split(scopes);
   }
 }
