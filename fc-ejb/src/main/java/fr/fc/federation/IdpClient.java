@@ -42,7 +42,12 @@ public class IdpClient {
   void connect() {
     Settings settings = configuration.settings();
     timeout = settings.duration(Setting.IDP_TIMEOUT);
-    http = HttpClient.newBuilder().connectTimeout(settings.duration(Setting.IDP_CONNECT_TIMEOUT)).build();
+    // HTTP/1.1 on pooled connections: no HTTP/2 upgrade attempt on every new cleartext connection.
+    http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(settings.duration(Setting.IDP_CONNECT_TIMEOUT))
+            .build();
   }
 
   /**

@@ -25,6 +25,7 @@ final class Browser {
 
   private final HttpClient client =
       HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1) // browsers never upgrade a cleartext connection to HTTP/2
           .cookieHandler(new CookieManager())
           .connectTimeout(Duration.ofSeconds(5))
           .build();

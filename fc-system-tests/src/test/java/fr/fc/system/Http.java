@@ -15,7 +15,10 @@ import org.jose4j.lang.JoseException;
 public final class Http {
 
   private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1) // as SPs' back ends speak to fc
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   public HttpResponse<String> get(URI url) throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(url).GET().build());

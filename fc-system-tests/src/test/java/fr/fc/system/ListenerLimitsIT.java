@@ -55,6 +55,21 @@ class ListenerLimitsIT {
     }
   }
 
+  /** A browser never asks it; through a proxy that forwards Upgrade, it would tunnel past its rules. */
+  @Test
+  void aCleartextUpgradeToHttp2IsNotGranted(FcPlatform fc) throws Exception {
+    RawHttp.Answer answer =
+        RawHttp.send(
+            fc.url("/"),
+            "GET",
+            "/api/v2/.well-known/openid-configuration",
+            "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n",
+            "");
+
+    assertEquals(200, answer.status(), answer.text());
+    assertFalse(answer.text().toLowerCase().contains("upgrade: h2c"), answer.text());
+  }
+
   @Test
   void aTwentyMegabyteBodyIsRefusedInFcsOwnWords(FcPlatform fc) throws Exception {
     Answer answer = postLargeBody(fc.url("/api/v2/token"), "Content-Length: " + 20 * 1024 * 1024, 20 * 1024 * 1024);

@@ -37,10 +37,10 @@ class LoginBenchmark {
 
   private static final int CITIZENS = 4;
   private static final int BATCH = 500;
-  private static final int MIN_BATCHES = 4;
-  private static final int MAX_BATCHES = 16;
+  private static final int MIN_BATCHES = 10;
+  private static final int MAX_BATCHES = 20;
   /** Warm when a batch costs within this share of the one before. */
-  private static final double FLAT = 0.10;
+  private static final double FLAT = 0.05;
   private static final int MEASURED = 2_000;
   /** fc's steps, in the order of a login. */
   private static final List<String> STEPS =

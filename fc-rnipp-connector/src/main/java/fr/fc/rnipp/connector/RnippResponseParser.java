@@ -2,33 +2,23 @@ package fr.fc.rnipp.connector;
 
 import fr.fc.rnipp.connector.RnippException.Failure;
 import fr.fc.rnipp.connector.RnippResult.ResponseType;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
- * Reads a {@code ReponseIdentification} document and checks its shape. The parser refuses any
- * DOCTYPE, so no external entity, DTD or entity expansion is ever processed.
+ * Reads a {@code ReponseIdentification} document and checks its shape.
  */
 final class RnippResponseParser {
 
   private static final Pattern REGISTER_DATE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
   private static final Pattern COMMUNE_CODE = Pattern.compile("(?:\\d{2}|2[AB])\\d{3}");
   private static final Pattern COUNTRY_CODE = Pattern.compile("99\\d{3}");
-
-  private static final DocumentBuilderFactory FACTORY = secureFactory();
 
   private RnippResponseParser() {}
 
@@ -39,7 +29,7 @@ final class RnippResponseParser {
   static RnippResult parse(byte[] xml) throws RnippException {
     Document document;
     try {
-      document = newBuilder().parse(new ByteArrayInputStream(xml));
+      document = SafeXmlParsers.parse(xml);
     } catch (SAXException | IOException e) {
       throw invalid("not well-formed XML, or a DOCTYPE", e);
     }
@@ -168,60 +158,5 @@ final class RnippResponseParser {
 
   private static RnippException invalid(String message, Throwable cause) {
     return new RnippException(Failure.INVALID_RESPONSE, message, cause);
-  }
-
-  // A factory is not thread-safe; a builder is used by one parse only.
-  private static synchronized DocumentBuilder newBuilder() {
-    try {
-      DocumentBuilder builder = FACTORY.newDocumentBuilder();
-      builder.setErrorHandler(RethrowingErrorHandler.INSTANCE);
-      return builder;
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException("No XML parser", e);
-    }
-  }
-
-  private static DocumentBuilderFactory secureFactory() {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    try {
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-    } catch (ParserConfigurationException e) {
-      // Without these features the parser would be open to XXE: refuse to run at all.
-      throw new IllegalStateException("The XML parser cannot be made safe against XXE", e);
-    }
-    try {
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-    } catch (IllegalArgumentException e) {
-      // a parser before JAXP 1.5: the refused DOCTYPE already keeps every external access out
-    }
-    factory.setNamespaceAware(true);
-    factory.setXIncludeAware(false);
-    factory.setExpandEntityReferences(false);
-    return factory;
-  }
-
-  /** Fails the parse on any error, and keeps the parser from printing to stderr. */
-  private enum RethrowingErrorHandler implements ErrorHandler {
-    INSTANCE;
-
-    @Override
-    public void warning(SAXParseException e) {
-      // a warning does not make the document unusable
-    }
-
-    @Override
-    public void error(SAXParseException e) throws SAXException {
-      throw e;
-    }
-
-    @Override
-    public void fatalError(SAXParseException e) throws SAXException {
-      throw e;
-    }
   }
 }

@@ -246,6 +246,20 @@ class RnippResponseParserTest {
     assertFalse(e.getMessage().contains("SECRET"));
   }
 
+  /** Parsers are reused: one that refused a document, or read a good one, is as safe afterwards. */
+  @Test
+  void aReusedParserStillRefusesDoctypesAndStillReads(@TempDir Path dir) throws Exception {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "SECRET");
+    String xxe =
+        answer(2, ANGELA.replace("DUBOIS", "&secret;"))
+            .replace("<ReponseIdentification", "<!DOCTYPE ReponseIdentification [<!ENTITY secret SYSTEM \"%s\">]>\n<ReponseIdentification".formatted(secret.toUri()));
+    for (int i = 0; i < 40; i++) {
+      assertFalse(invalid(xxe).getMessage().contains("SECRET"));
+      assertEquals("DUBOIS", parse(answer(2, ANGELA)).persons().get(0).birthName());
+      invalid("<ReponseIdentification><TypeReponseIdentification>2");
+    }
+  }
+
   @Test
   void entityExpansionIsRefused() {
     String laughs =
