@@ -60,18 +60,17 @@ class LoginBenchmark {
     report.append("warm-up, in batches of %d logins:%n".formatted(BATCH));
     int done = 0;
     double previous = Double.MAX_VALUE;
-    for (int batch = 1; batch <= MAX_BATCHES; batch++) {
+    boolean flat = false;
+    for (int batch = 1; batch <= MAX_BATCHES && !flat; batch++) {
       Run run = run(fc, BATCH, null);
       done += BATCH;
       report.append("  after %5d logins: %s%n".formatted(done, run.summary()));
       System.out.print(report.substring(report.lastIndexOf("  after")));
-      boolean flat = Math.abs(run.cpuPerLogin() - previous) / previous < FLAT;
+      flat = batch >= MIN_BATCHES && Math.abs(run.cpuPerLogin() - previous) / previous < FLAT;
       previous = run.cpuPerLogin();
-      if (batch >= MIN_BATCHES && flat) {
-        break;
-      }
     }
-    report.append("warm after %d logins%n%n".formatted(done));
+    report.append((flat ? "warm after %d logins%n%n" : "NOT FLAT after %d logins, the most the warm-up runs%n%n")
+        .formatted(done));
 
     Map<String, Collection<Long>> timings = new ConcurrentHashMap<>();
     Recording recording = Recording.startIfAsked(fc.serverPid());
