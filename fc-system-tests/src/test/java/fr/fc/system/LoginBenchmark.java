@@ -42,6 +42,9 @@ class LoginBenchmark {
   /** Warm when a batch costs within this share of the one before. */
   private static final double FLAT = 0.05;
   private static final int MEASURED = 2_000;
+  /** A login makes 8 requests to fc; the request floor's browsers make as many. */
+  private static final int REQUESTS_PER_BROWSER = 8;
+  private static final int FLOOR_REQUESTS = 16_000;
   /** fc's steps, in the order of a login. */
   private static final List<String> STEPS =
       List.of(
@@ -86,6 +89,7 @@ class LoginBenchmark {
     STEPS.forEach(step -> report.append(line(step, timings.get(step))));
     report.append("  fc's busiest threads so far (ticks of 10 ms): ").append(busiest(fc.serverPid())).append("\n");
     report.append(secondSpLogins(fc));
+    report.append(requestFloor(fc, floor));
     System.out.println(report);
     Files.writeString(Path.of("target", "benchmark.txt"), report);
     assertEquals(0, measured.errors(), "logins failed: " + measured.firstError());
@@ -199,6 +203,45 @@ class LoginBenchmark {
     StringBuilder lines = new StringBuilder("  SSO, one citizen at a time:\n");
     sso.forEach((step, times) -> lines.append(line(step, times)));
     return lines.toString();
+  }
+
+  /**
+   * What fc's stack costs per request when the request does nothing of a login: fc's JWKS (its
+   * filters, JAX-RS, a CDI bean, an EJB call, a metric) by fresh browsers of 8 requests each, as
+   * many as a login makes, 4 at once, after as many requests of warm-up.
+   */
+  private static String requestFloor(FcPlatform fc, double cryptoFloor) throws Exception {
+    URI jwks = fc.url("/api/v2/jwks");
+    jwksRequests(jwks, FLOOR_REQUESTS);
+    Map<String, Long> before = ProcessCpu.snapshot(fc.serverPid());
+    jwksRequests(jwks, FLOOR_REQUESTS);
+    double perRequest =
+        (ProcessCpu.snapshot(fc.serverPid()).get("total") - before.get("total")) * ProcessCpu.TICK_MILLIS / FLOOR_REQUESTS;
+    double login = REQUESTS_PER_BROWSER * perRequest;
+    return ("  request floor: one JWKS request costs fc %.2f ms of CPU (fresh browser every %d requests, %d at once);%n"
+            + "    a login's %d requests at that cost plus the crypto floor: %.1f ms%n")
+        .formatted(perRequest, REQUESTS_PER_BROWSER, CITIZENS, REQUESTS_PER_BROWSER, login + cryptoFloor);
+  }
+
+  private static void jwksRequests(URI jwks, int requests) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(CITIZENS);
+    List<Callable<Void>> browsers = new ArrayList<>();
+    for (int c = 0; c < CITIZENS; c++) {
+      browsers.add(() -> {
+        for (int i = 0; i < requests / CITIZENS / REQUESTS_PER_BROWSER; i++) {
+          Browser browser = new Browser();
+          for (int r = 0; r < REQUESTS_PER_BROWSER; r++) {
+            HttpResponse<String> answer = browser.get(jwks);
+            assertEquals(200, answer.statusCode(), answer.body());
+          }
+        }
+        return null;
+      });
+    }
+    for (Future<Void> browser : pool.invokeAll(browsers)) {
+      browser.get();
+    }
+    pool.shutdown();
   }
 
   /** One whole login, SP to userinfo; the sandbox IdP's own page and form are not timed. */
