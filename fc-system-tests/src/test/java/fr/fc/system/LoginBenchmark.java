@@ -103,27 +103,18 @@ class LoginBenchmark {
     long sandboxBefore = ProcessCpu.snapshot(sandboxPid).get("total");
     AtomicInteger errors = new AtomicInteger();
     AtomicReference<String> firstError = new AtomicReference<>();
-    ExecutorService pool = Executors.newFixedThreadPool(CITIZENS);
-    List<Callable<Void>> citizens = new ArrayList<>();
-    for (int c = 0; c < CITIZENS; c++) {
-      citizens.add(() -> {
-        for (int i = 0; i < logins / CITIZENS; i++) {
-          try {
-            login(fc, timings);
-          } catch (Exception | AssertionError e) {
-            errors.incrementAndGet();
-            firstError.compareAndSet(null, e.toString());
-          }
-        }
-        return null;
-      });
-    }
     long start = System.nanoTime();
-    for (Future<Void> citizen : pool.invokeAll(citizens)) {
-      citizen.get();
-    }
+    atOnce(() -> {
+      for (int i = 0; i < logins / CITIZENS; i++) {
+        try {
+          login(fc, timings);
+        } catch (Exception | AssertionError e) {
+          errors.incrementAndGet();
+          firstError.compareAndSet(null, e.toString());
+        }
+      }
+    });
     double seconds = (System.nanoTime() - start) / 1e9;
-    pool.shutdown();
     Map<String, Long> fcAfter = ProcessCpu.snapshot(fcPid);
     Map<String, Double> perLogin = new LinkedHashMap<>();
     fcAfter.forEach((group, ticks) -> perLogin.put(group, (ticks - fcBefore.get(group)) * ProcessCpu.TICK_MILLIS / logins));
@@ -224,24 +215,38 @@ class LoginBenchmark {
   }
 
   private static void jwksRequests(URI jwks, int requests) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(CITIZENS);
-    List<Callable<Void>> browsers = new ArrayList<>();
-    for (int c = 0; c < CITIZENS; c++) {
-      browsers.add(() -> {
-        for (int i = 0; i < requests / CITIZENS / REQUESTS_PER_BROWSER; i++) {
-          Browser browser = new Browser();
-          for (int r = 0; r < REQUESTS_PER_BROWSER; r++) {
-            HttpResponse<String> answer = browser.get(jwks);
-            assertEquals(200, answer.statusCode(), answer.body());
-          }
+    atOnce(() -> {
+      for (int i = 0; i < requests / CITIZENS / REQUESTS_PER_BROWSER; i++) {
+        Browser browser = new Browser();
+        for (int r = 0; r < REQUESTS_PER_BROWSER; r++) {
+          HttpResponse<String> answer = browser.get(jwks);
+          assertEquals(200, answer.statusCode(), answer.body());
         }
-        return null;
-      });
+      }
+    });
+  }
+
+  /** Runs {@code citizen} on {@link #CITIZENS} threads at once; returns when all are done. */
+  private static void atOnce(Citizen citizen) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(CITIZENS);
+    try {
+      List<Callable<Void>> citizens = new ArrayList<>();
+      for (int c = 0; c < CITIZENS; c++) {
+        citizens.add(() -> {
+          citizen.run();
+          return null;
+        });
+      }
+      for (Future<Void> done : pool.invokeAll(citizens)) {
+        done.get();
+      }
+    } finally {
+      pool.shutdown();
     }
-    for (Future<Void> browser : pool.invokeAll(browsers)) {
-      browser.get();
-    }
-    pool.shutdown();
+  }
+
+  private interface Citizen {
+    void run() throws Exception;
   }
 
   /** One whole login, SP to userinfo; the sandbox IdP's own page and form are not timed. */
