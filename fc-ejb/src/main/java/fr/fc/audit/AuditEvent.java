@@ -1,35 +1,71 @@
 package fr.fc.audit;
 
-/** The catalogue of what fc audits, in the order of a login. */
+import static fr.fc.audit.AuditEvent.Outcome.FAILURE;
+import static fr.fc.audit.AuditEvent.Outcome.SUCCESS;
+
+/**
+ * The catalogue of what fc audits, in the order of a login, then the SP's back-channel, logout and
+ * the trail's own operations. docs/audit-events.md is generated from here. Each step of a flow
+ * leaves one of these, success or failure; a request fc refuses leaves the refusal of its step.
+ */
 public enum AuditEvent {
-  AUTHORIZE_INITIATED,
-  /** The browser's fc session gave the identity: no IdP login, no RNIPP call (contract 2.2). */
-  SSO_SESSION_REUSED,
-  IDP_REDIRECTED,
-  /** The IdP answered an error, or fc refused its answer: the citizen is back on the choice page. */
-  IDP_LOGIN_FAILED,
-  IDP_IDENTITY_RECEIVED,
-  IDP_IDENTITY_INVALID,
-  RNIPP_REQUESTED,
-  RNIPP_VALID,
-  RNIPP_INVALID,
-  RNIPP_DECEASED,
-  RNIPP_FAILED,
-  /** The information page, or the consent page, was shown to the citizen. */
-  INFORMATION_PAGE_SHOWN,
-  /** The SP must collect consent and the citizen sent the page without ticking the box. */
-  CONSENT_MISSING,
-  /** The citizen ticked the box: they agree that fc transmits their identity to this SP. */
-  CONSENT_GIVEN,
-  /** The citizen refused on the consent page: the SP gets access_denied. */
-  CONSENT_REFUSED,
-  REDIRECTED_TO_SP,
-  TOKEN_ISSUED,
-  /** An SP revoked one of its access tokens (RFC 7009). */
-  TOKEN_REVOKED,
-  SESSION_TERMINATED,
-  /** fc sent the citizen to the IdP's end-session endpoint (contract 1.12). */
-  IDP_LOGOUT_REQUESTED,
-  /** A data provider checked an SP's access token (DP_VERIFIED_FC_CHECKTOKEN); its error code when inactive. */
-  CHECKTOKEN_ANSWERED
+  AUTHORIZE_INITIATED(SUCCESS, "An SP's authorize request was accepted: a login starts (its flow id is new)."),
+  AUTHORIZE_REFUSED(FAILURE, "An authorize request broke a rule of the contract: the SP or the citizen got the error."),
+  SSO_SESSION_REUSED(SUCCESS, "The browser's fc session gave the identity: no IdP login, no RNIPP call (contract 2.2)."),
+  IDP_CHOICE_SHOWN(SUCCESS, "The page listing the identity providers was shown."),
+  IDP_REDIRECTED(SUCCESS, "The citizen chose an IdP and was sent to it."),
+  IDP_CHOICE_REFUSED(FAILURE, "The choice page, or the choice sent from it, was refused (not this browser's login, unknown IdP, another site's form)."),
+  LOGIN_ABANDONED(FAILURE, "The citizen went back to the SP from fc's pages: the SP gets access_denied."),
+  IDP_LOGIN_FAILED(FAILURE, "The IdP answered an error, or fc refused its answer: the citizen is back on the choice page."),
+  IDP_CALLBACK_REFUSED(FAILURE, "A return from an IdP was refused before reaching the IdP (not this browser's login, bad parameters, too many at once)."),
+  IDP_IDENTITY_RECEIVED(SUCCESS, "The IdP's identity was read and is well formed."),
+  IDP_IDENTITY_INVALID(FAILURE, "The IdP's identity lacks a claim or breaks a format rule."),
+  RNIPP_REQUESTED(SUCCESS, "The national register was asked about the identity."),
+  RNIPP_VALID(SUCCESS, "The register knows the person: the pivot identity is the register's."),
+  RNIPP_INVALID(FAILURE, "The register does not know the person, or knows them differently."),
+  RNIPP_DECEASED(FAILURE, "The register says the person has died."),
+  RNIPP_FAILED(FAILURE, "The register could not answer (unavailable, timeout, circuit open)."),
+  INFORMATION_PAGE_SHOWN(SUCCESS, "The information page, or the consent page, was shown to the citizen."),
+  CONSENT_MISSING(FAILURE, "The SP must collect consent and the citizen sent the page without ticking the box."),
+  CONSENT_GIVEN(SUCCESS, "The citizen ticked the box: they agree that fc transmits their identity to this SP."),
+  CONSENT_REFUSED(FAILURE, "The citizen declined on the consent page: the SP gets access_denied."),
+  INFORMATION_STEP_REFUSED(FAILURE, "The information page, or its form, was refused (not this browser's login, another site's form, expired)."),
+  REDIRECTED_TO_SP(SUCCESS, "The citizen was sent back to the SP with an authorization code."),
+  TOKEN_ISSUED(SUCCESS, "The SP redeemed its code: ID token and access token issued."),
+  TOKEN_REFUSED(FAILURE, "A token request was refused (client authentication, code, PKCE, redirect_uri)."),
+  USERINFO_ANSWERED(SUCCESS, "The SP read the citizen's claims with its access token."),
+  USERINFO_REFUSED(FAILURE, "A userinfo request was refused (no token, unknown or expired token)."),
+  TOKEN_REVOKED(SUCCESS, "An SP revoked one of its access tokens (RFC 7009)."),
+  REVOCATION_REFUSED(FAILURE, "A revocation request was refused (client authentication, parameters)."),
+  CHECKTOKEN_ANSWERED(SUCCESS, "A data provider checked an SP's access token; its error code when the token was not active."),
+  CHECKTOKEN_REFUSED(FAILURE, "A checktoken request was refused (data provider authentication, parameters, keys unavailable)."),
+  SESSION_TERMINATED(SUCCESS, "An SP logged the citizen out: fc's session ended."),
+  IDP_LOGOUT_REQUESTED(SUCCESS, "fc sent the citizen to the IdP's end-session endpoint (contract 1.12)."),
+  IDP_LOGOUT_COMPLETED(SUCCESS, "The IdP sent the citizen back after its logout."),
+  LOGOUT_REFUSED(FAILURE, "A logout request was refused (id_token_hint, post_logout_redirect_uri, parameters)."),
+  REQUEST_REFUSED(FAILURE, "A request outside the steps above was refused (body too large or too slow, a malformed request)."),
+  AUDIT_CHECKPOINT_SIGNED(SUCCESS, "fc signed a checkpoint of the trail: its last row, hash and row count."),
+  AUDIT_PURGED(SUCCESS, "Rows older than the retention period were deleted, after a checkpoint at the cut.");
+
+  /** FAILURE when the flow stopped here, or the request was refused; SUCCESS when it went on. */
+  public enum Outcome {
+    SUCCESS,
+    FAILURE
+  }
+
+  private final Outcome outcome;
+  private final String description;
+
+  AuditEvent(Outcome outcome, String description) {
+    this.outcome = outcome;
+    this.description = description;
+  }
+
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  public String description() {
+    return description;
+  }
 }

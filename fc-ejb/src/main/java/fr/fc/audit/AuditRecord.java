@@ -3,17 +3,61 @@ package fr.fc.audit;
 import java.time.Instant;
 
 /**
- * One audited fact: what happened, when, in which login, for which SP and IdP, for which
- * pseudonymous citizen, and with which error. Every field but the event and time may be null.
+ * One audited fact: what happened, when, in which login, for which SP and IdP, at which level, for
+ * which pseudonymous citizen, from which browser or partner, on which node, with which error. Every
+ * field but the event, time and node may be null. No identity, no token, no secret.
  *
- * @param interactionRef a digest of the interaction's id, never the id itself (a bearer value)
+ * @param flowId a digest of the login's interaction id, the same on each of its events, never the
+ *     id itself (a bearer value)
  * @param sub the SP's pairwise sub, once known
+ * @param clientAddress the address the request came from
+ * @param userAgent the request's User-Agent, cut to {@link #USER_AGENT_MAX_LENGTH} characters
  */
 public record AuditRecord(
     AuditEvent event,
     Instant occurredAt,
-    String interactionRef,
+    String errorCode,
+    String flowId,
     String spClientId,
     String idpId,
+    String acr,
     String sub,
-    String errorCode) {}
+    String clientAddress,
+    String userAgent,
+    String node) {
+
+  public static final int USER_AGENT_MAX_LENGTH = 256;
+
+  /**
+   * Values a request chose (a client_id as sent, a user agent) are cut to their column and rid of
+   * control characters: a row the database refuses would hold back every row after it.
+   */
+  public AuditRecord {
+    errorCode = clean(errorCode, 16);
+    flowId = clean(flowId, 64);
+    spClientId = clean(spClientId, 64);
+    idpId = clean(idpId, 64);
+    acr = clean(acr, 16);
+    sub = clean(sub, 80);
+    clientAddress = clean(clientAddress, 45);
+    userAgent = clean(userAgent, USER_AGENT_MAX_LENGTH);
+    node = clean(node, 64);
+  }
+
+  public AuditEvent.Outcome outcome() {
+    return event.outcome();
+  }
+
+  private static String clean(String value, int length) {
+    if (value == null) {
+      return null;
+    }
+    String cut = value.length() <= length ? value : value.substring(0, length);
+    if (cut.chars().noneMatch(Character::isISOControl)) {
+      return cut;
+    }
+    StringBuilder printable = new StringBuilder(cut.length());
+    cut.chars().forEach(c -> printable.append(Character.isISOControl(c) ? '?' : (char) c));
+    return printable.toString();
+  }
+}

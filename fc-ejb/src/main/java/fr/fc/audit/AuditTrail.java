@@ -1,23 +1,31 @@
 package fr.fc.audit;
 
+import fr.fc.audit.AuditJournal.Entry;
+import fr.fc.shared.config.Configuration;
+import fr.fc.shared.config.Setting;
+import fr.fc.shared.config.Settings;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.logging.Level;
@@ -25,32 +33,76 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Writes the audit trail off the request thread: events wait in memory and are appended in one
- * transaction each second, under the chain head's row lock so that every node of a cluster
- * appends in turn. A batch the database refuses is kept and written at the next attempt; at
- * shutdown the last batch is written before the node stops.
+ * The audit trail. An event is journaled on this node's disk before the step that produced it
+ * answers (durable against a crash of the process and an absent database, at the cost of one write
+ * to a file), then copied to the database each second, in batches, under the chain head's row lock
+ * so that every node of a cluster appends in turn. What the database refused stays journaled and is
+ * written at the next attempt, after a restart too; the database's unique (journal_id, journal_seq)
+ * makes a replay write nothing twice. The database may be away when the node starts.
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "Configuration"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AuditTrail {
 
   private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
+  /** Events kept in memory for the writer; past it, the writer reads them back from the journal. */
+  private static final int MEMORY_LIMIT = 100_000;
+  private static final int BATCH_ROWS = 1_000;
 
   @Resource(lookup = "jdbc/fc")
   private DataSource dataSource;
 
-  private final LinkedBlockingDeque<AuditRecord> pending = new LinkedBlockingDeque<>();
+  @EJB private Configuration configuration;
 
-  /** Records an event; it reaches the database within about a second (microsecond time, as stored). */
+  private final LinkedBlockingDeque<Entry> pending = new LinkedBlockingDeque<>();
+  private AuditJournal journal;
+  private AuditChain chain;
+  private String node;
+  private long writtenSeq;
+  private boolean overflowed;
+  /** Whether what the journal held at start may be in the database already (a crash after a commit). */
+  private boolean replaying;
+
+  @PostConstruct
+  void open() {
+    Settings settings = configuration.settings();
+    node = settings.name(Setting.AUDIT_NODE).orElseGet(AuditTrail::defaultNode);
+    chain = new AuditChain(HexFormat.of().parseHex(settings.secret(Setting.AUDIT_CHAIN_KEY)));
+    journal = new AuditJournal(settings.directory(Setting.AUDIT_JOURNAL_DIRECTORY));
+    pending.addAll(journal.after(0));
+    replaying = !pending.isEmpty();
+    if (replaying) {
+      LOG.info(() -> "The audit journal holds " + pending.size() + " event(s) from before this start: written now"
+          + " unless the database has them");
+    }
+  }
+
+  /** This node's name in the trail. */
+  public String node() {
+    return node;
+  }
+
+  /** Records an event of the request being served (microsecond time, as stored). */
   public void record(AuditEvent event, AuditContext context, String sub, String errorCode) {
-    pending.add(
+    record(
         new AuditRecord(
-            event,
-            Instant.now().truncatedTo(ChronoUnit.MICROS),
-            context.interactionRef(), context.spClientId(), context.idpId(), sub, errorCode));
+            event, Instant.now().truncatedTo(ChronoUnit.MICROS), errorCode, context.flowId(), context.spClientId(),
+            context.idpId(), context.acr(), sub, AuditScope.clientAddress(), AuditScope.userAgent(), node));
+  }
+
+  void record(AuditRecord record) {
+    synchronized (journal) {
+      Entry entry = journal.append(record);
+      if (!overflowed && pending.size() < MEMORY_LIMIT) {
+        pending.add(entry);
+      } else {
+        overflowed = true;
+      }
+    }
+    AuditScope.recorded(record.event());
   }
 
   @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
@@ -61,84 +113,94 @@ public class AuditTrail {
   @PreDestroy
   void flushAtShutdown() {
     flush();
+    journal.close();
   }
 
-  /** Appends what is pending; on failure keeps it, in order, for the next attempt. */
+  /** Copies what is journaled to the database; on failure keeps it, in order, for the next attempt. */
   public synchronized void flush() {
-    List<AuditRecord> batch = new ArrayList<>();
-    pending.drainTo(batch);
-    if (batch.isEmpty()) {
+    reloadAfterOverflow();
+    journal.force();
+    if (replaying && !skipWhatTheDatabaseHas()) {
       return;
     }
-    try {
-      append(batch);
-    } catch (SQLException e) {
-      LOG.log(Level.WARNING, "Audit trail not written yet, " + batch.size() + " event(s) kept", e);
-      for (int i = batch.size() - 1; i >= 0; i--) {
-        pending.addFirst(batch.get(i));
+    while (!pending.isEmpty()) {
+      List<Entry> batch = new ArrayList<>(BATCH_ROWS);
+      pending.drainTo(batch, BATCH_ROWS);
+      try {
+        append(batch);
+      } catch (SQLException e) {
+        LOG.log(Level.WARNING, "Audit trail not written yet, " + batch.size() + " event(s) kept in the journal", e);
+        for (int i = batch.size() - 1; i >= 0; i--) {
+          pending.addFirst(batch.get(i));
+        }
+        return;
+      }
+      writtenSeq = batch.get(batch.size() - 1).seq();
+      journal.written(writtenSeq);
+    }
+  }
+
+  private void reloadAfterOverflow() {
+    synchronized (journal) {
+      if (overflowed && pending.isEmpty()) {
+        pending.addAll(journal.after(writtenSeq));
+        overflowed = false;
       }
     }
   }
 
-  private void append(List<AuditRecord> batch) throws SQLException {
+  /** Drops the journaled events the database already has; false while it cannot say. */
+  private boolean skipWhatTheDatabaseHas() {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement("SELECT MAX(journal_seq) FROM audit_event WHERE journal_id = ?")) {
+      select.setString(1, journal.id());
+      long stored;
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        stored = row.getLong(1);
+      }
+      while (!pending.isEmpty() && pending.peekFirst().seq() <= stored) {
+        pending.pollFirst();
+      }
+      writtenSeq = Math.max(writtenSeq, stored);
+      replaying = false;
+      return true;
+    } catch (SQLException e) {
+      LOG.log(Level.WARNING, "Audit trail not reachable yet, the journal keeps every event", e);
+      return false;
+    }
+  }
+
+  private void append(List<Entry> batch) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
-        ChainHead head = lockHead(connection);
-        for (AuditRecord record : batch) {
-          head = insert(connection, head, record);
+        AuditHead head = AuditHead.lock(connection);
+        try (PreparedStatement insert = connection.prepareStatement(AuditRows.INSERT)) {
+          for (Entry entry : batch) {
+            head = head.next(chain, journal.id(), entry);
+            AuditRows.bind(insert, head, journal.id(), entry);
+            insert.addBatch();
+          }
+          insert.executeBatch();
         }
-        updateHead(connection, head);
+        head.store(connection);
         connection.commit();
-      } catch (SQLException e) {
+      } catch (SQLException | RuntimeException e) {
         connection.rollback();
         throw e;
       }
     }
   }
 
-  private static ChainHead lockHead(Connection connection) throws SQLException {
-    try (PreparedStatement select =
-            connection.prepareStatement(
-                "SELECT last_id, last_hash FROM audit_chain_head WHERE singleton = 1 FOR UPDATE");
-        ResultSet row = select.executeQuery()) {
-      row.next();
-      return new ChainHead(row.getLong(1), row.getString(2));
+  private static String defaultNode() {
+    String instance = System.getProperty("com.sun.aas.instanceName", "fc");
+    try {
+      String name = (instance + "@" + InetAddress.getLocalHost().getHostName()).replaceAll("[^A-Za-z0-9._@-]", "-");
+      return name.length() <= 64 ? name : name.substring(0, 64);
+    } catch (UnknownHostException e) {
+      return instance;
     }
   }
-
-  private static ChainHead insert(Connection connection, ChainHead head, AuditRecord record)
-      throws SQLException {
-    long id = head.lastId() + 1;
-    String hash = AuditChain.hash(head.lastHash(), id, record);
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO audit_event (id, occurred_at, event, interaction_ref, sp_client_id, idp_id, sub,"
-                + " error_code, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      insert.setLong(1, id);
-      insert.setTimestamp(2, Timestamp.from(record.occurredAt()));
-      insert.setString(3, record.event().name());
-      insert.setString(4, record.interactionRef());
-      insert.setString(5, record.spClientId());
-      insert.setString(6, record.idpId());
-      insert.setString(7, record.sub());
-      insert.setString(8, record.errorCode());
-      insert.setString(9, head.lastHash());
-      insert.setString(10, hash);
-      insert.executeUpdate();
-    }
-    return new ChainHead(id, hash);
-  }
-
-  private static void updateHead(Connection connection, ChainHead head) throws SQLException {
-    try (PreparedStatement update =
-        connection.prepareStatement(
-            "UPDATE audit_chain_head SET last_id = ?, last_hash = ? WHERE singleton = 1")) {
-      update.setLong(1, head.lastId());
-      update.setString(2, head.lastHash());
-      update.executeUpdate();
-    }
-  }
-
-  private record ChainHead(long lastId, String lastHash) {}
 }

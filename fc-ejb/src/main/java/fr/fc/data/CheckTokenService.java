@@ -94,7 +94,7 @@ public class CheckTokenService {
     answer.put("identity_provider_id", live.idpId());
     answer.put("identity_provider_host", identityProviderHost(live));
     answer.put("acr", live.acr());
-    audit.record(AuditEvent.CHECKTOKEN_ANSWERED, new AuditContext(null, live.clientId(), live.idpId()), live.sub(), null);
+    audit.record(AuditEvent.CHECKTOKEN_ANSWERED, live.auditContext(), live.sub(), null);
     return answer;
   }
 
@@ -133,7 +133,7 @@ public class CheckTokenService {
   private void record(Optional<AccessToken> token, boolean active) {
     audit.record(
         AuditEvent.CHECKTOKEN_ANSWERED,
-        new AuditContext(null, token.map(AccessToken::clientId).orElse(null), token.map(AccessToken::idpId).orElse(null)),
+        token.map(AccessToken::auditContext).orElse(new AuditContext(null, null, null)),
         token.map(AccessToken::sub).orElse(null),
         active ? null : "inactive");
   }

@@ -165,7 +165,8 @@ public class ConsentService {
         identity.sub(),
         identity.claims(),
         identity.authTime(),
-        identity.idpId());
+        identity.idpId(),
+        AuditContext.flowIdOf(interaction.uid()));
   }
 
   private LoginCompletion completion() {
@@ -217,7 +218,7 @@ public class ConsentService {
     VerifiedIdentity identity = identity(interaction);
     audit.record(
         event,
-        AuditContext.of(interaction.uid(), interaction.request().clientId(), identity.idpId()),
+        AuditContext.of(interaction.uid(), interaction.request().clientId(), identity.idpId()).withAcr(identity.acr()),
         identity.sub(),
         null);
   }

@@ -1,5 +1,8 @@
 package fr.fc.login;
 
+import fr.fc.audit.AuditContext;
+import fr.fc.audit.AuditEvent;
+import fr.fc.audit.AuditTrail;
 import fr.fc.federation.IdpChoice;
 import fr.fc.oidc.OpenIdProvider;
 import fr.fc.registry.IdentityProviderRegistration;
@@ -27,6 +30,7 @@ public class IdpChoiceService {
   @EJB private IdentityProviderRegistry identityProviders;
   @Inject private SsoSessions sessions;
   @EJB private OpenIdProvider provider;
+  @EJB private AuditTrail audit;
 
   /**
    * The IdPs fc displays and the SP allows (its idpFilter), in the registry's order, the
@@ -41,7 +45,7 @@ public class IdpChoiceService {
     Interaction interaction = interaction(uid, browserSecret);
     RegisteredClient sp = serviceProvider(interaction);
     String sessionIdp = sessions.use(sessionId).map(SsoSession::idpId).orElse(null);
-    return new IdpChoice(
+    IdpChoice choice = new IdpChoice(
         interaction.uid(),
         interaction.csrfToken(),
         sp.name(),
@@ -51,6 +55,8 @@ public class IdpChoiceService {
             .map(idp -> tile(idp, sp))
             .toList(),
         interaction.request().uiLocales());
+    audit.record(AuditEvent.IDP_CHOICE_SHOWN, AuditContext.of(uid, sp.clientId(), null), null, null);
+    return choice;
   }
 
   private static IdpChoice.Tile tile(IdentityProviderRegistration idp, RegisteredClient sp) {
@@ -66,6 +72,9 @@ public class IdpChoiceService {
   public NextStep.ServiceProvider cancel(String uid, String browserSecret) {
     Interaction interaction = interaction(uid, browserSecret);
     interactions.end(uid);
+    audit.record(
+        AuditEvent.LOGIN_ABANDONED, AuditContext.of(uid, interaction.request().clientId(), null), null,
+        FcError.USER_CANCELLED.code());
     return new NextStep.ServiceProvider(
         ServiceProviderRedirect.withError(interaction.request(), FcError.USER_CANCELLED, provider.issuer()));
   }

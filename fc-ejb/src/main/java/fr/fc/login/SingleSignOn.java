@@ -1,5 +1,8 @@
 package fr.fc.login;
 
+import fr.fc.audit.AuditContext;
+import fr.fc.audit.AuditEvent;
+import fr.fc.audit.AuditTrail;
 import fr.fc.federation.IdpExchange;
 import fr.fc.federation.IdpFailure;
 import fr.fc.federation.VerifiedIdentity;
@@ -47,6 +50,7 @@ public class SingleSignOn {
   @EJB private IdentityProviderRegistry identityProviders;
   @EJB private Subjects subjects;
   @EJB private OpenIdProvider provider;
+  @EJB private AuditTrail audit;
 
   /**
    * Opens the browser's session once an IdP login is verified, in place of the one it had, if any
@@ -134,6 +138,7 @@ public class SingleSignOn {
 
   /** Back from the IdP's logout: where the SP waits, or empty for fc's "logged out" page. */
   public Optional<URI> afterIdpLogout(String state) {
+    audit.record(AuditEvent.IDP_LOGOUT_COMPLETED, new AuditContext(null, null, null), null, null);
     return logouts.resume(state).map(URI::create);
   }
 

@@ -49,6 +49,6 @@ public class RevocationService {
 
   private void revoke(AccessToken issued) {
     accessTokens.revoke(issued.token());
-    audit.record(AuditEvent.TOKEN_REVOKED, new AuditContext(null, issued.clientId(), null), issued.sub(), null);
+    audit.record(AuditEvent.TOKEN_REVOKED, issued.auditContext(), issued.sub(), null);
   }
 }

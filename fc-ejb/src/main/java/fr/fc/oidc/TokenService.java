@@ -58,7 +58,7 @@ public class TokenService {
     accessTokens.store(token);
     redeemedCodes.remember(request.code(), new RedeemedCode(client.clientId(), token.token()));
     audit.record(
-        AuditEvent.TOKEN_ISSUED, new AuditContext(null, client.clientId(), grant.idpId()), grant.sub(), null);
+        AuditEvent.TOKEN_ISSUED, token.auditContext(), grant.sub(), null);
     return TokenResponse.of(token, idToken);
   }
 

@@ -1,5 +1,7 @@
 package fr.fc.oidc;
 
+import fr.fc.audit.AuditEvent;
+import fr.fc.audit.AuditTrail;
 import fr.fc.crypto.ClaimsSigner;
 import fr.fc.crypto.SigningKeys;
 import fr.fc.registry.RegisteredClient;
@@ -22,6 +24,7 @@ public class UserinfoService {
   @EJB private SigningKeys signingKeys;
   @EJB private OpenIdProvider provider;
   @Inject private AccessTokens accessTokens;
+  @EJB private AuditTrail audit;
 
   /**
    * @param authorization the Authorization header, or null
@@ -34,7 +37,10 @@ public class UserinfoService {
     long now = Instant.now().getEpochSecond();
     AccessToken token = BearerToken.requireActive(accessTokens.find(presented), now);
     RegisteredClient client = registry.find(token.clientId()).orElseThrow(BearerToken::notFound);
-    return new ClaimsSigner(signingKeys.keys())
-        .sign(UserinfoClaims.of(token, provider.issuer(), now), client.userinfoSigningAlg(), client.signingSecret());
+    String signed =
+        new ClaimsSigner(signingKeys.keys())
+            .sign(UserinfoClaims.of(token, provider.issuer(), now), client.userinfoSigningAlg(), client.signingSecret());
+    audit.record(AuditEvent.USERINFO_ANSWERED, token.auditContext(), token.sub(), null);
+    return signed;
   }
 }

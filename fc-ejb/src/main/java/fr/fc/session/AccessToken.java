@@ -1,5 +1,6 @@
 package fr.fc.session;
 
+import fr.fc.audit.AuditContext;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.List;
  * @param idpId the IdP the citizen logged in with
  * @param issuedAt seconds since the epoch
  * @param expiresAt seconds since the epoch
+ * @param flowId the login's id in the audit trail
  */
 public record AccessToken(
     String token,
@@ -24,7 +26,8 @@ public record AccessToken(
     LinkedHashMap<String, Object> identity,
     String idpId,
     long issuedAt,
-    long expiresAt)
+    long expiresAt,
+    String flowId)
     implements Serializable {
 
   public AccessToken {
@@ -43,7 +46,13 @@ public record AccessToken(
         grant.identity(),
         grant.idpId(),
         issuedAt,
-        issuedAt + lifetimeSeconds);
+        issuedAt + lifetimeSeconds,
+        grant.flowId());
+  }
+
+  /** The login this token came from, as the audit trail names it. */
+  public AuditContext auditContext() {
+    return new AuditContext(flowId, clientId, idpId, acr);
   }
 
   public boolean isExpiredAt(long epochSecond) {

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param identity the identity claims fc may release, by claim name (given_name, family_name...)
  * @param codeChallenge the SP's S256 PKCE challenge, or null
  * @param authTime when the citizen authenticated at the IdP, in seconds since the epoch
+ * @param flowId the login's id in the audit trail
  */
 public record AuthorizationCode(
     String code,
@@ -26,7 +27,8 @@ public record AuthorizationCode(
     String sub,
     LinkedHashMap<String, Object> identity,
     long authTime,
-    String idpId)
+    String idpId,
+    String flowId)
     implements Serializable {
 
   public AuthorizationCode {

@@ -32,7 +32,7 @@ class TokenIntrospectionTest {
     identity.put("birthcountry", "99100");
     identity.put("email", "angela.dubois@example.fr");
     identity.put("idp_birthdate", "1962-08-24");
-    return new AccessToken("the-token", "sp", scopes, "sp-sub", "eidas1", identity, "impots", 1_700_000_000L, 1_700_000_060L);
+    return new AccessToken("the-token", "sp", scopes, "sp-sub", "eidas1", identity, "impots", 1_700_000_000L, 1_700_000_060L, "flow");
   }
 
   @Test

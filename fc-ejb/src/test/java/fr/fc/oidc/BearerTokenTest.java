@@ -25,7 +25,7 @@ class BearerTokenTest {
 
   private static AccessToken token() {
     return new AccessToken(
-        "t", "sp", List.of("openid"), "sub", "eidas1", TokenFixtures.identity(), "impots", ISSUED_AT, ISSUED_AT + 60);
+        "t", "sp", List.of("openid"), "sub", "eidas1", TokenFixtures.identity(), "impots", ISSUED_AT, ISSUED_AT + 60, "flow");
   }
 
   @Test

@@ -97,7 +97,8 @@ final class TokenFixtures {
         SUB,
         identity(),
         AUTH_TIME,
-        "idp");
+        "idp",
+        "flow");
   }
 
   static AuthorizationCode grant() {

@@ -25,7 +25,7 @@ class UserinfoClaimsTest {
   static final Set<String> JWT_CLAIMS = Set.of("sub", "aud", "exp", "iat", "iss");
 
   static AccessToken token(List<String> scopes, LinkedHashMap<String, Object> identity) {
-    return new AccessToken("t", CLIENT_ID, scopes, SUB, "eidas1", identity, "impots", ISSUED_AT, ISSUED_AT + 60);
+    return new AccessToken("t", CLIENT_ID, scopes, SUB, "eidas1", identity, "impots", ISSUED_AT, ISSUED_AT + 60, "flow");
   }
 
   private static Map<String, Object> claims(List<String> scopes) {

@@ -24,7 +24,7 @@ class AccessTokenTest {
     identity.put("given_name_array", List.of("Angela"));
     return new AuthorizationCode(
         "code", "sp", "https://sp/cb", List.of("openid", "given_name"), "nonce", "eidas1", null, false,
-        List.of(), "sub", identity, NOW - 5, "idp");
+        List.of(), "sub", identity, NOW - 5, "idp", "flow");
   }
 
   @Test

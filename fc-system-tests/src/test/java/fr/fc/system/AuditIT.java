@@ -2,117 +2,117 @@ package fr.fc.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.fc.audit.AuditChain;
 import fr.fc.audit.AuditChain.StoredRow;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditRecord;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.util.ArrayList;
+import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The audit trail a login leaves in PostgreSQL: its events, pseudonymous, in an intact chain. */
+/** The audit trail logins leave in PostgreSQL: one event per step, pseudonymous, in an intact keyed chain. */
 @ExtendWith(SystemTest.class)
 class AuditIT {
 
   @Test
-  void aLoginLeavesItsEventsInAnIntactChain(FcPlatform fc) throws Exception {
-    long before = rows(fc).stream().mapToLong(StoredRow::id).max().orElse(0);
-    URI authorize = AuthorizeIT.url(fc, AuthorizeIT.request(fc));
-    BrokeredLoginIT.loginThrough(fc, new Browser(), authorize, "impots", "test");
-    Browser refusedCitizen = new Browser();
-    assertEquals(403, refusedCitizen.follow(BrokeredLoginIT.submitIdpLogin(fc, refusedCitizen, "impots", "rnipp_inconnu")).statusCode());
-    Browser forgedCitizen = new Browser();
-    assertEquals(303, forgedCitizen.follow(BrokeredLoginIT.submitIdpLogin(fc, forgedCitizen, "impots", "signature_invalide")).statusCode());
+  void aCompleteLoginLeavesOneEventPerStepUnderOneFlowId(FcPlatform fc) throws Exception {
+    String flow = AuditTrailRows.completeLogin(fc);
 
-    List<StoredRow> all = awaitRows(fc, before, AuditEvent.IDP_LOGIN_FAILED);
+    List<StoredRow> rows =
+        AuditTrailRows.awaitRow(fc, row -> flow.equals(row.record().flowId()) && row.record().event() == AuditEvent.USERINFO_ANSWERED);
 
-    assertEquals(-1, AuditChain.firstBrokenRow(all), "the whole chain is intact");
-    List<StoredRow> rows = all.stream().filter(row -> row.id() > before).toList();
-    List<AuditEvent> events = rows.stream().map(row -> row.record().event()).toList();
-    for (AuditEvent event :
-        List.of(
-            AuditEvent.AUTHORIZE_INITIATED, AuditEvent.IDP_REDIRECTED, AuditEvent.IDP_IDENTITY_RECEIVED,
-            AuditEvent.RNIPP_REQUESTED, AuditEvent.RNIPP_VALID, AuditEvent.INFORMATION_PAGE_SHOWN,
-            AuditEvent.REDIRECTED_TO_SP)) {
-      assertTrue(events.contains(event), event + " missing from " + events);
+    List<AuditRecord> login = AuditTrailRows.ofFlow(rows, flow).stream().map(StoredRow::record).toList();
+    assertEquals(AuditTrailRows.COMPLETE_LOGIN, login.stream().map(AuditRecord::event).toList());
+    AuditRecord token = login.get(8);
+    assertEquals(TokenIT.CLIENT_ID, token.spClientId());
+    assertEquals("impots", token.idpId());
+    assertEquals("eidas1", token.acr());
+    assertTrue(token.sub().endsWith("v1"), "pseudonymous: the SP's sub");
+    assertEquals(token.sub(), login.get(9).sub());
+    for (AuditRecord record : login) {
+      assertEquals("127.0.0.1", record.clientAddress(), record.event().name());
+      assertNotNull(record.userAgent(), record.event().name());
+      assertNotNull(record.node());
+      assertFalse(record.toString().contains("DUBOIS"), "no identity in the trail");
     }
-    AuditRecord refused =
-        rows.stream().map(StoredRow::record).filter(r -> r.event() == AuditEvent.RNIPP_INVALID).findFirst().orElseThrow();
-    assertEquals("Y010008", refused.errorCode());
-    AuditRecord failedAtIdp =
-        rows.stream().map(StoredRow::record).filter(r -> r.event() == AuditEvent.IDP_LOGIN_FAILED).findFirst().orElseThrow();
-    assertEquals("impots", failedAtIdp.idpId());
-    assertTrue(failedAtIdp.errorCode().startsWith("Y02"), failedAtIdp.errorCode());
-    AuditRecord redirected =
-        rows.stream().map(StoredRow::record).filter(r -> r.event() == AuditEvent.REDIRECTED_TO_SP).findFirst().orElseThrow();
-    assertTrue(redirected.sub().endsWith("v1"), "pseudonymous: the SP's sub");
-    for (StoredRow row : rows) {
-      assertFalse(row.record().toString().contains("DUBOIS"), "no identity in the trail");
-    }
+    AuditTrailRows.verify(fc).findings().forEach(finding -> { throw new AssertionError("chain: " + finding); });
+  }
+
+  @Test
+  void aRefusedAuthorizeTokenOrUserinfoLeavesItsRefusalWithTheCode(FcPlatform fc) throws Exception {
+    String unknownClient = "unknown-" + UUID.randomUUID();
+    Map<String, String> authorize = AuthorizeIT.request(fc);
+    authorize.put("client_id", unknownClient);
+    AuthorizeIT.authorize(fc, authorize);
+    String unknownToken = "token-" + UUID.randomUUID();
+    fc.http().send(HttpRequest.newBuilder(fc.url("/api/v2/userinfo")).header("Authorization", "Bearer " + unknownToken).GET().build());
+    long before = AuditTrailRows.all(fc).stream().mapToLong(StoredRow::id).max().orElse(0);
+    TokenIT.redeem(fc, "no-such-code", TokenIT.CLIENT_ID, TokenIT.SECRET);
+
+    List<StoredRow> rows =
+        AuditTrailRows.awaitRow(fc, row -> row.id() > before && row.record().event() == AuditEvent.TOKEN_REFUSED);
+
+    AuditRecord authorizeRefused = only(rows, row -> unknownClient.equals(row.record().spClientId()));
+    assertEquals(AuditEvent.AUTHORIZE_REFUSED, authorizeRefused.event());
+    assertTrue(authorizeRefused.errorCode().matches("Y[0-9A-F]{6,7}"), authorizeRefused.errorCode());
+    AuditRecord tokenRefused = only(rows, row -> row.id() > before && row.record().event() == AuditEvent.TOKEN_REFUSED);
+    assertEquals(TokenIT.CLIENT_ID, tokenRefused.spClientId());
+    assertTrue(tokenRefused.errorCode().matches("Y[0-9A-F]{6,7}"), tokenRefused.errorCode());
+    assertTrue(
+        rows.stream().anyMatch(row -> row.record().event() == AuditEvent.USERINFO_REFUSED),
+        "the unknown access token's refusal");
+  }
+
+  @Test
+  void aRegisterRefusalIsTheOneFailureOfItsStep(FcPlatform fc) throws Exception {
+    long before = AuditTrailRows.all(fc).stream().mapToLong(StoredRow::id).max().orElse(0);
+    Browser citizen = new Browser();
+    assertEquals(403, citizen.follow(BrokeredLoginIT.submitIdpLogin(fc, citizen, "impots", "rnipp_inconnu")).statusCode());
+
+    List<StoredRow> rows =
+        AuditTrailRows.awaitRow(fc, row -> row.id() > before && row.record().event() == AuditEvent.RNIPP_INVALID);
+    String flow =
+        rows.stream().filter(row -> row.id() > before && row.record().event() == AuditEvent.RNIPP_INVALID)
+            .findFirst().orElseThrow().record().flowId();
+
+    List<AuditRecord> failures =
+        AuditTrailRows.ofFlow(rows, flow).stream()
+            .map(StoredRow::record)
+            .filter(record -> record.outcome() == AuditEvent.Outcome.FAILURE)
+            .toList();
+    assertEquals(1, failures.size(), failures.toString());
+    assertEquals("Y010008", failures.get(0).errorCode());
   }
 
   @Test
   void anSsoLoginIsAuditedAndAsksNeitherTheIdpNorTheRegister(FcPlatform fc) throws Exception {
     Browser browser = new Browser();
     BrokeredLoginIT.loginThrough(fc, browser, AuthorizeIT.url(fc, AuthorizeIT.request(fc)), "impots", "test");
-    long before = rows(fc).stream().mapToLong(StoredRow::id).max().orElse(0);
     Map<String, String> second = AuthorizeIT.request(fc, RequestObjectIT.LEGACY_SP);
     second.put("scope", "openid profile");
     URI information = Browser.location(browser.get(AuthorizeIT.url(fc, second)));
     String[] path = information.getPath().split("/");
-    String interaction = AuditContext.of(path[path.length - 2], null, null).interactionRef();
+    String flow = AuditContext.flowIdOf(path[path.length - 2]);
 
-    List<AuditRecord> login =
-        awaitRows(fc, before, AuditEvent.SSO_SESSION_REUSED).stream()
-            .filter(row -> row.id() > before)
-            .map(StoredRow::record)
-            .filter(record -> interaction.equals(record.interactionRef()))
-            .toList();
+    List<StoredRow> rows =
+        AuditTrailRows.awaitRow(fc, row -> flow.equals(row.record().flowId()) && row.record().event() == AuditEvent.SSO_SESSION_REUSED);
 
-    List<AuditEvent> events = login.stream().map(AuditRecord::event).toList();
-    assertEquals(List.of(AuditEvent.AUTHORIZE_INITIATED, AuditEvent.SSO_SESSION_REUSED), events);
+    List<AuditRecord> login = AuditTrailRows.ofFlow(rows, flow).stream().map(StoredRow::record).toList();
+    assertEquals(List.of(AuditEvent.AUTHORIZE_INITIATED, AuditEvent.SSO_SESSION_REUSED), login.stream().map(AuditRecord::event).toList());
     assertEquals("impots", login.get(1).idpId());
     assertTrue(login.get(1).sub().endsWith("v1"), "the second SP's own sub");
   }
 
-  /** The whole trail, once an event after the given row has reached it (writes take ~1 s). */
-  private static List<StoredRow> awaitRows(FcPlatform fc, long after, AuditEvent last) throws Exception {
-    for (int attempt = 0; attempt < 20; attempt++) {
-      List<StoredRow> rows = rows(fc);
-      if (rows.stream().anyMatch(row -> row.id() > after && row.record().event() == last)) {
-        return rows;
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError(last + " never reached the trail");
-  }
-
-  static List<StoredRow> rows(FcPlatform fc) throws Exception {
-    List<StoredRow> rows = new ArrayList<>();
-    try (Connection database = fc.database();
-        ResultSet row =
-            database.createStatement().executeQuery("SELECT * FROM audit_event ORDER BY id")) {
-      while (row.next()) {
-        AuditRecord record =
-            new AuditRecord(
-                AuditEvent.valueOf(row.getString("event")),
-                row.getTimestamp("occurred_at").toInstant(),
-                row.getString("interaction_ref"),
-                row.getString("sp_client_id"),
-                row.getString("idp_id"),
-                row.getString("sub"),
-                row.getString("error_code"));
-        rows.add(new StoredRow(row.getLong("id"), record, row.getString("previous_hash"), row.getString("hash")));
-      }
-    }
-    return rows;
+  private static AuditRecord only(List<StoredRow> rows, java.util.function.Predicate<StoredRow> condition) {
+    List<StoredRow> matching = rows.stream().filter(condition).toList();
+    assertEquals(1, matching.size(), matching.toString());
+    return matching.get(0).record();
   }
 }

@@ -122,15 +122,21 @@ class ConsentIT {
 
   @Test
   void theConsentIsAudited(FcPlatform fc) throws Exception {
-    long before = AuditIT.rows(fc).stream().mapToLong(StoredRow::id).max().orElse(0);
     Browser browser = new Browser();
     Map<String, String> form = Browser.hiddenFields(consentPage(fc, browser, privateSpRequest(fc)).body());
     assertEquals(400, browser.post(fc.url("/api/v2/login"), form).statusCode());
     form.put("consent", "on");
     assertEquals(303, browser.post(fc.url("/api/v2/login"), form).statusCode());
-    String thisLogin = AuditContext.of(form.get("uid"), null, null).interactionRef();
+    String thisLogin = AuditContext.flowIdOf(form.get("uid"));
 
-    List<AuditRecord> records = awaitTrail(fc, before, thisLogin);
+    List<AuditRecord> records =
+        AuditTrailRows.ofFlow(
+                AuditTrailRows.awaitRow(
+                    fc, row -> thisLogin.equals(row.record().flowId()) && row.record().event() == AuditEvent.REDIRECTED_TO_SP),
+                thisLogin)
+            .stream()
+            .map(StoredRow::record)
+            .toList();
 
     List<AuditEvent> events = records.stream().map(AuditRecord::event).toList();
     assertEquals(
@@ -152,22 +158,6 @@ class ConsentIT {
     assertTrue(css.body().contains("summary.fr-accordion__btn"));
   }
 
-  /** One login's events, once the last of them has reached the trail (writes take ~1 s). */
-  private static List<AuditRecord> awaitTrail(FcPlatform fc, long after, String interactionRef) throws Exception {
-    for (int attempt = 0; attempt < 20; attempt++) {
-      List<AuditRecord> records =
-          AuditIT.rows(fc).stream()
-              .filter(row -> row.id() > after)
-              .map(StoredRow::record)
-              .filter(record -> interactionRef.equals(record.interactionRef()))
-              .toList();
-      if (records.stream().anyMatch(record -> record.event() == AuditEvent.REDIRECTED_TO_SP)) {
-        return records;
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("the login's events never reached the trail");
-  }
 
   /** From the SP's authorization request to fc's information or consent page. */
   private static HttpResponse<String> consentPage(FcPlatform fc, Browser browser, Map<String, String> request)

@@ -90,7 +90,30 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
 
   /** The process id of fc's server, from the pid file Payara writes in its domain. */
   long serverPid() throws IOException {
-    return Long.parseLong(Files.readString(work.resolve("domains").resolve("fc-system-test").resolve("config").resolve("pid")).trim());
+    return Long.parseLong(Files.readString(configDirectory().resolve("pid")).trim());
+  }
+
+  /** The domain's config directory, where fc keeps its generated keys and secrets. */
+  Path configDirectory() {
+    return work.resolve("domains").resolve("fc-system-test").resolve("config");
+  }
+
+  /** Ends fc's server at once (SIGKILL), as a crash would: nothing of it runs after this returns. */
+  void killServer() throws Exception {
+    ProcessHandle server = ProcessHandle.of(serverPid()).orElseThrow();
+    server.destroyForcibly();
+    server.onExit().get();
+  }
+
+  /** Starts the domain again after {@link #killServer()}, and waits until fc is ready. */
+  void startAfterKill() throws Exception {
+    Files.deleteIfExists(configDirectory().resolve("pid"));
+    domain("start");
+    awaitReady();
+  }
+
+  String databaseUrl() {
+    return "jdbc:postgresql://127.0.0.1:" + databasePort + "/" + DB_NAME;
   }
 
   /** The tests' own data providers, registered in fc. */
@@ -126,8 +149,7 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
 
   /** A connection to fc's database, as fc itself connects. */
   public Connection database() throws SQLException {
-    return DriverManager.getConnection(
-        "jdbc:postgresql://127.0.0.1:" + databasePort + "/" + DB_NAME, DB_USER, DB_PASSWORD);
+    return DriverManager.getConnection(databaseUrl(), DB_USER, DB_PASSWORD);
   }
 
   /** Runs an asadmin command against the domain, as its admin user, and returns what it printed. */

@@ -58,7 +58,22 @@ public enum Setting {
       "fc.http.max-body-bytes", Kind.COUNT, "65536", "Largest request body fc reads; past it, 413 (Y000004)."),
   REQUEST_BODY_MAX_DURATION(
       "fc.http.max-body-duration", Kind.SECONDS, "10",
-      "Longest time a request body may take to arrive, in seconds; past it, 408 (Y000005).");
+      "Longest time a request body may take to arrive, in seconds; past it, 408 (Y000005)."),
+  AUDIT_CHAIN_KEY(
+      "fc.audit.chain-key", Kind.HEX_256_BITS, "fc-audit-chain-key",
+      "Keys the audit trail's hash chain (HMAC-SHA256), 64 hex digits; every node the same, never in the "
+          + "database; auditors' verification needs it. Unset: a random one kept in this file beside the signing keys."),
+  AUDIT_JOURNAL_DIRECTORY(
+      "fc.audit.journal-directory", Kind.DIRECTORY, "audit-journal",
+      "Where this node journals each audit event before answering, until the database has it; one per node, "
+          + "on a disk that survives restarts. A bare name is in the domain's config directory."),
+  AUDIT_NODE(
+      "fc.audit.node", Kind.NAME, "",
+      "This node's name in the audit trail, unique in a cluster and kept across restarts "
+          + "(letters, digits, . _ - @). Unset: the Payara instance's name and the host's."),
+  AUDIT_CHECKPOINT_INTERVAL(
+      "fc.audit.checkpoint-interval", Kind.SECONDS, "3600",
+      "How often fc signs a checkpoint of the audit trail (its last row, hash and row count), in seconds.");
 
   /** What a setting's value is, and so how it is checked. */
   public enum Kind {
@@ -67,6 +82,8 @@ public enum Setting {
     OPTIONAL_FILE("file path"),
     HEX_256_BITS("secret"),
     SECRET("secret"),
+    DIRECTORY("directory path"),
+    NAME("name"),
     SECONDS("seconds"),
     COUNT("number");
 

@@ -29,6 +29,19 @@ public final class Settings {
     return (Optional<Path>) values.get(Setting.REGISTRY_IMPORT_FILE);
   }
 
+  /** A setting of kind {@link Setting.Kind#DIRECTORY}. */
+  public Path directory(Setting setting) {
+    require(setting, setting.kind() == Setting.Kind.DIRECTORY);
+    return (Path) values.get(setting);
+  }
+
+  /** A setting of kind {@link Setting.Kind#NAME}, if set. */
+  @SuppressWarnings("unchecked")
+  public Optional<String> name(Setting setting) {
+    require(setting, setting.kind() == Setting.Kind.NAME);
+    return (Optional<String>) values.get(setting);
+  }
+
   /** A setting of kind {@link Setting.Kind#SECONDS}. */
   public Duration duration(Setting setting) {
     return Duration.ofSeconds(number(setting, Setting.Kind.SECONDS));

@@ -54,6 +54,8 @@ public final class SettingsReader {
     return switch (setting.kind()) {
       case ISSUER -> Issuer.parse(value);
       case FILE -> readableFile(configured.map(Path::of).orElse(defaultKeysDirectory.resolve(value)));
+      case DIRECTORY -> directory(configured.map(Path::of).orElse(defaultKeysDirectory.resolve(value)));
+      case NAME -> configured.map(SettingsReader::name);
       case OPTIONAL_FILE -> configured.map(Path::of).map(SettingsReader::existingFile);
       case HEX_256_BITS -> configured.map(SettingsReader::hex256Bits);
       case SECRET -> configured.map(SettingsReader::longSecret);
@@ -73,6 +75,20 @@ public final class SettingsReader {
       throw new IllegalArgumentException("cannot be read");
     }
     return file;
+  }
+
+  private static Path directory(Path directory) {
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
+      throw new IllegalArgumentException("is a file, expected a directory");
+    }
+    return directory;
+  }
+
+  private static String name(String value) {
+    if (!value.matches("[A-Za-z0-9._@-]{1,64}")) {
+      throw new IllegalArgumentException("expected 1 to 64 letters, digits, '.', '_', '-' or '@'");
+    }
+    return value;
   }
 
   private static Path existingFile(Path file) {

@@ -3,11 +3,9 @@ package fr.fc.shared.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import fr.fc.shared.docs.GeneratedDoc;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,19 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class ConfigCatalogueTest {
 
-  private static final Path CATALOGUE = Path.of("..", "docs", "config.md");
-
   @Test
   void theCatalogueIsUpToDate() throws Exception {
-    String expected = render();
-    if (Boolean.getBoolean("fc.docs.update")) {
-      Files.writeString(CATALOGUE, expected, StandardCharsets.UTF_8);
-    }
-    assertEquals(
-        expected,
-        Files.readString(CATALOGUE, StandardCharsets.UTF_8),
-        "docs/config.md is out of date: run ./mvnw test -pl fc-ejb -am -Dtest=ConfigCatalogueTest"
-            + " -Dsurefire.failIfNoSpecifiedTests=false -Dfc.docs.update=true");
+    GeneratedDoc.assertUpToDate("config.md", render(), ConfigCatalogueTest.class);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package fr.fc.data.api;
 
+import fr.fc.audit.AuditEvent;
+import fr.fc.shared.api.RefusedAs;
 import fr.fc.data.CheckTokenService;
 import fr.fc.shared.api.Forms;
 import fr.fc.shared.error.FcError;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.core.Response;
  * introspection, encrypted to the provider; errors are mapped by FcExceptionMapper.
  */
 @Path("v2/checktoken")
+@RefusedAs(AuditEvent.CHECKTOKEN_REFUSED)
 @RequestScoped
 public class CheckTokenEndpoint {
 

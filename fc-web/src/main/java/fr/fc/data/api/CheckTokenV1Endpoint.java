@@ -1,5 +1,7 @@
 package fr.fc.data.api;
 
+import fr.fc.audit.AuditEvent;
+import fr.fc.shared.api.RefusedAs;
 import fr.fc.data.CheckTokenService;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
@@ -25,6 +27,7 @@ import java.util.logging.Logger;
  * {"status": "fail", "message": ...}.
  */
 @Path("v1/checktoken")
+@RefusedAs(AuditEvent.CHECKTOKEN_REFUSED)
 @RequestScoped
 public class CheckTokenV1Endpoint {
 

@@ -1,5 +1,7 @@
 package fr.fc.data.api;
 
+import fr.fc.audit.AuditEvent;
+import fr.fc.shared.api.RefusedAs;
 import fr.fc.login.ConsentService;
 import fr.fc.login.ConsentView;
 import fr.fc.login.LoginOutcome;
@@ -30,6 +32,7 @@ import java.util.Map;
  * must collect consent, and its "Continuer" button.
  */
 @Path("v2")
+@RefusedAs(AuditEvent.INFORMATION_STEP_REFUSED)
 @RequestScoped
 public class ConsentPage {
 

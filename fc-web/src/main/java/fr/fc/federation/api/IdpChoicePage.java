@@ -1,5 +1,7 @@
 package fr.fc.federation.api;
 
+import fr.fc.audit.AuditEvent;
+import fr.fc.shared.api.RefusedAs;
 import fr.fc.federation.IdpChoice;
 import fr.fc.login.IdpChoiceService;
 import fr.fc.shared.api.HtmlPage;
@@ -25,6 +27,7 @@ import java.util.Map;
 
 /** The IdP choice page (DESIGN step 3) and its way back to the SP. */
 @Path("v2")
+@RefusedAs(AuditEvent.IDP_CHOICE_REFUSED)
 @RequestScoped
 public class IdpChoicePage {
 

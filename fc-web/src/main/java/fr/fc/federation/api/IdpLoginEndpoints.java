@@ -1,5 +1,7 @@
 package fr.fc.federation.api;
 
+import fr.fc.audit.AuditEvent;
+import fr.fc.shared.api.RefusedAs;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.request.RequestParameters;
 import fr.fc.federation.IdpCallbackBulkhead;
@@ -38,6 +40,7 @@ public class IdpLoginEndpoints {
   @Path("redirect-to-idp")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @SameOriginForm
+  @RefusedAs(AuditEvent.IDP_CHOICE_REFUSED)
   public Response redirectToIdp(
       @FormParam("uid") String uid,
       @FormParam("csrf") String csrf,
@@ -50,6 +53,7 @@ public class IdpLoginEndpoints {
 
   @GET
   @Path("oidc-callback")
+  @RefusedAs(AuditEvent.IDP_CALLBACK_REFUSED)
   public Response callback(
       @CookieParam(InteractionCookie.NAME) String browserSecret,
       @CookieParam(SessionCookie.NAME) String sessionId,

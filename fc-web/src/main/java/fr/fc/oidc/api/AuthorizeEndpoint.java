@@ -1,5 +1,7 @@
 package fr.fc.oidc.api;
 
+import fr.fc.audit.AuditEvent;
+import fr.fc.shared.api.RefusedAs;
 import fr.fc.shared.request.RequestParameters;
 import fr.fc.login.AuthorizationService.AuthorizationOutcome;
 import fr.fc.login.AuthorizationService;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
  * an interaction and sends the browser to it; errors are mapped by FcExceptionMapper.
  */
 @Path("v2/authorize")
+@RefusedAs(AuditEvent.AUTHORIZE_REFUSED)
 @RequestScoped
 public class AuthorizeEndpoint {
 

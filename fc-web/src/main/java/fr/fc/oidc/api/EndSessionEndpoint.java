@@ -1,5 +1,7 @@
 package fr.fc.oidc.api;
 
+import fr.fc.audit.AuditEvent;
+import fr.fc.shared.api.RefusedAs;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.request.RequestParameters;
 import fr.fc.login.EndSessionService;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
  * back to the SP, or fc's "logged out" page.
  */
 @Path("v2/session/end")
+@RefusedAs(AuditEvent.LOGOUT_REFUSED)
 @RequestScoped
 public class EndSessionEndpoint {
 

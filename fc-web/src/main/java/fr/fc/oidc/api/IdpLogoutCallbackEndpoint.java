@@ -1,5 +1,7 @@
 package fr.fc.oidc.api;
 
+import fr.fc.audit.AuditEvent;
+import fr.fc.shared.api.RefusedAs;
 import fr.fc.login.SingleSignOn;
 import fr.fc.shared.api.HtmlPage;
 import jakarta.ejb.EJB;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.Response;
  * unknown or replayed state still ends on the page, never on an error.
  */
 @Path("v2/client/logout-callback")
+@RefusedAs(AuditEvent.LOGOUT_REFUSED)
 @RequestScoped
 public class IdpLogoutCallbackEndpoint {
 

@@ -1,5 +1,7 @@
 package fr.fc.oidc.api;
 
+import fr.fc.audit.AuditEvent;
+import fr.fc.shared.api.RefusedAs;
 import fr.fc.shared.request.RequestParameters;
 import fr.fc.oidc.RevocationService;
 import fr.fc.shared.api.Forms;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 /** The revocation endpoint (RFC 7009): 200 whether or not fc knew the token; errors as JSON. */
 @Path("v2/token/revocation")
+@RefusedAs(AuditEvent.REVOCATION_REFUSED)
 @RequestScoped
 public class RevocationEndpoint {
 

@@ -1,5 +1,7 @@
 package fr.fc.oidc.api;
 
+import fr.fc.audit.AuditEvent;
+import fr.fc.shared.api.RefusedAs;
 import fr.fc.shared.request.RequestParameters;
 import fr.fc.oidc.TokenResponse;
 import fr.fc.oidc.TokenService;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.metrics.annotation.Counted;
  * for an ID token and an access token; errors are mapped by FcExceptionMapper.
  */
 @Path("v2/token")
+@RefusedAs(AuditEvent.TOKEN_REFUSED)
 @RequestScoped
 public class TokenEndpoint {
 

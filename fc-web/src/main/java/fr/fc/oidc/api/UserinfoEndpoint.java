@@ -1,5 +1,7 @@
 package fr.fc.oidc.api;
 
+import fr.fc.audit.AuditEvent;
+import fr.fc.shared.api.RefusedAs;
 import fr.fc.shared.request.RequestParameters;
 import fr.fc.oidc.UserinfoService;
 import fr.fc.shared.error.FcError;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.metrics.annotation.Counted;
  * of the form (POST); errors are mapped by FcExceptionMapper.
  */
 @Path("v2/userinfo")
+@RefusedAs(AuditEvent.USERINFO_REFUSED)
 @RequestScoped
 public class UserinfoEndpoint {
 

@@ -9,12 +9,14 @@ import fr.fc.shared.web.WayBack;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
@@ -35,11 +37,15 @@ public class FcExceptionMapper implements ExceptionMapper<FcException> {
   @Inject private RequestClient client;
   @EJB private IdpChoiceService choices;
   @Context private HttpHeaders headers;
+  @Context private ResourceInfo resource;
+  @Context private UriInfo uri;
+  @Inject private AuditedRefusals refusals;
 
   @Override
   public Response toResponse(FcException exception) {
     FcError error = exception.error();
     LOG.info(() -> logLine(exception));
+    refusals.refused(error.code(), resource.getResourceMethod(), interactionUid(), client.clientId());
     if (error.channel() == FcError.Channel.JSON) {
       return json(exception);
     }
@@ -48,6 +54,11 @@ public class FcExceptionMapper implements ExceptionMapper<FcException> {
         .filter(back -> error.channel() == FcError.Channel.REDIRECT)
         .map(back -> redirect(exception, back))
         .orElseGet(() -> page(exception));
+  }
+
+  private String interactionUid() {
+    String named = uri.getPathParameters().getFirst("uid");
+    return named != null ? named : uri.getQueryParameters().getFirst("uid");
   }
 
   /** What support needs to find the error and the SP's developer to fix it; nothing personal. */

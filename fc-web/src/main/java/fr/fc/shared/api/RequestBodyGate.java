@@ -6,9 +6,9 @@ import fr.fc.shared.config.Settings;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,12 +25,12 @@ import java.util.logging.Logger;
  * refused (413, 408) in fc's words, and no endpoint ever reads from the network. The container's own
  * limits are left wide, as its refusals are its own pages naming the server.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestBodyGate extends HttpFilter {
 
   private static final Logger LOG = Logger.getLogger(RequestBodyGate.class.getName());
 
   @EJB private Configuration configuration;
+  @Inject private AuditedRefusals refusals;
 
   /** By default far above the largest form of the contract (an authorize request at every limit). */
   private int maxBytes;
@@ -55,6 +55,7 @@ public class RequestBodyGate extends HttpFilter {
     try {
       body = read(request);
     } catch (FcException refused) {
+      refusals.refused(refused.error().code(), null, null, null);
       refuse(request, response, refused);
       return;
     }

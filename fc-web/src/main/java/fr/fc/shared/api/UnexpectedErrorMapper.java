@@ -1,5 +1,9 @@
 package fr.fc.shared.api;
 
+import fr.fc.shared.error.FcError;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -16,12 +20,16 @@ import java.util.logging.Logger;
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> {
 
+  @Context private ResourceInfo resource;
+  @Inject private AuditedRefusals refusals;
+
   private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
 
   @Override
   public Response toResponse(RuntimeException exception) {
     String errorId = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error " + errorId, exception);
+    refusals.refused(FcError.TECHNICAL_ERROR.code(), resource.getResourceMethod(), null, null);
     return Response.serverError()
         .type(MediaType.APPLICATION_JSON_TYPE)
         .header("Cache-Control", "no-store")

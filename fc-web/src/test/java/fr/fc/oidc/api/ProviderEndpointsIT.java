@@ -3,6 +3,8 @@ package fr.fc.oidc.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.fc.audit.AuditEvent;
+import fr.fc.audit.AuditScope;
 import fr.fc.crypto.SigningKeySet;
 import fr.fc.crypto.api.JwksEndpoint;
 import fr.fc.oidc.OpenIdProvider;
@@ -47,6 +49,13 @@ class ProviderEndpointsIT {
 
   private final HttpClient http = HttpClient.newHttpClient();
 
+  /** fc's web.xml, less the request body gate, whose refusals go to the audit trail and so the database. */
+  private static String webXmlWithoutBodyGate() throws Exception {
+    String webXml = Files.readString(new File(WEB_INF, "web.xml").toPath());
+    return webXml.replaceAll("(?s)<filter>\\s*<filter-name>request-body-gate</filter-name>.*?</filter>", "")
+        .replaceAll("(?s)<filter-mapping>\\s*<filter-name>request-body-gate</filter-name>.*?</filter-mapping>", "");
+  }
+
   @Deployment
   static WebArchive deployment() throws Exception {
     Files.deleteIfExists(KEYS_FILE);
@@ -57,14 +66,18 @@ class ProviderEndpointsIT {
         .addClass(DiscoveryEndpoint.class)
         .addPackages(false, SigningKeySet.class.getPackage(), JwksEndpoint.class.getPackage())
         .addPackages(false, Configuration.class.getPackage())
-        // Without the FcException mapper, which needs the whole login (interactions, registries).
-        .addPackages(false, Filters.exclude(".*(FcExceptionMapper|ErrorPage).*"), RestApplication.class.getPackage())
+        // Without what needs the whole login (interactions, registries) or the database (the audit trail).
+        .addPackages(
+            false,
+            Filters.exclude(".*(FcExceptionMapper|ErrorPage|AuditedRefusals|UnexpectedErrorMapper|RequestBodyGate).*"),
+            RestApplication.class.getPackage())
+        .addClasses(AuditScope.class, AuditEvent.class, AuditEvent.Outcome.class)
         .addPackage(PageText.class.getPackage())
         .addAsResource("fr/fc/shared/api/PageMessages.properties")
         .addAsResource("fr/fc/shared/api/PageMessages_en.properties")
         .addAsResource("fr/fc/shared/api/AccessibilityMessages.properties")
         .addAsResource("fr/fc/shared/api/AccessibilityMessages_en.properties")
-        .addAsWebInfResource(new File(WEB_INF, "web.xml"))
+        .addAsWebInfResource(new StringAsset(webXmlWithoutBodyGate()), "web.xml")
         .addAsWebInfResource(new File(WEB_INF, "faces-config.xml"))
         .addAsWebInfResource(new File(WEB_INF, "templates/page.xhtml"), "templates/page.xhtml")
         .addAsWebInfResource(new File(WEB_INF, "views/accessibility.xhtml"), "views/accessibility.xhtml")

@@ -1,0 +1,100 @@
+package fr.fc.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.fc.audit.AuditChain.StoredRow;
+import fr.fc.audit.AuditEvent;
+import fr.fc.audit.AuditRows;
+import fr.fc.audit.AuditTrailCheck;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Someone with write access to the database alters one audit row and deletes another: the auditor's
+ * standalone check, run as its own process with only the database's address and the chain key,
+ * names both. The rows are put back afterwards, so the other tests see an intact trail.
+ */
+@ExtendWith(SystemTest.class)
+class AuditTamperingIT {
+
+  @Test
+  void theStandaloneCheckNamesAnAlteredRowAndARemovedOne(FcPlatform fc) throws Exception {
+    String flow = AuditTrailRows.completeLogin(fc);
+    List<StoredRow> login =
+        AuditTrailRows.ofFlow(
+            AuditTrailRows.awaitRow(fc, row -> flow.equals(row.record().flowId()) && row.record().event() == AuditEvent.USERINFO_ANSWERED),
+            flow);
+    assertEquals(0, check(fc).exitValue(), "intact before");
+    long altered = login.get(8).id();
+    long removed = login.get(3).id();
+
+    try (Connection database = fc.database()) {
+      String originalSub = login.get(8).record().sub();
+      String deletedRow = copyOf(database, removed);
+      try {
+        database.createStatement().executeUpdate("UPDATE audit_event SET sub = 'someone-else' WHERE id = " + altered);
+        database.createStatement().executeUpdate("DELETE FROM audit_event WHERE id = " + removed);
+
+        Result tampered = check(fc);
+
+        assertEquals(1, tampered.exitValue(), tampered.output());
+        assertTrue(tampered.output().contains("ALTERED: row " + altered + " "), tampered.output());
+        assertTrue(tampered.output().contains("REMOVED: row " + removed + " missing"), tampered.output());
+        assertTrue(tampered.output().contains("NOT intact"), tampered.output());
+      } finally {
+        try (PreparedStatement restore = database.prepareStatement("UPDATE audit_event SET sub = ? WHERE id = ?")) {
+          restore.setString(1, originalSub);
+          restore.setLong(2, altered);
+          restore.executeUpdate();
+        }
+        database.createStatement().executeUpdate(deletedRow);
+      }
+    }
+    assertEquals(0, check(fc).exitValue(), "intact again once the rows are back");
+  }
+
+  /** An INSERT that puts the row back as it was. */
+  private static String copyOf(Connection database, long id) throws Exception {
+    try (ResultSet row = database.createStatement().executeQuery("SELECT " + AuditRows.COLUMNS + " FROM audit_event WHERE id = " + id)) {
+      row.next();
+      List<String> values = new ArrayList<>();
+      for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
+        String value = row.getString(column);
+        values.add(value == null ? "NULL" : "'" + value.replace("'", "''") + "'");
+      }
+      return "INSERT INTO audit_event (" + AuditRows.COLUMNS + ") VALUES (" + String.join(", ", values) + ")";
+    }
+  }
+
+  private record Result(int exitValue, String output) {}
+
+  /** The auditor's command, in its own JVM: fc's classes and the PostgreSQL driver, nothing of fc running. */
+  private static Result check(FcPlatform fc) throws Exception {
+    Path password = Files.createTempFile("audit-db", ".password");
+    Files.writeString(password, FcPlatform.DB_PASSWORD);
+    try {
+      String classpath =
+          Path.of(AuditTrailCheck.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+              + java.io.File.pathSeparator + System.getProperty("fc.it.postgresqlDriver");
+      Process process =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
+                  AuditTrailCheck.class.getName(), "--url", fc.databaseUrl(), "--user", FcPlatform.DB_USER,
+                  "--password-file", password.toString(), "--key-file", AuditTrailRows.chainKeyFile(fc).toString())
+              .redirectErrorStream(true)
+              .start();
+      String output = new String(process.getInputStream().readAllBytes());
+      return new Result(process.waitFor(), output);
+    } finally {
+      Files.deleteIfExists(password);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package fr.fc.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fr.fc.audit.AuditChain;
+import fr.fc.audit.AuditChain.StoredRow;
+import fr.fc.audit.AuditContext;
+import fr.fc.audit.AuditEvent;
+import fr.fc.audit.AuditRows;
+import fr.fc.audit.AuditVerification;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** The audit trail as fc stored it in PostgreSQL, and complete logins whose trail the tests read. */
+final class AuditTrailRows {
+
+  /** The events of a complete login through the choice page, the demo IdP, the register, token and userinfo. */
+  static final List<AuditEvent> COMPLETE_LOGIN =
+      List.of(
+          AuditEvent.AUTHORIZE_INITIATED, AuditEvent.IDP_CHOICE_SHOWN, AuditEvent.IDP_REDIRECTED,
+          AuditEvent.IDP_IDENTITY_RECEIVED, AuditEvent.RNIPP_REQUESTED, AuditEvent.RNIPP_VALID,
+          AuditEvent.INFORMATION_PAGE_SHOWN, AuditEvent.REDIRECTED_TO_SP, AuditEvent.TOKEN_ISSUED,
+          AuditEvent.USERINFO_ANSWERED);
+
+  private AuditTrailRows() {}
+
+  /** One complete login of the demo SP, in a fresh browser, to userinfo; its flow id in the trail. */
+  static String completeLogin(FcPlatform fc) throws Exception {
+    Browser browser = new Browser();
+    HttpResponse<String> redirect = browser.get(AuthorizeIT.url(fc, AuthorizeIT.request(fc)));
+    String[] choicePath = Browser.location(redirect).getPath().split("/");
+    String flowId = AuditContext.flowIdOf(choicePath[choicePath.length - 1]);
+    HttpResponse<String> choice = browser.follow(redirect);
+    Map<String, String> tile = Browser.hiddenFields(choice.body());
+    tile.put("idp", "impots");
+    HttpResponse<String> loginPage = browser.follow(browser.post(fc.url("/api/v2/redirect-to-idp"), tile));
+    Map<String, String> form = Browser.hiddenFields(loginPage.body());
+    form.put("login", "test");
+    form.put("password", "123");
+    HttpResponse<String> consent = browser.follow(browser.follow(browser.post(loginPage.uri().resolve("login"), form)));
+    URI back = Browser.location(browser.post(fc.url("/api/v2/login"), Browser.hiddenFields(consent.body())));
+    HttpResponse<String> tokens = TokenIT.redeem(fc, AuthorizeIT.query(back).get("code"), TokenIT.CLIENT_ID, TokenIT.SECRET);
+    assertEquals(200, tokens.statusCode(), tokens.body());
+    HttpResponse<String> userinfo = TokenIT.userinfo(fc, (String) Http.json(tokens.body()).get("access_token"));
+    assertEquals(200, userinfo.statusCode(), userinfo.body());
+    return flowId;
+  }
+
+  static List<StoredRow> all(FcPlatform fc) throws Exception {
+    List<StoredRow> rows = new ArrayList<>();
+    try (Connection database = fc.database();
+        ResultSet row =
+            database.createStatement().executeQuery("SELECT " + AuditRows.COLUMNS + " FROM audit_event ORDER BY id")) {
+      while (row.next()) {
+        rows.add(AuditRows.read(row));
+      }
+    }
+    return rows;
+  }
+
+  /** The rows of one flow, in order. */
+  static List<StoredRow> ofFlow(List<StoredRow> rows, String flowId) {
+    return rows.stream().filter(row -> flowId.equals(row.record().flowId())).toList();
+  }
+
+  /** The whole trail, once a row matching the condition has reached it (writes take about a second). */
+  static List<StoredRow> awaitRow(FcPlatform fc, Predicate<StoredRow> condition) throws Exception {
+    for (int attempt = 0; attempt < 60; attempt++) {
+      List<StoredRow> rows = all(fc);
+      if (rows.stream().anyMatch(condition)) {
+        return rows;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("No such row reached the trail");
+  }
+
+  /** The key fc generated for its chain, as an auditor would be given it. */
+  static Path chainKeyFile(FcPlatform fc) {
+    return fc.configDirectory().resolve("fc-audit-chain-key");
+  }
+
+  static AuditVerification.Report verify(FcPlatform fc) throws Exception {
+    byte[] key = HexFormat.of().parseHex(Files.readString(chainKeyFile(fc)).trim());
+    AuditVerification verification =
+        new AuditVerification(new AuditChain(key), AuditVerification.Anchor.GENESIS, Optional.empty());
+    all(fc).forEach(verification::check);
+    return verification.report();
+  }
+}
