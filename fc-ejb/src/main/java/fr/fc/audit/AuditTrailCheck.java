@@ -23,13 +23,14 @@ import java.util.Optional;
  * ones. Exit status 0 when the trail is intact, 1 when it is not, 2 when it cannot be checked.
  *
  * <pre>
- * java -cp fc-ejb.jar:postgresql.jar fr.fc.audit.AuditTrailCheck \
+ * java -cp fc-ejb.jar:jose4j.jar:postgresql.jar fr.fc.audit.AuditTrailCheck \
  *   --url jdbc:postgresql://host/fc --user auditor --password-file FILE --key-file FILE
- *   [--first-id N --previous-hash HEX] [--last-id N --last-hash HEX]
+ *   [--checkpoint FILE --jwks FILE]
  * </pre>
  *
- * The last two pairs come from a checkpoint the auditor kept: where a purge cut the chain, and the
- * last row it counted (a shorter trail is reported).
+ * The checkpoint is the last one the auditor kept (a JWS fc signed), checked with fc's JWKS as the
+ * auditor kept it too: where the chain starts (after a purge) and the last row it counted (a
+ * shorter trail is reported).
  */
 public final class AuditTrailCheck {
 
@@ -43,17 +44,17 @@ public final class AuditTrailCheck {
     Map<String, String> options;
     try {
       options = options(args);
-      Report report = check(options);
+      Report report = check(options, out);
       out.println("Rows checked: " + report.rowsChecked() + ", last id: " + report.lastId());
       for (Finding finding : report.findings()) {
         out.println(describe(finding));
       }
       out.println(report.intact() ? "The audit trail is intact." : "The audit trail is NOT intact.");
       return report.intact() ? 0 : 1;
-    } catch (IllegalArgumentException | SQLException | java.io.IOException e) {
+    } catch (IllegalArgumentException | SQLException | java.io.IOException | org.jose4j.lang.JoseException e) {
       out.println("Cannot check the audit trail: " + e.getMessage());
       out.println("Usage: AuditTrailCheck --url JDBC_URL --user USER --password-file FILE --key-file FILE"
-          + " [--first-id N --previous-hash HEX] [--last-id N --last-hash HEX]");
+          + " [--checkpoint FILE --jwks FILE]");
       return 2;
     }
   }
@@ -69,15 +70,16 @@ public final class AuditTrailCheck {
     };
   }
 
-  private static Report check(Map<String, String> options) throws SQLException, java.io.IOException {
+  private static Report check(Map<String, String> options, PrintStream out)
+      throws SQLException, java.io.IOException, org.jose4j.lang.JoseException {
     byte[] key = HexFormat.of().parseHex(read(options, "--key-file"));
-    Anchor start = options.containsKey("--first-id")
-        ? new Anchor(Long.parseLong(options.get("--first-id")), required(options, "--previous-hash"))
-        : Anchor.GENESIS;
-    Optional<AuditVerification.Checkpoint> checkpoint =
-        Optional.ofNullable(options.get("--last-id"))
-            .map(last -> new AuditVerification.Checkpoint(
-                start.firstId(), start.previousHash(), Long.parseLong(last), required(options, "--last-hash"), 0));
+    Optional<AuditVerification.Checkpoint> checkpoint = options.containsKey("--checkpoint")
+        ? Optional.of(SignedCheckpoint.verify(read(options, "--checkpoint"), read(options, "--jwks")))
+        : Optional.empty();
+    checkpoint.ifPresent(
+        signed -> out.println("Checkpoint signed by fc: rows " + signed.firstId() + " to " + signed.lastId()
+            + " (" + signed.rowCount() + " rows), last hash " + signed.lastHash()));
+    Anchor start = checkpoint.map(c -> new Anchor(c.firstId(), c.firstPreviousHash())).orElse(Anchor.GENESIS);
     AuditVerification verification = new AuditVerification(new AuditChain(key), start, checkpoint);
     try (Connection connection =
             DriverManager.getConnection(required(options, "--url"), required(options, "--user"), read(options, "--password-file"));

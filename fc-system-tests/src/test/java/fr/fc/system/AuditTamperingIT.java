@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import org.jose4j.jws.JsonWebSignature;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -61,6 +62,51 @@ class AuditTamperingIT {
     assertEquals(0, check(fc).exitValue(), "intact again once the rows are back");
   }
 
+  @Test
+  void fcSignsCheckpointsThatTheStandaloneCheckVerifiesWithFcsKeys(FcPlatform fc) throws Exception {
+    AuditTrailRows.completeLogin(fc);
+    Path checkpoint = Files.createTempFile("audit", ".checkpoint");
+    Path jwks = Files.createTempFile("fc", ".jwks");
+    try {
+      Files.writeString(checkpoint, latestCheckpoint(fc));
+      Files.writeString(jwks, fc.http().get(fc.url("/api/v2/jwks")).body());
+
+      Result checked = check(fc, "--checkpoint", checkpoint.toString(), "--jwks", jwks.toString());
+
+      assertEquals(0, checked.exitValue(), checked.output());
+      assertTrue(checked.output().contains("Checkpoint signed by fc: rows 1 to "), checked.output());
+      String jws = Files.readString(checkpoint);
+      String[] parts = jws.split("\\.");
+      String otherPayload = java.util.Base64.getUrlEncoder().withoutPadding()
+          .encodeToString("{\"audit_checkpoint\":{\"first_id\":1,\"last_id\":1}}".getBytes());
+      Files.writeString(checkpoint, parts[0] + "." + otherPayload + "." + parts[2]);
+
+      Result forged = check(fc, "--checkpoint", checkpoint.toString(), "--jwks", jwks.toString());
+
+      assertEquals(2, forged.exitValue(), forged.output());
+      assertTrue(forged.output().contains("does not verify"), forged.output());
+    } finally {
+      Files.deleteIfExists(checkpoint);
+      Files.deleteIfExists(jwks);
+    }
+  }
+
+  /** The last checkpoint fc signed, once one covers the trail as it is now (they come every few seconds). */
+  private static String latestCheckpoint(FcPlatform fc) throws Exception {
+    long lastRow = AuditTrailRows.all(fc).stream().mapToLong(StoredRow::id).max().orElseThrow();
+    for (int attempt = 0; attempt < 40; attempt++) {
+      try (Connection database = fc.database();
+          ResultSet row =
+              database.createStatement().executeQuery("SELECT last_id, jws FROM audit_checkpoint ORDER BY id DESC LIMIT 1")) {
+        if (row.next() && row.getLong(1) >= lastRow) {
+          return row.getString(2);
+        }
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("no checkpoint covers row " + lastRow);
+  }
+
   /** An INSERT that puts the row back as it was. */
   private static String copyOf(Connection database, long id) throws Exception {
     try (ResultSet row = database.createStatement().executeQuery("SELECT " + AuditRows.COLUMNS + " FROM audit_event WHERE id = " + id)) {
@@ -74,23 +120,30 @@ class AuditTamperingIT {
     }
   }
 
+  private static Path jarOf(Class<?> type) throws Exception {
+    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+  }
+
   private record Result(int exitValue, String output) {}
 
   /** The auditor's command, in its own JVM: fc's classes and the PostgreSQL driver, nothing of fc running. */
-  private static Result check(FcPlatform fc) throws Exception {
+  private static Result check(FcPlatform fc, String... options) throws Exception {
     Path password = Files.createTempFile("audit-db", ".password");
     Files.writeString(password, FcPlatform.DB_PASSWORD);
     try {
       String classpath =
-          Path.of(AuditTrailCheck.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-              + java.io.File.pathSeparator + System.getProperty("fc.it.postgresqlDriver");
-      Process process =
-          new ProcessBuilder(
+          jarOf(AuditTrailCheck.class)
+              + java.io.File.pathSeparator + System.getProperty("fc.it.postgresqlDriver")
+              + java.io.File.pathSeparator + jarOf(JsonWebSignature.class)
+              + java.io.File.pathSeparator + jarOf(org.slf4j.LoggerFactory.class);
+      List<String> command =
+          new ArrayList<>(
+              List.of(
                   Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
                   AuditTrailCheck.class.getName(), "--url", fc.databaseUrl(), "--user", FcPlatform.DB_USER,
-                  "--password-file", password.toString(), "--key-file", AuditTrailRows.chainKeyFile(fc).toString())
-              .redirectErrorStream(true)
-              .start();
+                  "--password-file", password.toString(), "--key-file", AuditTrailRows.chainKeyFile(fc).toString()));
+      command.addAll(List.of(options));
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
       String output = new String(process.getInputStream().readAllBytes());
       return new Result(process.waitFor(), output);
     } finally {

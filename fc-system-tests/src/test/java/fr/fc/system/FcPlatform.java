@@ -27,6 +27,8 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
   static final String DB_USER = "fc";
   static final String DB_PASSWORD = "system-test-only";
   static final String RNIPP_TRUST_STORE_PASSWORD = "system-test-store";
+  /** Checkpoints of the audit trail this often, so that tests see them. */
+  static final int AUDIT_CHECKPOINT_SECONDS = 4;
 
   private final Path work = Path.of(System.getProperty("fc.it.work"));
   private final Path log = work.resolve("fc-domain.log");
@@ -277,6 +279,7 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     environment.put("FC_RNIPP_URL", sandbox.url() + "/rnipp");
     environment.put("FC_RNIPP_TRUST_STORE", rnippTrustStore().toString());
     environment.put("FC_RNIPP_TRUST_STORE_PASSWORD", RNIPP_TRUST_STORE_PASSWORD);
+    environment.put("FC_AUDIT_CHECKPOINT_INTERVAL", String.valueOf(AUDIT_CHECKPOINT_SECONDS));
     return environment;
   }
 
