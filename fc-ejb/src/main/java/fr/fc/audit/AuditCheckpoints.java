@@ -41,8 +41,6 @@ import org.jose4j.jwt.JwtClaims;
 public class AuditCheckpoints {
 
   private static final Logger LOG = Logger.getLogger(AuditCheckpoints.class.getName());
-  /** The claim of a checkpoint JWS. */
-  public static final String CLAIM = "audit_checkpoint";
 
   @Resource(lookup = "jdbc/fc")
   private DataSource dataSource;
@@ -132,7 +130,7 @@ public class AuditCheckpoints {
     JwtClaims claims = new JwtClaims();
     claims.setIssuer(configuration.settings().issuer().url());
     claims.setIssuedAt(org.jose4j.jwt.NumericDate.fromSeconds(now.getEpochSecond()));
-    claims.setClaim(CLAIM, content);
+    claims.setClaim(SignedCheckpoint.CLAIM, content);
     return new ClaimsSigner(signingKeys.keys()).sign(claims, null, null);
   }
 

@@ -13,6 +13,9 @@ import org.jose4j.lang.JoseException;
 /** A checkpoint as fc signed it (AuditCheckpoints), read back once its signature is checked. */
 public final class SignedCheckpoint {
 
+  /** The claim of a checkpoint JWS. */
+  public static final String CLAIM = "audit_checkpoint";
+
   private SignedCheckpoint() {}
 
   /**
@@ -29,7 +32,7 @@ public final class SignedCheckpoint {
     if (!signature.verifySignature()) {
       throw new IllegalArgumentException("the checkpoint's signature does not verify with these keys");
     }
-    Object content = JsonUtil.parseJson(signature.getPayload()).get(AuditCheckpoints.CLAIM);
+    Object content = JsonUtil.parseJson(signature.getPayload()).get(CLAIM);
     if (!(content instanceof Map<?, ?> checkpoint)) {
       throw new IllegalArgumentException("the JWS is not an audit checkpoint");
     }

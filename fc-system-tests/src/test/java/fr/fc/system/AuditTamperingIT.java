@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.fc.audit.AuditChain.StoredRow;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditRows;
-import fr.fc.audit.AuditTrailCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import org.jose4j.jws.JsonWebSignature;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -120,27 +118,18 @@ class AuditTamperingIT {
     }
   }
 
-  private static Path jarOf(Class<?> type) throws Exception {
-    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-  }
-
   private record Result(int exitValue, String output) {}
 
-  /** The auditor's command, in its own JVM: fc's classes and the PostgreSQL driver, nothing of fc running. */
+  /** The auditor's command, fc-audit-check.jar in its own JVM: nothing of fc's server in it. */
   private static Result check(FcPlatform fc, String... options) throws Exception {
     Path password = Files.createTempFile("audit-db", ".password");
     Files.writeString(password, FcPlatform.DB_PASSWORD);
     try {
-      String classpath =
-          jarOf(AuditTrailCheck.class)
-              + java.io.File.pathSeparator + System.getProperty("fc.it.postgresqlDriver")
-              + java.io.File.pathSeparator + jarOf(JsonWebSignature.class)
-              + java.io.File.pathSeparator + jarOf(org.slf4j.LoggerFactory.class);
       List<String> command =
           new ArrayList<>(
               List.of(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
-                  AuditTrailCheck.class.getName(), "--url", fc.databaseUrl(), "--user", FcPlatform.DB_USER,
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                  System.getProperty("fc.it.auditCheckJar"), "--url", fc.databaseUrl(), "--user", FcPlatform.DB_USER,
                   "--password-file", password.toString(), "--key-file", AuditTrailRows.chainKeyFile(fc).toString()));
       command.addAll(List.of(options));
       Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
