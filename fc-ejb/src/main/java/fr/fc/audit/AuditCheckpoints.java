@@ -67,19 +67,15 @@ public class AuditCheckpoints {
     }
   }
 
-  /** Signs a checkpoint of the trail as the database holds it now; empty trails have none. */
+  /** Signs a checkpoint of the trail as the database holds it now. */
   public synchronized void sign() throws SQLException {
     trail.flush();
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
-        AuditHead head = AuditHead.lock(connection);
-        Instant now = Instant.now();
-        if (head.lastId() > 0) {
-          store(connection, now, checkpointOf(connection, head));
-        }
+        AuditHead.lock(connection);
+        signWithin(connection, Instant.now());
         connection.commit();
-        lastSigned = now;
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
         throw e;
@@ -87,6 +83,14 @@ public class AuditCheckpoints {
     }
   }
 
+  /** Signs a checkpoint within a transaction that holds the chain head's lock. */
+  public synchronized void signWithin(Connection connection, Instant now) throws SQLException {
+    AuditHead head = AuditHead.lock(connection);
+    store(connection, now, checkpointOf(connection, head));
+    lastSigned = now;
+  }
+
+  /** The rows there are; when a purge left none, the next row's place after the head. */
   private AuditVerification.Checkpoint checkpointOf(Connection connection, AuditHead head) throws SQLException {
     try (PreparedStatement select =
             connection.prepareStatement(
@@ -94,9 +98,9 @@ public class AuditCheckpoints {
                     + " WHERE id = (SELECT MIN(id) FROM audit_event)")) {
       select.setLong(1, head.lastId());
       try (ResultSet first = select.executeQuery()) {
-        first.next();
-        return new AuditVerification.Checkpoint(
-            first.getLong(1), first.getString(2), head.lastId(), head.lastHash(), first.getLong(3));
+        return first.next()
+            ? new AuditVerification.Checkpoint(first.getLong(1), first.getString(2), head.lastId(), head.lastHash(), first.getLong(3))
+            : new AuditVerification.Checkpoint(head.lastId() + 1, head.lastHash(), head.lastId(), head.lastHash(), 0);
       }
     }
   }

@@ -8,6 +8,7 @@ import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditRows;
 import fr.fc.audit.AuditVerification;
+import fr.fc.audit.SignedCheckpoint;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -90,11 +91,31 @@ final class AuditTrailRows {
     return fc.configDirectory().resolve("fc-audit-chain-key");
   }
 
+  /** The whole trail checked as an auditor would, from fc's last signed checkpoint (a purge may have cut it). */
   static AuditVerification.Report verify(FcPlatform fc) throws Exception {
     byte[] key = HexFormat.of().parseHex(Files.readString(chainKeyFile(fc)).trim());
+    Optional<AuditVerification.Checkpoint> checkpoint =
+        Optional.of(SignedCheckpoint.verify(latestCheckpoint(fc, 0), fc.http().get(fc.url("/api/v2/jwks")).body()));
     AuditVerification verification =
-        new AuditVerification(new AuditChain(key), AuditVerification.Anchor.GENESIS, Optional.empty());
+        new AuditVerification(
+            new AuditChain(key), new AuditVerification.Anchor(checkpoint.get().firstId(), checkpoint.get().firstPreviousHash()),
+            checkpoint);
     all(fc).forEach(verification::check);
     return verification.report();
+  }
+
+  /** The JWS of the last checkpoint fc signed, once one covers this row (they come every few seconds). */
+  static String latestCheckpoint(FcPlatform fc, long row) throws Exception {
+    for (int attempt = 0; attempt < 40; attempt++) {
+      try (Connection database = fc.database();
+          ResultSet last =
+              database.createStatement().executeQuery("SELECT last_id, jws FROM audit_checkpoint ORDER BY id DESC LIMIT 1")) {
+        if (last.next() && last.getLong(1) >= row) {
+          return last.getString(2);
+        }
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("no checkpoint covers row " + row);
   }
 }

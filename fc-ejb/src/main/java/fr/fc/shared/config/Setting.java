@@ -59,6 +59,13 @@ public enum Setting {
   REQUEST_BODY_MAX_DURATION(
       "fc.http.max-body-duration", Kind.SECONDS, "10",
       "Longest time a request body may take to arrive, in seconds; past it, 408 (Y000005)."),
+  ADMIN_TOKEN_ISSUER(
+      "fc.admin.token-issuer", Kind.NAME, "",
+      "The iss of the operators' tokens that the admin API (/api/admin) accepts (JWT, RS256 or ES256, roles "
+          + "in groups). Unset: fc-operators, the demo's issuer (server-config/bin/AdminToken.java)."),
+  ADMIN_TOKEN_PUBLIC_KEY(
+      "fc.admin.token-public-key", Kind.FILE, "fc-admin-jwt-public.pem",
+      "The PEM public key that verifies the operators' tokens; a bare name is in the domain's config directory."),
   AUDIT_CHAIN_KEY(
       "fc.audit.chain-key", Kind.HEX_256_BITS, "fc-audit-chain-key",
       "Keys the audit trail's hash chain (HMAC-SHA256), 64 hex digits; every node the same, never in the "
@@ -73,7 +80,11 @@ public enum Setting {
           + "(letters, digits, . _ - @). Unset: the Payara instance's name and the host's."),
   AUDIT_CHECKPOINT_INTERVAL(
       "fc.audit.checkpoint-interval", Kind.SECONDS, "3600",
-      "How often fc signs a checkpoint of the audit trail (its last row, hash and row count), in seconds.");
+      "How often fc signs a checkpoint of the audit trail (its last row, hash and row count), in seconds."),
+  AUDIT_RETENTION_DAYS(
+      "fc.audit.retention-days", Kind.COUNT, "365",
+      "How long audit events are kept, in days (connection data: one year by law); older ones are deleted "
+          + "each night, with a signed checkpoint at the cut.");
 
   /** What a setting's value is, and so how it is checked. */
   public enum Kind {

@@ -29,6 +29,12 @@ public final class Settings {
     return (Optional<Path>) values.get(Setting.REGISTRY_IMPORT_FILE);
   }
 
+  /** A setting of kind {@link Setting.Kind#FILE}. */
+  public Path file(Setting setting) {
+    require(setting, setting.kind() == Setting.Kind.FILE);
+    return (Path) values.get(setting);
+  }
+
   /** A setting of kind {@link Setting.Kind#DIRECTORY}. */
   public Path directory(Setting setting) {
     require(setting, setting.kind() == Setting.Kind.DIRECTORY);
