@@ -27,6 +27,11 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
   static final String DB_USER = "fc";
   static final String DB_PASSWORD = "system-test-only";
   static final String RNIPP_TRUST_STORE_PASSWORD = "system-test-store";
+  /** The tests' auditor; the hash is ./fc auditor-password's of AUDITOR_PASSWORD. */
+  static final String AUDITOR = "auditeur";
+  static final String AUDITOR_PASSWORD = "system-test-auditor";
+  private static final String AUDITOR_HASH =
+      "pbkdf2-sha256:210000:UbJKdQ9uQsWnZoNPLs727Q==:kbrVsdHP3xidtuYaxhCdw276Yo7t1YUbClHp4S2uKmk=";
   /** Checkpoints of the audit trail this often, so that tests see them. */
   static final int AUDIT_CHECKPOINT_SECONDS = 4;
 
@@ -280,6 +285,7 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     environment.put("FC_RNIPP_TRUST_STORE", rnippTrustStore().toString());
     environment.put("FC_RNIPP_TRUST_STORE_PASSWORD", RNIPP_TRUST_STORE_PASSWORD);
     environment.put("FC_AUDIT_CHECKPOINT_INTERVAL", String.valueOf(AUDIT_CHECKPOINT_SECONDS));
+    environment.put("FC_AUDIT_AUDITORS", AUDITOR + ":" + AUDITOR_HASH);
     return environment;
   }
 

@@ -59,6 +59,9 @@ class LoginBenchmark {
     double floor = CryptoFloor.millisPerLogin();
     report.append("crypto floor (2 ES256 signatures + 1 ES256 verification, jose4j, this JVM): %.2f ms CPU per login%n%n"
         .formatted(floor));
+    double journal = AuditJournalCost.microsPerEvent();
+    report.append("audit journal (one write per event, fc's AuditJournal, this JVM): %.1f us CPU per event, %.2f ms per login of %d events%n%n"
+        .formatted(journal, journal * AuditTrailRows.COMPLETE_LOGIN.size() / 1000, AuditTrailRows.COMPLETE_LOGIN.size()));
 
     report.append("warm-up, in batches of %d logins:%n".formatted(BATCH));
     int done = 0;

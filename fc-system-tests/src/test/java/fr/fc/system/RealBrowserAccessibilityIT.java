@@ -70,6 +70,32 @@ class RealBrowserAccessibilityIT {
     assertEquals(List.of(), violations);
   }
 
+  /** The auditors' pages: login, search with results, a login's timeline, volumes and the chain. */
+  @Test
+  void theAuditorsPagesPassTheAutomatedChecks(FcPlatform fc) throws Exception {
+    String flow = AuditTrailRows.completeLogin(fc);
+    AuditTrailRows.awaitRow(fc, row -> flow.equals(row.record().flowId()) && row.record().event() == fr.fc.audit.AuditEvent.USERINFO_ANSWERED);
+    AxeAudit axe = new AxeAudit();
+    browser.get(fc.url("/audit/").toString());
+    check("auditors' login", axe);
+    browser.findElement(By.id("username")).sendKeys(FcPlatform.AUDITOR);
+    browser.findElement(By.id("password")).sendKeys(FcPlatform.AUDITOR_PASSWORD);
+    browser.findElement(By.id("submit")).click();
+    wait.until(ExpectedConditions.titleContains("Recherche"));
+    browser.get(fc.url("/audit/index.xhtml?flow=" + flow).toString());
+    check("audit search with results", axe);
+    browser.get(fc.url("/audit/index.xhtml?event=NOT_AN_EVENT").toString());
+    check("audit search with an error", axe);
+    browser.get(fc.url("/audit/flow.xhtml?id=" + flow).toString());
+    check("a login's timeline", axe);
+    browser.get(fc.url("/audit/volumes.xhtml").toString());
+    check("daily volumes", axe);
+    browser.get(fc.url("/audit/chain.xhtml").toString());
+    check("the chain's check", axe);
+
+    assertEquals(List.of(), violations);
+  }
+
   /** The consent page of a private SP that must collect consent, then its error when the box is left. */
   @Test
   void theConsentPageAndItsErrorPassTheAutomatedChecks(FcPlatform fc) throws Exception {

@@ -1,6 +1,7 @@
 package fr.fc.audit.web;
 
 import fr.fc.audit.AuditChain.StoredRow;
+import fr.fc.audit.AuditCsv;
 import fr.fc.audit.AuditQuery;
 import fr.fc.audit.AuditReports;
 import fr.fc.audit.AuditUnavailableException;
@@ -12,7 +13,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Writer;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -43,11 +43,7 @@ public class AuditExport extends HttpServlet {
     }
     response.setContentType("text/csv; charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"audit-events.csv\"");
-    Writer csv = response.getWriter();
-    csv.write(AuditCsv.HEADER);
-    for (StoredRow row : rows) {
-      csv.write(AuditCsv.line(row));
-    }
+    AuditCsv.write(rows, response.getWriter());
   }
 
   private static void refuse(HttpServletResponse response, int status, String message) throws IOException {

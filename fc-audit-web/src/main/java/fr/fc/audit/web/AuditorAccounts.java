@@ -1,5 +1,6 @@
 package fr.fc.audit.web;
 
+import fr.fc.shared.config.Setting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Optional;
  */
 final class AuditorAccounts {
 
-  static final String KEY = "fc.audit.auditors";
+  static final String KEY = Setting.AUDITORS.key();
 
   private final Map<String, String> passwords;
   private final List<String> problems;
@@ -24,11 +25,11 @@ final class AuditorAccounts {
   }
 
   static AuditorAccounts parse(String setting) {
-    Map<String, String> passwords = new LinkedHashMap<>();
-    List<String> problems = new ArrayList<>();
     if (setting == null) {
       return new AuditorAccounts(Map.of(), List.of());
     }
+    Map<String, String> passwords = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
     String[] entries = setting.split(",");
     for (int i = 0; i < entries.length; i++) {
       String entry = entries[i].trim();
@@ -37,11 +38,15 @@ final class AuditorAccounts {
       }
       int colon = entry.indexOf(':');
       String name = colon < 0 ? "" : entry.substring(0, colon).trim();
-      String stored = colon < 0 ? "" : entry.substring(colon + 1).trim();
-      if (name.isEmpty() || !AuditorPassword.wellFormed(stored)) {
-        problems.add("entry " + (i + 1) + (name.isEmpty() ? " has no name" : " (" + name + ") has no well-formed password hash"));
-      } else if (passwords.putIfAbsent(name, stored) != null) {
-        problems.add("entry " + (i + 1) + " (" + name + ") names an auditor already named: only the first counts");
+      String place = "entry " + (i + 1);
+      if (colon < 0) {
+        problems.add(place + " is not name:hash");
+      } else if (name.isEmpty()) {
+        problems.add(place + " has no name");
+      } else if (!AuditorPassword.wellFormed(entry.substring(colon + 1))) {
+        problems.add(place + " (" + name + ") has no well-formed password hash");
+      } else if (passwords.putIfAbsent(name, entry.substring(colon + 1).trim()) != null) {
+        problems.add(place + " (" + name + ") names an auditor already named: only the first counts");
       }
     }
     return new AuditorAccounts(Map.copyOf(passwords), List.copyOf(problems));

@@ -48,8 +48,8 @@ public final class AuditorPassword {
 
   /** Whether the password is the stored one: false, never an exception, for a malformed stored value. */
   public static boolean matches(char[] password, String stored) {
-    if (password == null) {
-      return false;
+    if (password == null || password.length == 0) {
+      return false; // never a password; PBKDF2 may refuse an empty one
     }
     return parse(stored)
         .map(s -> MessageDigest.isEqual(derive(password, s.salt(), s.iterations()), s.hash()))

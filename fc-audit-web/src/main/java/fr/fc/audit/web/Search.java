@@ -2,6 +2,7 @@ package fr.fc.audit.web;
 
 import fr.fc.audit.AuditChain.StoredRow;
 import fr.fc.audit.AuditEvent;
+import fr.fc.audit.AuditQuery;
 import fr.fc.audit.AuditReports;
 import fr.fc.audit.AuditUnavailableException;
 import jakarta.annotation.PostConstruct;
@@ -66,8 +67,16 @@ public class Search {
     return limitReached;
   }
 
-  public int limit() {
-    return PAGE_LIMIT;
+  /** What the search found, in a sentence: none, how many, or more than the page shows. */
+  public String summary() {
+    if (limitReached) {
+      return ViewText.format(faces, "search.limit", PAGE_LIMIT, AuditQuery.MAX_LIMIT);
+    }
+    return switch (rows.size()) {
+      case 0 -> ViewText.get(faces, "search.none");
+      case 1 -> ViewText.get(faces, "search.count.one");
+      default -> ViewText.format(faces, "search.count.many", rows.size());
+    };
   }
 
   public boolean unavailable() {

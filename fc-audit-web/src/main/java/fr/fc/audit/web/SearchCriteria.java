@@ -10,7 +10,7 @@ import java.util.function.Function;
 /**
  * What the search form (index.xhtml) and the CSV export ask of the trail: a period of UTC days
  * (the last {@value #DEFAULT_DAYS} when the request names none) and optional criteria, each
- * checked. Parameters: from, to, sp, idp, event, outcome, error, sub, flow.
+ * checked. Parameters: from, to, sp, idp, event, outcome, code (an error code), sub, flow.
  */
 public final class SearchCriteria {
 
@@ -38,7 +38,7 @@ public final class SearchCriteria {
     idpId = input.text("idp");
     event = input.choice("event", AuditEvent.class);
     outcome = input.choice("outcome", AuditEvent.Outcome.class);
-    errorCode = input.text("error");
+    errorCode = input.text("code");
     sub = input.text("sub");
     flowId = input.text("flow");
   }

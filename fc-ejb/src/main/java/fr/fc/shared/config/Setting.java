@@ -66,6 +66,10 @@ public enum Setting {
   ADMIN_TOKEN_PUBLIC_KEY(
       "fc.admin.token-public-key", Kind.FILE, "fc-admin-jwt-public.pem",
       "The PEM public key that verifies the operators' tokens; a bare name is in the domain's config directory."),
+  AUDITORS(
+      "fc.audit.auditors", Kind.CREDENTIALS, "",
+      "Who may open the auditors' pages (/audit): name:hash entries, comma-separated; a hash comes from "
+          + "./fc auditor-password (PBKDF2-SHA256). Unset: nobody."),
   AUDIT_CHAIN_KEY(
       "fc.audit.chain-key", Kind.HEX_256_BITS, "fc-audit-chain-key",
       "Keys the audit trail's hash chain (HMAC-SHA256), 64 hex digits; every node the same, never in the "
@@ -95,6 +99,7 @@ public enum Setting {
     SECRET("secret"),
     DIRECTORY("directory path"),
     NAME("name"),
+    CREDENTIALS("name:hash list"),
     SECONDS("seconds"),
     COUNT("number");
 

@@ -56,6 +56,7 @@ public final class SettingsReader {
       case FILE -> readableFile(configured.map(Path::of).orElse(defaultKeysDirectory.resolve(value)));
       case DIRECTORY -> directory(configured.map(Path::of).orElse(defaultKeysDirectory.resolve(value)));
       case NAME -> configured.map(SettingsReader::name);
+      case CREDENTIALS -> configured; // checked by whoever reads them, each entry apart
       case OPTIONAL_FILE -> configured.map(Path::of).map(SettingsReader::existingFile);
       case HEX_256_BITS -> configured.map(SettingsReader::hex256Bits);
       case SECRET -> configured.map(SettingsReader::longSecret);
