@@ -32,12 +32,9 @@ class AdminApiIT {
 
   @Test
   void anAuditorFindsALoginBySubReadsItsTimelineAndExportsIt(FcPlatform fc) throws Exception {
-    String flow = AuditTrailRows.completeLogin(fc);
-    StoredRow token =
-        AuditTrailRows.ofFlow(
-                AuditTrailRows.awaitRow(fc, row -> flow.equals(row.record().flowId()) && row.record().event() == AuditEvent.USERINFO_ANSWERED),
-                flow)
-            .get(8);
+    List<StoredRow> login = AuditTrailRows.completeLoginInTheTrail(fc);
+    String flow = login.get(0).record().flowId();
+    StoredRow token = login.get(8);
     String auditor = token(fc, "auditor");
 
     List<Object> found = list(get(fc, auditor, "/api/admin/audit/events?sub=" + encode(token.record().sub()) + "&event=TOKEN_ISSUED"));
@@ -103,12 +100,7 @@ class AdminApiIT {
   @Test
   void aPurgeKeepsWhatIsLeftVerifiable(FcPlatform fc) throws Exception {
     AuditTrailRows.completeLogin(fc);
-    String flow = AuditTrailRows.completeLogin(fc);
-    StoredRow cut =
-        AuditTrailRows.ofFlow(
-                AuditTrailRows.awaitRow(fc, row -> flow.equals(row.record().flowId()) && row.record().event() == AuditEvent.USERINFO_ANSWERED),
-                flow)
-            .get(0);
+    StoredRow cut = AuditTrailRows.completeLoginInTheTrail(fc).get(0);
     String operator = token(fc, "fc-admin");
 
     HttpResponse<String> purged =

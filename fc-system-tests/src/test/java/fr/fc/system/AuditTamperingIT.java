@@ -26,11 +26,7 @@ class AuditTamperingIT {
 
   @Test
   void theStandaloneCheckNamesAnAlteredRowAndARemovedOne(FcPlatform fc) throws Exception {
-    String flow = AuditTrailRows.completeLogin(fc);
-    List<StoredRow> login =
-        AuditTrailRows.ofFlow(
-            AuditTrailRows.awaitRow(fc, row -> flow.equals(row.record().flowId()) && row.record().event() == AuditEvent.USERINFO_ANSWERED),
-            flow);
+    List<StoredRow> login = AuditTrailRows.completeLoginInTheTrail(fc);
     assertEquals(0, checkFromLatestCheckpoint(fc).exitValue(), "intact before");
     long altered = login.get(8).id();
     long removed = login.get(3).id();

@@ -57,6 +57,13 @@ final class AuditTrailRows {
     return flowId;
   }
 
+  /** One complete login, and its rows once the last of them has reached the trail. */
+  static List<StoredRow> completeLoginInTheTrail(FcPlatform fc) throws Exception {
+    String flow = completeLogin(fc);
+    return ofFlow(
+        awaitRow(fc, row -> flow.equals(row.record().flowId()) && row.record().event() == AuditEvent.USERINFO_ANSWERED), flow);
+  }
+
   static List<StoredRow> all(FcPlatform fc) throws Exception {
     List<StoredRow> rows = new ArrayList<>();
     try (Connection database = fc.database();

@@ -38,6 +38,19 @@ class OperationsSurfaceIT {
   }
 
   @Test
+  void theOpenApiDocumentListsEveryAdminPath(FcPlatform fc) throws Exception {
+    HttpResponse<String> openapi = fc.http().get(fc.opsUrl("/openapi"));
+
+    assertEquals(200, openapi.statusCode());
+    for (String path :
+        List.of("/audit/events:", "/audit/events.csv:", "/audit/flows/{flowId}:", "/audit/volumes:",
+            "/audit/verification:", "/audit/checkpoints:", "/audit/purge:")) {
+      assertTrue(openapi.body().contains(path), path + " in " + openapi.body());
+    }
+    assertTrue(openapi.body().matches("(?s).*- url: http://localhost:\\d+/api/admin\\b.*"), "the admin API's base");
+  }
+
+  @Test
   void healthAndMetricsAnswerOnTheOperationsListener(FcPlatform fc) throws Exception {
     assertEquals("UP", fc.http().getJson(fc.opsUrl("/health/live")).get("status"));
     HttpResponse<String> health = fc.http().get(fc.opsUrl("/health"));

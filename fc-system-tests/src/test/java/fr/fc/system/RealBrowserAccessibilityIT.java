@@ -73,8 +73,7 @@ class RealBrowserAccessibilityIT {
   /** The auditors' pages: login, search with results, a login's timeline, volumes and the chain. */
   @Test
   void theAuditorsPagesPassTheAutomatedChecks(FcPlatform fc) throws Exception {
-    String flow = AuditTrailRows.completeLogin(fc);
-    AuditTrailRows.awaitRow(fc, row -> flow.equals(row.record().flowId()) && row.record().event() == fr.fc.audit.AuditEvent.USERINFO_ANSWERED);
+    String flow = AuditTrailRows.completeLoginInTheTrail(fc).get(0).record().flowId();
     AxeAudit axe = new AxeAudit();
     browser.get(fc.url("/audit/").toString());
     check("auditors' login", axe);

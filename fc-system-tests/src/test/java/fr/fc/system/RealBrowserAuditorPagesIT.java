@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,12 +42,9 @@ class RealBrowserAuditorPagesIT {
 
   @Test
   void anAuditorFindsALoginBySubSeesItsTimelineAndExportsIt(FcPlatform fc) throws Exception {
-    String flow = AuditTrailRows.completeLogin(fc);
-    StoredRow token =
-        AuditTrailRows.ofFlow(
-                AuditTrailRows.awaitRow(fc, row -> flow.equals(row.record().flowId()) && row.record().event() == AuditEvent.USERINFO_ANSWERED),
-                flow)
-            .get(8);
+    List<StoredRow> login = AuditTrailRows.completeLoginInTheTrail(fc);
+    String flow = login.get(0).record().flowId();
+    StoredRow token = login.get(8);
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
     browser.get(fc.url("/audit/").toString());

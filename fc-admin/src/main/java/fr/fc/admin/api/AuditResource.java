@@ -6,7 +6,6 @@ import fr.fc.audit.AuditQuery;
 import fr.fc.audit.AuditReports;
 import fr.fc.audit.AuditRetention;
 import fr.fc.audit.AuditVerification;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.BeanParam;
@@ -44,7 +43,7 @@ public class AuditResource {
 
   @GET
   @Path("events")
-  @RolesAllowed(AdminApplication.AUDITOR)
+  @OperatorRoles(AdminApplication.AUDITOR)
   @Operation(summary = "Events matching every criterion given, most recent first (at most 1,000).")
   public List<Map<String, Object>> events(@BeanParam AuditSearch search) {
     return reports.search(search.query(DEFAULT_LIMIT, JSON_MAX_LIMIT)).stream().map(AuditResource::json).toList();
@@ -53,7 +52,7 @@ public class AuditResource {
   @GET
   @Path("events.csv")
   @Produces("text/csv; charset=UTF-8")
-  @RolesAllowed(AdminApplication.AUDITOR)
+  @OperatorRoles(AdminApplication.AUDITOR)
   @Operation(summary = "The same search as CSV, up to 100,000 rows.")
   public Response csv(@BeanParam AuditSearch search) {
     List<StoredRow> rows = reports.search(search.query(AuditQuery.MAX_LIMIT, AuditQuery.MAX_LIMIT));
@@ -68,7 +67,7 @@ public class AuditResource {
 
   @GET
   @Path("flows/{flowId}")
-  @RolesAllowed(AdminApplication.AUDITOR)
+  @OperatorRoles(AdminApplication.AUDITOR)
   @Operation(summary = "Every event of one login, in order.")
   public List<Map<String, Object>> flow(@PathParam("flowId") String flowId) {
     return reports.flow(AuditSearch.checked("flowId", flowId)).stream().map(AuditResource::json).toList();
@@ -76,7 +75,7 @@ public class AuditResource {
 
   @GET
   @Path("volumes")
-  @RolesAllowed(AdminApplication.AUDITOR)
+  @OperatorRoles(AdminApplication.AUDITOR)
   @Operation(summary = "Per day and per SP (by=sp) or IdP (by=idp): steps and failed steps.")
   public List<Map<String, Object>> volumes(
       @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("by") String by) {
@@ -94,7 +93,7 @@ public class AuditResource {
 
   @GET
   @Path("verification")
-  @RolesAllowed(AdminApplication.AUDITOR)
+  @OperatorRoles(AdminApplication.AUDITOR)
   @Operation(summary = "Checks the whole trail against its keyed chain and the last checkpoint.")
   public Map<String, Object> verification() {
     AuditVerification.Report report = reports.verify();
@@ -110,7 +109,7 @@ public class AuditResource {
 
   @GET
   @Path("checkpoints")
-  @RolesAllowed(AdminApplication.AUDITOR)
+  @OperatorRoles(AdminApplication.AUDITOR)
   @Operation(summary = "The checkpoints fc signed, most recent first, each with its JWS to keep outside fc.")
   public List<Map<String, Object>> checkpoints(@QueryParam("limit") Integer limit) {
     int count = limit == null ? 20 : AuditSearch.limit(limit, JSON_MAX_LIMIT);
@@ -123,7 +122,7 @@ public class AuditResource {
 
   @POST
   @Path("purge")
-  @RolesAllowed(AdminApplication.OPERATOR)
+  @OperatorRoles(AdminApplication.OPERATOR)
   @Operation(summary = "Deletes the events before a time, with a signed checkpoint at the cut (an audited operation).")
   public Map<String, Object> purge(@QueryParam("before") String before) throws SQLException {
     Instant cutoff = AuditSearch.instant("before", before);

@@ -15,7 +15,6 @@ import java.security.PublicKey;
 import java.security.spec.InvalidKeySpecException;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -65,20 +64,24 @@ public class OperatorTokens {
             .build();
   }
 
-  /** The token's roles, or empty when it is not a valid operator token. */
-  Optional<Set<String>> roles(String token) {
+  /** The token's operator, or empty when it is not a valid operator token. */
+  Optional<Operator> operator(String token) {
     if (consumer == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
       return Optional.empty();
     }
     try {
       JwtClaims claims = consumer.processToClaims(token);
       List<String> groups = claims.getStringListClaimValue("groups");
-      return Optional.of(new HashSet<>(groups == null ? List.of() : groups));
+      String name = claims.getClaimValueAsString("upn") != null ? claims.getClaimValueAsString("upn") : claims.getSubject();
+      return Optional.of(new Operator(name == null ? "operator" : name, Set.copyOf(groups == null ? List.of() : groups)));
     } catch (InvalidJwtException | MalformedClaimException refused) {
       LOG.fine(() -> "Operator token refused: " + refused.getMessage());
       return Optional.empty();
     }
   }
+
+  /** Who called, as the token names them (upn, else sub), and their roles (groups). */
+  record Operator(String name, Set<String> roles) {}
 
   private static PublicKey publicKey(Settings settings) {
     try {
