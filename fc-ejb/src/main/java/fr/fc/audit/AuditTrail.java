@@ -80,11 +80,6 @@ public class AuditTrail {
     }
   }
 
-  /** This node's name in the trail. */
-  public String node() {
-    return node;
-  }
-
   /** Records an event of the request being served (microsecond time, as stored). */
   public void record(AuditEvent event, AuditContext context, String sub, String errorCode) {
     record(
