@@ -9,6 +9,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -24,6 +25,8 @@ public class AuditorIdentityStore implements IdentityStore {
   private static final String DECOY = AuditorPassword.hash("decoy".toCharArray());
 
   @Inject private Config config;
+
+  private final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
 
   /**
    * Says at startup what would keep auditors out. It does not stop the application: a typo in an
@@ -42,13 +45,19 @@ public class AuditorIdentityStore implements IdentityStore {
     if (!(credential instanceof UsernamePasswordCredential login)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
+    if (!throttle.allows(login.getCaller())) {
+      LOG.warning("An auditor login was refused unchecked: too many wrong tries for this name lately.");
+      return CredentialValidationResult.INVALID_RESULT;
+    }
     Optional<String> stored = accounts().password(login.getCaller());
     Password password = login.getPassword();
     boolean matches = AuditorPassword.matches(password == null ? new char[0] : password.getValue(), stored.orElse(DECOY));
     if (matches && stored.isPresent()) {
+      throttle.succeeded(login.getCaller());
       LOG.info("Auditor " + login.getCaller() + " logged in.");
       return new CredentialValidationResult(login.getCaller(), Set.of(ROLE));
     }
+    throttle.failed(login.getCaller());
     LOG.info("An auditor login was refused: unknown name or wrong password.");
     return CredentialValidationResult.INVALID_RESULT;
   }
