@@ -1,5 +1,6 @@
 package fr.fc.audit;
 
+import fr.fc.shared.config.GeneratedSecret;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +30,7 @@ public final class AuditJournal implements AutoCloseable {
   private static final String SUFFIX = ".journal";
   private static final long SEGMENT_BYTES = 4L * 1024 * 1024;
   private static final String ID_FILE = "journal-id";
+  private static final int ID_BYTES = 16;
 
   private final Path directory;
   private final String id;
@@ -44,7 +46,7 @@ public final class AuditJournal implements AutoCloseable {
     this.directory = directory;
     try {
       Files.createDirectories(directory);
-      id = GeneratedId.loadOrCreate(directory.resolve(ID_FILE));
+      id = GeneratedSecret.loadOrCreate(directory.resolve(ID_FILE), ID_BYTES);
       for (Path segment : segmentFiles()) {
         long first = firstSeq(segment);
         long last = read(segment).stream().mapToLong(Entry::seq).max().orElse(first - 1);

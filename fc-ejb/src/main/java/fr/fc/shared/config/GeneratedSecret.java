@@ -20,9 +20,14 @@ public final class GeneratedSecret {
 
   /** The file's secret (hex), creating the file first when it does not exist. */
   public static String loadOrCreate(Path file) {
+    return loadOrCreate(file, 32);
+  }
+
+  /** The same, for a random value of this many bytes (an id rather than a key). */
+  public static String loadOrCreate(Path file, int bytes) {
     try {
       if (!Files.exists(file)) {
-        create(file);
+        create(file, bytes);
       }
       return Files.readString(file, StandardCharsets.US_ASCII).trim();
     } catch (IOException e) {
@@ -30,8 +35,8 @@ public final class GeneratedSecret {
     }
   }
 
-  private static void create(Path file) throws IOException {
-    byte[] random = new byte[32];
+  private static void create(Path file, int bytes) throws IOException {
+    byte[] random = new byte[bytes];
     new SecureRandom().nextBytes(random);
     Files.createDirectories(file.toAbsolutePath().getParent());
     Path draft = Files.createTempFile(file.toAbsolutePath().getParent(), ".secret", ".tmp");
