@@ -52,6 +52,11 @@ public final class AuditChain {
     field(content, record.clientAddress());
     field(content, record.userAgent());
     field(content, record.node());
+    // Rows of logins (no operator) hash as they did before operators' changes were audited.
+    if (record.actor() != null || record.detail() != null) {
+      field(content, record.actor());
+      field(content, record.detail());
+    }
     return HexFormat.of().formatHex(mac.doFinal(content.toString().getBytes(StandardCharsets.UTF_8)));
   }
 

@@ -12,7 +12,7 @@ import java.util.List;
 public final class AuditCsv {
 
   public static final String HEADER =
-      "id,occurred_at,event,outcome,error_code,flow_id,sp_client_id,idp_id,acr,sub,client_address,user_agent,node";
+      "id,occurred_at,event,outcome,error_code,flow_id,sp_client_id,idp_id,acr,sub,client_address,user_agent,node,actor,detail";
 
   private AuditCsv() {}
 
@@ -23,7 +23,8 @@ public final class AuditCsv {
       AuditRecord r = row.record();
       String[] values = {
         Long.toString(row.id()), r.occurredAt().toString(), r.event().name(), r.outcome().name(), r.errorCode(),
-        r.flowId(), r.spClientId(), r.idpId(), r.acr(), r.sub(), r.clientAddress(), r.userAgent(), r.node()
+        r.flowId(), r.spClientId(), r.idpId(), r.acr(), r.sub(), r.clientAddress(), r.userAgent(), r.node(),
+        r.actor(), r.detail()
       };
       for (int i = 0; i < values.length; i++) {
         if (i > 0) {

@@ -4,8 +4,8 @@ import static fr.fc.audit.AuditEvent.Outcome.FAILURE;
 import static fr.fc.audit.AuditEvent.Outcome.SUCCESS;
 
 /**
- * The catalogue of what fc audits, in the order of a login, then the SP's back-channel, logout and
- * the trail's own operations. docs/audit-events.md is generated from here. Each step of a flow
+ * The catalogue of what fc audits, in the order of a login, then the SP's back-channel, logout, the
+ * trail's own operations and the operators' changes of the registry. docs/audit-events.md is generated from here. Each step of a flow
  * leaves one of these, success or failure; a request fc refuses leaves the refusal of its step.
  */
 public enum AuditEvent {
@@ -45,7 +45,14 @@ public enum AuditEvent {
   LOGOUT_REFUSED(FAILURE, "A logout request was refused (id_token_hint, post_logout_redirect_uri, parameters)."),
   REQUEST_REFUSED(FAILURE, "A request outside the steps above was refused (body too large or too slow, a malformed request)."),
   AUDIT_CHECKPOINT_SIGNED(SUCCESS, "fc signed a checkpoint of the trail: its last row, hash and row count."),
-  AUDIT_PURGED(SUCCESS, "Rows older than the retention period were deleted, after a checkpoint at the cut.");
+  AUDIT_PURGED(SUCCESS, "Rows older than the retention period were deleted, after a checkpoint at the cut."),
+  PARTNER_CREATED(SUCCESS, "An operator registered a partner (SP, IdP or data provider): its fields are in the detail."),
+  PARTNER_UPDATED(SUCCESS, "An operator changed a partner's registration: the fields before and after are in the detail."),
+  PARTNER_ACTIVATED(SUCCESS, "An operator switched a partner back on: fc serves it again."),
+  PARTNER_DEACTIVATED(SUCCESS, "An operator switched a partner off: fc refuses it from now on."),
+  PARTNER_DELETED(SUCCESS, "An operator deleted a partner's registration: its last fields are in the detail."),
+  PARTNER_SECRET_ROTATED(SUCCESS, "An operator gave a partner a new secret; the old one works until the time in the detail."),
+  REGISTRY_CHANGE_REFUSED(FAILURE, "An operator's change of the registry was refused (invalid entry, unknown partner, conflict): nothing changed.");
 
   /** FAILURE when the flow stopped here, or the request was refused; SUCCESS when it went on. */
   public enum Outcome {

@@ -12,6 +12,8 @@ import java.time.Instant;
  * @param sub the SP's pairwise sub, once known
  * @param clientAddress the address the request came from
  * @param userAgent the request's User-Agent, cut to {@link #USER_AGENT_MAX_LENGTH} characters
+ * @param actor the operator who made an operator's change (the token's upn), else null
+ * @param detail what an operator's change changed: its fields before and after, never a secret
  */
 public record AuditRecord(
     AuditEvent event,
@@ -24,9 +26,19 @@ public record AuditRecord(
     String sub,
     String clientAddress,
     String userAgent,
-    String node) {
+    String node,
+    String actor,
+    String detail) {
 
   public static final int USER_AGENT_MAX_LENGTH = 256;
+  public static final int DETAIL_MAX_LENGTH = 4000;
+
+  /** An event of a login or a partner's call: no operator behind it. */
+  public AuditRecord(
+      AuditEvent event, Instant occurredAt, String errorCode, String flowId, String spClientId, String idpId,
+      String acr, String sub, String clientAddress, String userAgent, String node) {
+    this(event, occurredAt, errorCode, flowId, spClientId, idpId, acr, sub, clientAddress, userAgent, node, null, null);
+  }
 
   /**
    * Values a request chose (a client_id as sent, a user agent) are cut to their column and rid of
@@ -42,6 +54,8 @@ public record AuditRecord(
     clientAddress = clean(clientAddress, 45);
     userAgent = clean(userAgent, USER_AGENT_MAX_LENGTH);
     node = clean(node, 64);
+    actor = clean(actor, 128);
+    detail = detail == null || detail.length() <= DETAIL_MAX_LENGTH ? detail : detail.substring(0, DETAIL_MAX_LENGTH);
   }
 
   public AuditEvent.Outcome outcome() {

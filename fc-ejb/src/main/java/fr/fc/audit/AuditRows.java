@@ -13,10 +13,10 @@ public final class AuditRows {
   /** Every column, in the order of {@link #INSERT}. */
   public static final String COLUMNS =
       "id, occurred_at, event, error_code, flow_id, sp_client_id, idp_id, acr, sub, client_address,"
-          + " user_agent, node, journal_id, journal_seq, previous_hash, hash";
+          + " user_agent, node, journal_id, journal_seq, previous_hash, hash, actor, detail";
 
   static final String INSERT =
-      "INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      "INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private AuditRows() {}
 
@@ -38,6 +38,8 @@ public final class AuditRows {
     insert.setLong(14, entry.seq());
     insert.setString(15, row.previousHash());
     insert.setString(16, row.lastHash());
+    insert.setString(17, record.actor());
+    insert.setString(18, record.detail());
   }
 
   /** The row under the cursor of a query that selected {@link #COLUMNS}. */
@@ -54,7 +56,9 @@ public final class AuditRows {
             row.getString("sub"),
             row.getString("client_address"),
             row.getString("user_agent"),
-            row.getString("node"));
+            row.getString("node"),
+            row.getString("actor"),
+            row.getString("detail"));
     return new StoredRow(row.getLong("id"), row.getString("journal_id"), row.getLong("journal_seq"), record, row.getString("previous_hash"), row.getString("hash"));
   }
 }

@@ -88,6 +88,19 @@ public class AuditTrail {
             context.idpId(), context.acr(), sub, AuditScope.clientAddress(), AuditScope.userAgent(), node));
   }
 
+  /**
+   * Records an operator's change of the registry.
+   *
+   * @param actor who made it, as their token names them
+   * @param detail what it changed, before and after, never a secret
+   */
+  public void recordChange(AuditEvent event, String actor, String spClientId, String idpId, String detail) {
+    record(
+        new AuditRecord(
+            event, Instant.now().truncatedTo(ChronoUnit.MICROS), null, null, spClientId, idpId, null, null,
+            AuditScope.clientAddress(), AuditScope.userAgent(), node, actor, detail));
+  }
+
   void record(AuditRecord record) {
     synchronized (journal) {
       Entry entry = journal.append(record);

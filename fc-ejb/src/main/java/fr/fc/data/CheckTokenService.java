@@ -8,7 +8,6 @@ import fr.fc.crypto.NestedJwt;
 import fr.fc.crypto.SigningKeys;
 import fr.fc.identity.PivotIdentity;
 import fr.fc.identity.Subjects;
-import fr.fc.registry.ClientSecrets;
 import fr.fc.registry.DataProviderRegistry;
 import fr.fc.registry.IdentityProviderRegistration;
 import fr.fc.registry.IdentityProviderRegistry;
@@ -67,7 +66,7 @@ public class CheckTokenService {
     RegisteredDataProvider dp =
         dataProviders
             .find(form.get("client_id"))
-            .filter(provider -> ClientSecrets.matches(form.get("client_secret"), provider.secretHash()))
+            .filter(provider -> provider.acceptsSecret(form.get("client_secret"), java.time.Instant.now()))
             .orElseThrow(() -> new FcException(FcError.CHECKTOKEN_CLIENT_INVALID));
     Optional<AccessToken> token = accessTokens.find(form.get("token"));
     Map<String, Object> introspection =

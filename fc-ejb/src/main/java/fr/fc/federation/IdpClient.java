@@ -55,7 +55,9 @@ public class IdpClient {
    * so the next login tries again.
    */
   IdpMetadata metadata(IdentityProviderRegistration idp) {
-    return metadata.computeIfAbsent(idp.issuer(), issuer -> idp.endpoints().isEmpty() ? discover(idp) : registered(idp));
+    // Keyed by what the registration says, so that an operator's change of its endpoints takes effect.
+    String registered = idp.issuer() + " " + new java.util.TreeMap<>(idp.endpoints());
+    return metadata.computeIfAbsent(registered, key -> idp.endpoints().isEmpty() ? discover(idp) : registered(idp));
   }
 
   private static IdpMetadata registered(IdentityProviderRegistration idp) {
@@ -138,7 +140,7 @@ public class IdpClient {
   }
 
   private HttpsJwks jwks(IdentityProviderRegistration idp) {
-    return keys.computeIfAbsent(idp.issuer(), issuer -> new HttpsJwks(metadata(idp).jwksUri()));
+    return keys.computeIfAbsent(metadata(idp).jwksUri(), HttpsJwks::new);
   }
 
   private IdpSignature signature(IdentityProviderRegistration idp, String algorithm) {

@@ -1,13 +1,13 @@
 package fr.fc.oidc;
 
 import fr.fc.shared.request.RequestParameters;
-import fr.fc.registry.ClientSecrets;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -34,7 +34,7 @@ public final class ClientAuthentication {
     Credentials credentials = credentials(form, authorization);
     return clients
         .apply(credentials.clientId())
-        .filter(client -> ClientSecrets.matches(credentials.secret(), client.secretHash()))
+        .filter(client -> client.acceptsSecret(credentials.secret(), Instant.now()))
         .orElseThrow(ClientAuthentication::failed);
   }
 

@@ -3,6 +3,7 @@ package fr.fc.registry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
@@ -12,6 +13,15 @@ import java.util.HexFormat;
 public final class ClientSecrets {
 
   private ClientSecrets() {}
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** A new client secret: 256 random bits, as 64 hex characters. */
+  public static String generate() {
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    return HexFormat.of().formatHex(secret);
+  }
 
   public static String hash(String secret) {
     try {

@@ -1,14 +1,16 @@
 package fr.fc.registry;
 
 import fr.fc.registry.model.DataProvider;
-import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * A data provider's three forms and the one place that maps between them: the import file's entry
- * ({@link DataProviderRegistration}), the database row ({@link DataProvider}) and the snapshot the
- * checktoken endpoint reads ({@link RegisteredDataProvider}).
+ * A data provider's forms and the one place that maps between them: the entry of a registry file or
+ * admin call ({@link DataProviderRegistration}), the database row ({@link DataProvider}) and the
+ * snapshot the checktoken endpoint reads ({@link RegisteredDataProvider}).
  */
 final class DataProviderMapping {
 
@@ -18,14 +20,9 @@ final class DataProviderMapping {
 
   private DataProviderMapping() {}
 
+  /** Brings the row up to date with the registration, but for its secret and whether it is active. */
   static void register(DataProvider dp, DataProviderRegistration registration) {
-    dp.register(
-        registration.title(),
-        registration.active(),
-        registration.clientId(),
-        ClientSecrets.hash(registration.clientSecret()),
-        registration.scopes(),
-        registration.jwksUri());
+    dp.register(registration.title(), registration.clientId(), registration.scopes(), registration.jwksUri());
     dp.answerWith(
         registration.signedResponseAlg(), registration.encryptedResponseAlg(), registration.encryptedResponseEnc());
   }
@@ -40,45 +37,55 @@ final class DataProviderMapping {
         dp.getJwksUri(),
         dp.getSignedResponseAlg(),
         dp.getEncryptedResponseAlg(),
-        dp.getEncryptedResponseEnc());
+        dp.getEncryptedResponseEnc(),
+        PreviousSecret.of(dp.getPreviousSecretHash(), dp.getPreviousSecretValidUntil()));
   }
 
-  /** Reads one entry of the import file's "dataProviders" list. */
-  static DataProviderRegistration fromJson(Map<String, Object> json) {
+  /** The row as an operator registered it, without its secret. */
+  static DataProviderRegistration registration(DataProvider dp) {
     return new DataProviderRegistration(
-        RegistryFile.required(json, "id"),
-        RegistryFile.required(json, "title"),
-        !Boolean.FALSE.equals(json.get("active")),
-        RegistryFile.required(json, "clientId"),
-        RegistryFile.required(json, "clientSecret"),
-        scopes(json),
-        jwksUri(RegistryFile.required(json, "jwksUri")),
-        oneOf(json, "checktokenSignedResponseAlg", "ES256", SIGNED_ALGS),
-        oneOf(json, "checktokenEncryptedResponseAlg", "ECDH-ES", ENCRYPTED_ALGS),
-        oneOf(json, "checktokenEncryptedResponseEnc", "A256GCM", ENCRYPTED_ENCS));
+        dp.getUid(), dp.getTitle(), dp.isActive(), dp.getClientId(), null, dp.getScopes(), dp.getJwksUri(),
+        dp.getSignedResponseAlg(), dp.getEncryptedResponseAlg(), dp.getEncryptedResponseEnc());
   }
 
-  private static Set<String> scopes(Map<String, Object> json) {
-    Set<String> scopes = RegistryFile.strings(json, "scopes");
-    if (scopes.isEmpty()) {
-      throw new IllegalArgumentException("a data provider's scopes must be a non-empty list");
-    }
-    return scopes;
+  /** The entry as JSON, every field given, never the secret: what export and diffs show. */
+  static Map<String, Object> json(DataProviderRegistration dp) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", dp.uid());
+    json.put("title", dp.title());
+    json.put("active", dp.active());
+    json.put("clientId", dp.clientId());
+    json.put("scopes", List.copyOf(new TreeSet<>(dp.scopes())));
+    json.put("jwksUri", dp.jwksUri());
+    json.put("checktokenSignedResponseAlg", dp.signedResponseAlg());
+    json.put("checktokenEncryptedResponseAlg", dp.encryptedResponseAlg());
+    json.put("checktokenEncryptedResponseEnc", dp.encryptedResponseEnc());
+    return json;
   }
 
-  private static String jwksUri(String value) {
-    URI uri = URI.create(value);
-    if (!uri.isAbsolute() || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-      throw new IllegalArgumentException("jwksUri must be an absolute http(s) URL");
+  /**
+   * Reads one entry of a registry file's "dataProviders" list, or of an admin call.
+   *
+   * @throws IllegalArgumentException naming the first field that is wrong
+   */
+  static DataProviderRegistration fromJson(Map<String, Object> json, KnownScopes known) {
+    EntryReader entry = new EntryReader(json);
+    DataProviderRegistration registration =
+        new DataProviderRegistration(
+            entry.identifier("id"),
+            entry.text("title", EntryReader.NAME_LENGTH),
+            entry.flag("active", true),
+            entry.identifier("clientId"),
+            entry.optionalText("clientSecret", EntryReader.NAME_LENGTH),
+            Set.copyOf(entry.words("scopes", List.of(), known.data())),
+            entry.url("jwksUri"),
+            entry.oneOf("checktokenSignedResponseAlg", "ES256", SIGNED_ALGS),
+            entry.oneOf("checktokenEncryptedResponseAlg", "ECDH-ES", ENCRYPTED_ALGS),
+            entry.oneOf("checktokenEncryptedResponseEnc", "A256GCM", ENCRYPTED_ENCS));
+    if (registration.scopes().isEmpty()) {
+      throw EntryReader.refused("scopes", "must name at least one data scope");
     }
-    return value;
-  }
-
-  private static String oneOf(Map<String, Object> json, String name, String byDefault, Set<String> allowed) {
-    String value = String.valueOf(json.getOrDefault(name, byDefault));
-    if (!allowed.contains(value)) {
-      throw new IllegalArgumentException(name + " must be one of " + allowed);
-    }
-    return value;
+    entry.noOtherField();
+    return registration;
   }
 }

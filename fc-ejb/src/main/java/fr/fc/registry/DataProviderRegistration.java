@@ -3,9 +3,10 @@ package fr.fc.registry;
 import java.util.Set;
 
 /**
- * A data provider as an operator registers it in an import file (contract section 3.2).
+ * A data provider as an operator registers it, in a registry file or an admin call (contract section 3.2).
  *
  * @param uid fc's identifier of the provider, e.g. dgfip
+ * @param clientSecret the secret to register, or null to keep the registered one (or have one made)
  * @param title the name citizens read as the source of their data on the consent page
  * @param scopes the data scopes it serves
  * @param jwksUri where fc fetches the key it encrypts checktoken answers to

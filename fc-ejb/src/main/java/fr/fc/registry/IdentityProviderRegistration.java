@@ -1,7 +1,5 @@
 package fr.fc.registry;
 
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +18,8 @@ import java.util.Map;
  * @param userinfoSigningAlg likewise, for a userinfo response that comes as a JWT
  * @param displayed false to leave the IdP off the choice page, still reachable through idp_hint
  * @param beta true to mark its tile "BETA" on the choice page
+ * @param order its place on the choice page, lowest first
+ * @param active false when an operator switched it off: not offered, its callbacks refused
  */
 public record IdentityProviderRegistration(
     String id,
@@ -33,12 +33,12 @@ public record IdentityProviderRegistration(
     String idTokenSigningAlg,
     String userinfoSigningAlg,
     boolean displayed,
-    boolean beta) {
-
-  /** RFC 7518 3.2: an HS256 key must be at least as long as the hash. */
-  static final int MIN_HS256_SECRET_BYTES = 32;
+    boolean beta,
+    int order,
+    boolean active) {
 
   /**
+   * @param clientSecret null in an entry that keeps the registered secret
    * @throws IllegalArgumentException when the IdP signs with HS256 and its secret is too short
    */
   public IdentityProviderRegistration {
@@ -46,43 +46,21 @@ public record IdentityProviderRegistration(
     endpoints = Map.copyOf(endpoints);
     boolean signsWithSecret =
         SigningAlgorithms.HS256.equals(idTokenSigningAlg) || SigningAlgorithms.HS256.equals(userinfoSigningAlg);
-    if (signsWithSecret && clientSecret.getBytes(StandardCharsets.UTF_8).length < MIN_HS256_SECRET_BYTES) {
-      throw new IllegalArgumentException(
-          "the clientSecret of IdP " + id + " keys HS256: it must be at least " + MIN_HS256_SECRET_BYTES + " bytes");
+    if (clientSecret != null && signsWithSecret) {
+      IdentityProviderMapping.checkHs256Secret("clientSecret", clientSecret);
     }
   }
 
-  /** Reads one entry of the import file's "identityProviders" list. */
-  static IdentityProviderRegistration fromJson(Map<String, Object> json) {
+  /** Whether fc checks this IdP's signatures with the client secret. */
+  public boolean signsWithSecret() {
+    return SigningAlgorithms.HS256.equals(idTokenSigningAlg) || SigningAlgorithms.HS256.equals(userinfoSigningAlg);
+  }
+
+  /** The same registration with this secret. */
+  IdentityProviderRegistration withSecret(String secret) {
     return new IdentityProviderRegistration(
-        RegistryFile.required(json, "id"),
-        RegistryFile.required(json, "title"),
-        RegistryFile.required(json, "issuer"),
-        RegistryFile.required(json, "clientId"),
-        RegistryFile.required(json, "clientSecret"),
-        acrs(json.getOrDefault("allowedAcrs", List.of("eidas1"))),
-        endpoints(json.getOrDefault("endpoints", Map.of())),
-        !Boolean.FALSE.equals(json.get("available")),
-        SigningAlgorithms.read(json, "idTokenSigningAlg"),
-        SigningAlgorithms.read(json, "userinfoSigningAlg"),
-        !Boolean.FALSE.equals(json.get("display")),
-        Boolean.TRUE.equals(json.get("isBeta")));
-  }
-
-  private static Map<String, String> endpoints(Object value) {
-    if (!(value instanceof Map<?, ?> map)) {
-      throw new IllegalArgumentException("endpoints must be an object");
-    }
-    Map<String, String> endpoints = new LinkedHashMap<>();
-    map.forEach((name, url) -> endpoints.put(String.valueOf(name), String.valueOf(url)));
-    return endpoints;
-  }
-
-  private static List<String> acrs(Object value) {
-    if (!(value instanceof List<?> list) || list.isEmpty()) {
-      throw new IllegalArgumentException("allowedAcrs must be a non-empty list");
-    }
-    return list.stream().map(String::valueOf).toList();
+        id, title, issuer, clientId, secret, allowedAcrs, endpoints, available, idTokenSigningAlg, userinfoSigningAlg,
+        displayed, beta, order, active);
   }
 
   // The secret never appears in logs or error messages.
@@ -110,6 +88,7 @@ public record IdentityProviderRegistration(
     private String userinfoSigningAlg = SigningAlgorithms.ES256;
     private boolean displayed = true;
     private boolean beta;
+    private int order;
 
     private Builder(String id, String issuer) {
       this.id = id;
@@ -159,13 +138,18 @@ public record IdentityProviderRegistration(
       return this;
     }
 
+    public Builder order(int order) {
+      this.order = order;
+      return this;
+    }
+
     /**
      * @throws IllegalArgumentException when the IdP signs with HS256 and its secret is too short
      */
     public IdentityProviderRegistration build() {
       return new IdentityProviderRegistration(
           id, title, issuer, clientId, clientSecret, allowedAcrs, endpoints, available, idTokenSigningAlg,
-          userinfoSigningAlg, displayed, beta);
+          userinfoSigningAlg, displayed, beta, order, true);
     }
   }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
  * @param identityConsent whether the SP, when private, must collect the citizen's consent to the
  *     identity fc transmits
  * @param idpFilter the IdPs this SP lets its citizens use
+ * @param previousSecret its secret before the last rotation, while it still works; null when none
  */
 public record RegisteredClient(
     String clientId,
@@ -30,7 +31,8 @@ public record RegisteredClient(
     Set<String> allowedPrompts,
     boolean privateSector,
     boolean identityConsent,
-    IdpFilter idpFilter) {
+    IdpFilter idpFilter,
+    PreviousSecret previousSecret) {
 
   public RegisteredClient {
     redirectUris = Set.copyOf(redirectUris);
@@ -42,6 +44,11 @@ public record RegisteredClient(
   /** Exact string comparison, as OAuth 2.0 Security BCP and the contract require. */
   public boolean hasRedirectUri(String uri) {
     return redirectUris.contains(uri);
+  }
+
+  /** Whether this is its client secret, or its previous one within its grace period. */
+  public boolean acceptsSecret(String secret, java.time.Instant now) {
+    return ClientSecrets.matches(secret, secretHash) || (previousSecret != null && previousSecret.accepts(secret, now));
   }
 
   public boolean isEntitledTo(String scope) {
@@ -75,6 +82,7 @@ public record RegisteredClient(
     private boolean privateSector;
     private boolean identityConsent;
     private IdpFilter idpFilter = IdpFilter.NONE;
+    private PreviousSecret previousSecret;
 
     private Builder(String clientId) {
       this.clientId = clientId;
@@ -147,10 +155,15 @@ public record RegisteredClient(
       return this;
     }
 
+    public Builder previousSecret(PreviousSecret previousSecret) {
+      this.previousSecret = previousSecret;
+      return this;
+    }
+
     public RegisteredClient build() {
       return new RegisteredClient(
           clientId, name, entityId, redirectUris, postLogoutRedirectUris, scopes, secretHash, idTokenSigningAlg,
-          userinfoSigningAlg, signingSecret, allowedPrompts, privateSector, identityConsent, idpFilter);
+          userinfoSigningAlg, signingSecret, allowedPrompts, privateSector, identityConsent, idpFilter, previousSecret);
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
  *
  * @param secretHash SHA-256 (hex) of its client secret: fc verifies it, never keeps it
  * @param scopes the data scopes it serves, the only ones a checktoken answer tells it of
+ * @param previousSecret its secret before the last rotation, while it still works; null when none
  */
 public record RegisteredDataProvider(
     String uid,
@@ -17,10 +18,16 @@ public record RegisteredDataProvider(
     String jwksUri,
     String signedResponseAlg,
     String encryptedResponseAlg,
-    String encryptedResponseEnc) {
+    String encryptedResponseEnc,
+    PreviousSecret previousSecret) {
 
   public RegisteredDataProvider {
     scopes = Set.copyOf(scopes);
+  }
+
+  /** Whether this is its client secret, or its previous one within its grace period. */
+  public boolean acceptsSecret(String secret, java.time.Instant now) {
+    return ClientSecrets.matches(secret, secretHash) || (previousSecret != null && previousSecret.accepts(secret, now));
   }
 
   public boolean serves(String scope) {

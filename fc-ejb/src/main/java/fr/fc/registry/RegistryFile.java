@@ -5,64 +5,94 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jose4j.json.JsonUtil;
 import org.jose4j.lang.JoseException;
 
 /**
- * The registrations of an import file: {"serviceProviders": [...], "identityProviders": [...],
- * "dataProviders": [...]}.
+ * The registrations of a registry file: {"serviceProviders": [...], "identityProviders": [...],
+ * "dataProviders": [...]}, each list optional. The identity providers' order is the file's unless
+ * an entry gives its own.
  */
 public record RegistryFile(
     List<ServiceProviderRegistration> serviceProviders,
     List<IdentityProviderRegistration> identityProviders,
     List<DataProviderRegistration> dataProviders) {
 
+  private static final Set<String> LISTS = Set.of("serviceProviders", "identityProviders", "dataProviders");
+
   /**
    * @throws IllegalStateException naming the file when it is not a valid registry file
    */
-  public static RegistryFile read(Path file) {
+  public static RegistryFile read(Path file, KnownScopes known) {
     try {
-      Map<String, Object> json = JsonUtil.parseJson(Files.readString(file, StandardCharsets.UTF_8));
-      return new RegistryFile(
-          entries(json, "serviceProviders", ServiceProviderMapping::fromJson),
-          entries(json, "identityProviders", IdentityProviderRegistration::fromJson),
-          entries(json, "dataProviders", DataProviderMapping::fromJson));
+      return parse(Files.readString(file, StandardCharsets.UTF_8), known);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the registry import file " + file, e);
-    } catch (JoseException | ClassCastException | IllegalArgumentException e) {
-      throw new IllegalStateException(
-          "The registry import file " + file + " is invalid: " + e.getMessage(), e);
+      throw new UncheckedIOException("Cannot read the registry file " + file, e);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("The registry file " + file + " is invalid: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * @throws IllegalArgumentException saying which entry and field is wrong
+   */
+  public static RegistryFile parse(String text, KnownScopes known) {
+    Map<String, Object> json = object(text);
+    for (String name : json.keySet()) {
+      if (!LISTS.contains(name)) {
+        throw new IllegalArgumentException(name + ": unknown list, not one of " + LISTS);
+      }
+    }
+    return new RegistryFile(
+        entries(json, "serviceProviders", (entry, index) -> ServiceProviderMapping.fromJson(entry, known), r -> r.client().clientId()),
+        entries(json, "identityProviders", IdentityProviderMapping::fromJson, IdentityProviderRegistration::id),
+        entries(json, "dataProviders", (entry, index) -> DataProviderMapping.fromJson(entry, known), DataProviderRegistration::uid));
+  }
+
+  /** A JSON object, or a refusal that says it is not one. */
+  static Map<String, Object> object(String text) {
+    try {
+      Map<String, Object> json = JsonUtil.parseJson(text);
+      if (json == null) {
+        throw new IllegalArgumentException("the body is not a JSON object");
+      }
+      return json;
+    } catch (JoseException | ClassCastException e) {
+      throw new IllegalArgumentException("the body is not a JSON object");
     }
   }
 
   @SuppressWarnings("unchecked")
   private static <T> List<T> entries(
-      Map<String, Object> json, String name, Function<Map<String, Object>, T> reader) {
-    List<Map<String, Object>> entries = (List<Map<String, Object>>) json.getOrDefault(name, List.of());
-    return entries.stream().map(reader).toList();
-  }
-
-  /** A list of the entry, as a set of strings in its order; none when absent. */
-  static Set<String> strings(Map<String, Object> json, String name) {
+      Map<String, Object> json, String name, BiFunction<Map<String, Object>, Integer, T> reader, Function<T, String> id) {
     Object value = json.getOrDefault(name, List.of());
     if (!(value instanceof List<?> list)) {
       throw new IllegalArgumentException(name + " must be a list");
     }
-    Set<String> strings = new LinkedHashSet<>();
-    list.forEach(item -> strings.add(String.valueOf(item)));
-    return strings;
-  }
-
-  static String required(Map<String, Object> json, String name) {
-    Object value = json.get(name);
-    if (!(value instanceof String text) || text.isBlank()) {
-      throw new IllegalArgumentException("an entry has no " + name);
+    List<T> entries = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (int index = 0; index < list.size(); index++) {
+      if (!(list.get(index) instanceof Map<?, ?> entry)) {
+        throw new IllegalArgumentException(name + "[" + index + "] must be an object");
+      }
+      T read;
+      try {
+        read = reader.apply((Map<String, Object>) entry, index);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(name + "[" + index + "]: " + e.getMessage(), e);
+      }
+      if (!ids.add(id.apply(read))) {
+        throw new IllegalArgumentException(name + "[" + index + "]: " + id.apply(read) + " is listed twice");
+      }
+      entries.add(read);
     }
-    return text;
+    return entries;
   }
 }

@@ -1,42 +1,41 @@
 package fr.fc.registry;
 
 import fr.fc.registry.model.ServiceProvider;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
- * A service provider's three forms and the one place that maps between them: the import file's
- * entry ({@link ServiceProviderRegistration}), the database row ({@link ServiceProvider}) and the
- * snapshot the protocol rules read ({@link RegisteredClient}). A new field of an SP is read, stored
- * and snapshot here.
+ * A service provider's forms and the one place that maps between them: the entry of a registry
+ * file or admin call ({@link ServiceProviderRegistration}, read from and written as JSON), the
+ * database row ({@link ServiceProvider}) and the snapshot the protocol rules read
+ * ({@link RegisteredClient}). A new field of an SP is read, stored and snapshot here.
  */
 final class ServiceProviderMapping {
 
   static final Set<String> PROMPTS = Set.of("login", "consent");
   static final Set<String> TYPES = Set.of("public", "private");
+  static final Set<String> CATEGORIES =
+      Set.of("local-authority", "central-administration", "public-operator", "social-health", "education",
+          "public-service-delegate");
 
   private ServiceProviderMapping() {}
 
-  /**
-   * Brings the row up to date with the registration.
-   *
-   * @param seal seals a secret fc must recover (HS256 signing)
-   */
-  static void register(ServiceProvider sp, ServiceProviderRegistration registration, UnaryOperator<String> seal) {
+  /** Brings the row up to date with the registration, but for its secret and whether it is active. */
+  static void register(ServiceProvider sp, ServiceProviderRegistration registration) {
     RegisteredClient client = registration.client();
     sp.register(
         client.name(),
         client.entityId(),
         client.privateSector() ? ServiceProvider.Type.PRIVATE : ServiceProvider.Type.PUBLIC,
-        client.secretHash(),
+        registration.category(),
         client.scopes(),
         client.redirectUris(),
         client.postLogoutRedirectUris());
-    sp.signWith(
-        client.idTokenSigningAlg(),
-        client.userinfoSigningAlg(),
-        registration.signsWithSecret() ? seal.apply(registration.clientSecret()) : null);
+    sp.signWith(client.idTokenSigningAlg(), client.userinfoSigningAlg());
     sp.allowPrompts(client.allowedPrompts());
     sp.requireIdentityConsent(client.identityConsent());
     sp.filterIdps(client.idpFilter().exclude(), client.idpFilter().idpIds());
@@ -69,53 +68,73 @@ final class ServiceProviderMapping {
         .privateSector(sp.getType() == ServiceProvider.Type.PRIVATE)
         .identityConsent(sp.isIdentityConsent())
         .idpFilter(new IdpFilter(sp.isIdpFilterExclude(), sp.getIdpFilterList()))
+        .previousSecret(PreviousSecret.of(sp.getPreviousSecretHash(), sp.getPreviousSecretValidUntil()))
         .build();
   }
 
-  /** Reads one entry of the import file's "serviceProviders" list. */
-  static ServiceProviderRegistration fromJson(Map<String, Object> json) {
-    String secret = RegistryFile.required(json, "clientSecret");
-    String idTokenAlg = SigningAlgorithms.read(json, "idTokenSigningAlg");
-    String userinfoAlg = SigningAlgorithms.read(json, "userinfoSigningAlg");
-    boolean signsWithSecret = SigningAlgorithms.HS256.equals(idTokenAlg) || SigningAlgorithms.HS256.equals(userinfoAlg);
+  /** The row as an operator registered it, without its secret. */
+  static ServiceProviderRegistration registration(ServiceProvider sp) {
+    return new ServiceProviderRegistration(snapshot(sp, sealed -> null), sp.getCategory(), sp.isActive(), null);
+  }
+
+  /** The entry as JSON, every field given, sets sorted, never a secret: what export and diffs show. */
+  static Map<String, Object> json(ServiceProviderRegistration registration) {
+    RegisteredClient client = registration.client();
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("clientId", client.clientId());
+    json.put("name", client.name());
+    json.put("entityId", client.entityId());
+    json.put("type", client.privateSector() ? "private" : "public");
+    json.put("category", registration.category());
+    json.put("active", registration.active());
+    json.put("scopes", sorted(client.scopes()));
+    json.put("redirectUris", sorted(client.redirectUris()));
+    json.put("postLogoutRedirectUris", sorted(client.postLogoutRedirectUris()));
+    json.put("idTokenSigningAlg", client.idTokenSigningAlg());
+    json.put("userinfoSigningAlg", client.userinfoSigningAlg());
+    json.put("allowedPrompts", sorted(client.allowedPrompts()));
+    json.put("identityConsent", client.identityConsent());
+    json.put("idpFilterExclude", client.idpFilter().exclude());
+    json.put("idpFilterList", sorted(client.idpFilter().idpIds()));
+    return json;
+  }
+
+  /**
+   * Reads one entry of a registry file's "serviceProviders" list, or of an admin call.
+   *
+   * @throws IllegalArgumentException naming the first field that is wrong
+   */
+  static ServiceProviderRegistration fromJson(Map<String, Object> json, KnownScopes known) {
+    EntryReader entry = new EntryReader(json);
+    String clientId = entry.identifier("clientId");
+    String secret = entry.optionalText("clientSecret", EntryReader.NAME_LENGTH);
     RegisteredClient client =
-        RegisteredClient.builder(RegistryFile.required(json, "clientId"))
-            .name(RegistryFile.required(json, "name"))
-            .entityId(RegistryFile.required(json, "entityId"))
-            .privateSector("private".equals(type(json)))
-            .secretHash(ClientSecrets.hash(secret))
-            .scopes(RegistryFile.strings(json, "scopes"))
-            .redirectUris(RegistryFile.strings(json, "redirectUris"))
-            .postLogoutRedirectUris(RegistryFile.strings(json, "postLogoutRedirectUris"))
-            .signing(idTokenAlg, userinfoAlg, signsWithSecret ? secret : null)
-            .allowedPrompts(prompts(json))
-            .identityConsent(flag(json, "identityConsent", false))
-            .idpFilter(new IdpFilter(flag(json, "idpFilterExclude", true), RegistryFile.strings(json, "idpFilterList")))
+        RegisteredClient.builder(clientId)
+            .name(entry.text("name", EntryReader.NAME_LENGTH))
+            .entityId(entry.has("entityId") ? entry.identifier("entityId") : clientId)
+            .privateSector("private".equals(entry.oneOf("type", "public", TYPES)))
+            .scopes(Set.copyOf(entry.words("scopes", List.of("openid"), known.all())))
+            .redirectUris(Set.copyOf(entry.redirectUris("redirectUris", true)))
+            .postLogoutRedirectUris(Set.copyOf(entry.redirectUris("postLogoutRedirectUris", false)))
+            .signing(
+                entry.oneOf("idTokenSigningAlg", SigningAlgorithms.ES256, SigningAlgorithms.ALLOWED),
+                entry.oneOf("userinfoSigningAlg", SigningAlgorithms.ES256, SigningAlgorithms.ALLOWED),
+                null)
+            .allowedPrompts(Set.copyOf(entry.words("allowedPrompts", List.of(), PROMPTS)))
+            .identityConsent(entry.flag("identityConsent", false))
+            .idpFilter(new IdpFilter(entry.flag("idpFilterExclude", true), Set.copyOf(entry.words("idpFilterList", List.of(), null))))
             .build();
-    return new ServiceProviderRegistration(client, secret);
+    String category = entry.oneOf("category", null, CATEGORIES);
+    boolean active = entry.flag("active", true);
+    entry.noOtherField();
+    ServiceProviderRegistration registration = new ServiceProviderRegistration(client, category, active, secret);
+    if (secret != null && registration.signsWithSecret()) {
+      IdentityProviderMapping.checkHs256Secret("clientSecret", secret);
+    }
+    return registration;
   }
 
-  private static String type(Map<String, Object> json) {
-    Object type = json.getOrDefault("type", "public");
-    if (!TYPES.contains(type)) {
-      throw new IllegalArgumentException("type must be one of " + TYPES);
-    }
-    return (String) type;
-  }
-
-  private static boolean flag(Map<String, Object> json, String name, boolean byDefault) {
-    Object value = json.getOrDefault(name, byDefault);
-    if (!(value instanceof Boolean flag)) {
-      throw new IllegalArgumentException(name + " must be true or false");
-    }
-    return flag;
-  }
-
-  private static Set<String> prompts(Map<String, Object> json) {
-    Set<String> prompts = RegistryFile.strings(json, "allowedPrompts");
-    if (!PROMPTS.containsAll(prompts)) {
-      throw new IllegalArgumentException("allowedPrompts may only hold " + PROMPTS);
-    }
-    return prompts;
+  private static List<String> sorted(Set<String> words) {
+    return List.copyOf(new TreeSet<>(words));
   }
 }

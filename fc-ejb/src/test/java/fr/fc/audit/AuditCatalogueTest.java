@@ -53,6 +53,8 @@ class AuditCatalogueTest {
             | `user_agent` | The request's `User-Agent`, cut to 256 characters. |
             | `node` | The fc node that served the step (`fc.audit.node`). |
             | `journal_id`, `journal_seq` | The node's journal (a random id, new with each journal directory) and the event's number in it: a journal replayed after a crash writes nothing twice. |
+            | `actor` | For an operator's change: the operator, as their token names them (`upn`, else `sub`); `registry-file` for the file fc applies at startup. |
+            | `detail` | For an operator's change: the partner and the fields it changed, before and after, as JSON; never a secret. |
             | `previous_hash`, `hash` | The keyed chain: `hash` is the HMAC-SHA256, under `fc.audit.chain-key`, of the row and `previous_hash`. |
 
             The client address and user agent are connection data: they are kept as long as the row, at most

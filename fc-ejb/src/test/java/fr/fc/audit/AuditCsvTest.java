@@ -22,7 +22,7 @@ class AuditCsvTest {
     assertEquals(
         AuditCsv.HEADER + "\r\n"
             + "7,2026-12-03T10:00:00Z,AUTHORIZE_REFUSED,FAILURE,Y030106,,\"'=HYPERLINK(\"\"x\"\")\",,,,127.0.0.1,"
-            + "\"Mozilla, \"\"quoted\"\"\",node-a\r\n",
+            + "\"Mozilla, \"\"quoted\"\"\",node-a,,\r\n",
         out.toString());
   }
 }

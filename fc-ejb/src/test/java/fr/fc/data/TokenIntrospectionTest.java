@@ -19,7 +19,7 @@ class TokenIntrospectionTest {
   private static final RegisteredDataProvider DGFIP =
       new RegisteredDataProvider(
           "dgfip", "DGFiP", "dgfip-dp", "hash", Set.of("dgfip_rfr", "dgfip_nbpart"), "https://dp.example.gouv.fr/jwks",
-          "ES256", "ECDH-ES", "A256GCM");
+          "ES256", "ECDH-ES", "A256GCM", null);
 
   private static AccessToken token(List<String> scopes) {
     LinkedHashMap<String, Object> identity = new LinkedHashMap<>();

@@ -58,7 +58,7 @@ class EffectivePromptTest {
             "eidas1", List.of("login"), null, false, null, null, null);
     fr.fc.registry.RegisteredClient whitelisted =
         new fr.fc.registry.RegisteredClient("sp", "SP", "sp", Set.of(), Set.of(), Set.of("openid"), "hash",
-            "ES256", "ES256", null, LOGIN, false, false, fr.fc.registry.IdpFilter.NONE);
+            "ES256", "ES256", null, LOGIN, false, false, fr.fc.registry.IdpFilter.NONE, null);
 
     assertFalse(EffectivePrompt.of(request, whitelisted).asksConsent());
     assertTrue(EffectivePrompt.of(request, TokenFixtures.client()).asksConsent(), "not whitelisted");

@@ -39,7 +39,7 @@ class IdentityProviderRegistrationTest {
             .displayed(false)
             .beta(true)
             .build();
-    assertEquals(expected, IdentityProviderRegistration.fromJson(entry));
+    assertEquals(expected, IdentityProviderMapping.fromJson(entry, 0));
   }
 
   @Test

@@ -18,11 +18,11 @@ class RegistryFileTest {
   @Test
   void readsServiceAndIdentityProviders() throws Exception {
     RegistryFile registry =
-        RegistryFile.read(
+        read(
             file(
                 """
-                {"serviceProviders": [{"clientId": "sp", "name": "SP", "entityId": "e", "clientSecret": "s",
-                  "scopes": ["openid", "profile"], "redirectUris": ["https://sp.example.gouv.fr/cb"],
+                {"serviceProviders": [{"clientId": "sp", "name": "SP", "entityId": "e", "clientSecret": "s", "redirectUris": ["https://sp.example.gouv.fr/cb"],
+                  "scopes": ["openid", "profile"],
                   "idTokenSigningAlg": "RS256"}],
                  "identityProviders": [{"id": "idp", "title": "IdP", "issuer": "https://idp.example.gouv.fr",
                   "clientId": "fc", "clientSecret": "t"},
@@ -58,10 +58,10 @@ class RegistryFileTest {
   @Test
   void readsThePromptsAnSpIsWhitelistedFor() throws Exception {
     RegistryFile registry =
-        RegistryFile.read(
+        read(
             file(
                 """
-                {"serviceProviders": [{"clientId": "sp", "name": "SP", "entityId": "e", "clientSecret": "s",
+                {"serviceProviders": [{"clientId": "sp", "name": "SP", "entityId": "e", "clientSecret": "s", "redirectUris": ["https://sp.example.gouv.fr/cb"],
                   "allowedPrompts": ["login"]}]}
                 """));
 
@@ -70,22 +70,22 @@ class RegistryFileTest {
     Path none =
         file(
             """
-            {"serviceProviders": [{"clientId": "sp", "name": "SP", "entityId": "e", "clientSecret": "s",
+            {"serviceProviders": [{"clientId": "sp", "name": "SP", "entityId": "e", "clientSecret": "s", "redirectUris": ["https://sp.example.gouv.fr/cb"],
               "allowedPrompts": ["login", "none"]}]}
             """);
-    assertTrue(assertThrows(IllegalStateException.class, () -> RegistryFile.read(none)).getMessage().contains("allowedPrompts"));
+    assertTrue(assertThrows(IllegalStateException.class, () -> read(none)).getMessage().contains("allowedPrompts"));
     Path notAList =
-        file("{\"serviceProviders\": [{\"clientId\": \"sp\", \"name\": \"SP\", \"entityId\": \"e\", \"clientSecret\": \"s\", \"allowedPrompts\": \"login\"}]}");
-    assertTrue(assertThrows(IllegalStateException.class, () -> RegistryFile.read(notAList)).getMessage().contains("allowedPrompts"));
+        file("{\"serviceProviders\": [{\"clientId\": \"sp\", \"name\": \"SP\", \"entityId\": \"e\", \"clientSecret\": \"s\", \"redirectUris\": [\"https://sp.example.gouv.fr/cb\"], \"allowedPrompts\": \"login\"}]}");
+    assertTrue(assertThrows(IllegalStateException.class, () -> read(notAList)).getMessage().contains("allowedPrompts"));
   }
 
   @Test
   void readsWhetherAPrivateSpMustCollectConsent() throws Exception {
     RegistryFile registry =
-        RegistryFile.read(
+        read(
             file(
                 """
-                {"serviceProviders": [{"clientId": "sp", "name": "SP", "entityId": "e", "clientSecret": "s",
+                {"serviceProviders": [{"clientId": "sp", "name": "SP", "entityId": "e", "clientSecret": "s", "redirectUris": ["https://sp.example.gouv.fr/cb"],
                   "type": "private", "identityConsent": true}]}
                 """));
 
@@ -97,10 +97,10 @@ class RegistryFileTest {
   @Test
   void readsWhichIdpsAnSpAllows() throws Exception {
     RegistryFile registry =
-        RegistryFile.read(
+        read(
             file(
                 """
-                {"serviceProviders": [{"clientId": "sp", "name": "SP", "entityId": "e", "clientSecret": "s",
+                {"serviceProviders": [{"clientId": "sp", "name": "SP", "entityId": "e", "clientSecret": "s", "redirectUris": ["https://sp.example.gouv.fr/cb"],
                   "idpFilterExclude": false, "idpFilterList": ["impots"]}]}
                 """));
 
@@ -110,17 +110,17 @@ class RegistryFileTest {
   @Test
   void refusesAnUnknownTypeAndAConsentFlagThatIsNotABoolean() throws Exception {
     Path unknownType =
-        file("{\"serviceProviders\": [{\"clientId\": \"sp\", \"name\": \"SP\", \"entityId\": \"e\", \"clientSecret\": \"s\", \"type\": \"prive\"}]}");
-    assertTrue(assertThrows(IllegalStateException.class, () -> RegistryFile.read(unknownType)).getMessage().contains("type"));
+        file("{\"serviceProviders\": [{\"clientId\": \"sp\", \"name\": \"SP\", \"entityId\": \"e\", \"clientSecret\": \"s\", \"redirectUris\": [\"https://sp.example.gouv.fr/cb\"], \"type\": \"prive\"}]}");
+    assertTrue(assertThrows(IllegalStateException.class, () -> read(unknownType)).getMessage().contains("type"));
     Path notABoolean =
-        file("{\"serviceProviders\": [{\"clientId\": \"sp\", \"name\": \"SP\", \"entityId\": \"e\", \"clientSecret\": \"s\", \"identityConsent\": \"yes\"}]}");
-    assertTrue(assertThrows(IllegalStateException.class, () -> RegistryFile.read(notABoolean)).getMessage().contains("identityConsent"));
+        file("{\"serviceProviders\": [{\"clientId\": \"sp\", \"name\": \"SP\", \"entityId\": \"e\", \"clientSecret\": \"s\", \"redirectUris\": [\"https://sp.example.gouv.fr/cb\"], \"identityConsent\": \"yes\"}]}");
+    assertTrue(assertThrows(IllegalStateException.class, () -> read(notABoolean)).getMessage().contains("identityConsent"));
   }
 
   @Test
   void readsTheAlgorithmsIdpsSignWith() throws Exception {
     RegistryFile registry =
-        RegistryFile.read(
+        read(
             file(
                 """
                 {"identityProviders": [{"id": "keys", "title": "IdP", "issuer": "https://idp.example.gouv.fr",
@@ -146,7 +146,7 @@ class RegistryFileTest {
             {"identityProviders": [{"id": "idp", "title": "IdP", "issuer": "https://idp.example.gouv.fr",
               "clientId": "fc", "clientSecret": "a-legacy-idp-secret-of-32-bytes!", "idTokenSigningAlg": "none"}]}
             """);
-    assertTrue(assertThrows(IllegalStateException.class, () -> RegistryFile.read(none)).getMessage().contains("idTokenSigningAlg"));
+    assertTrue(assertThrows(IllegalStateException.class, () -> read(none)).getMessage().contains("idTokenSigningAlg"));
 
     Path shortSecret =
         file(
@@ -154,7 +154,7 @@ class RegistryFileTest {
             {"identityProviders": [{"id": "idp", "title": "IdP", "issuer": "https://idp.example.gouv.fr",
               "clientId": "fc", "clientSecret": "only-31-bytes-long-secret-12345", "userinfoSigningAlg": "HS256"}]}
             """);
-    IllegalStateException error = assertThrows(IllegalStateException.class, () -> RegistryFile.read(shortSecret));
+    IllegalStateException error = assertThrows(IllegalStateException.class, () -> read(shortSecret));
     assertTrue(error.getMessage().contains("at least 32 bytes"), error.getMessage());
     assertFalse(error.getMessage().contains("only-31-bytes"), "no secret in the message");
   }
@@ -164,15 +164,19 @@ class RegistryFileTest {
     Path hs256 =
         file(
             """
-            {"serviceProviders": [{"clientId": "sp", "name": "SP", "entityId": "e", "clientSecret": "s",
+            {"serviceProviders": [{"clientId": "sp", "name": "SP", "entityId": "e", "clientSecret": "s", "redirectUris": ["https://sp.example.gouv.fr/cb"],
               "idTokenSigningAlg": "PS256"}]}
             """);
-    IllegalStateException error = assertThrows(IllegalStateException.class, () -> RegistryFile.read(hs256));
+    IllegalStateException error = assertThrows(IllegalStateException.class, () -> read(hs256));
     assertTrue(error.getMessage().contains(hs256.toString()));
     assertTrue(error.getMessage().contains("idTokenSigningAlg"));
 
-    Path noSecret = file("{\"serviceProviders\": [{\"clientId\": \"sp\", \"name\": \"SP\", \"entityId\": \"e\"}]}");
-    assertTrue(assertThrows(IllegalStateException.class, () -> RegistryFile.read(noSecret)).getMessage().contains("clientSecret"));
+    Path noRedirectUri = file("{\"serviceProviders\": [{\"clientId\": \"sp\", \"name\": \"SP\", \"entityId\": \"e\"}]}");
+    assertTrue(assertThrows(IllegalStateException.class, () -> read(noRedirectUri)).getMessage().contains("redirectUris"));
+  }
+
+  private static RegistryFile read(Path file) {
+    return RegistryFile.read(file, fr.fc.data.ScopeCatalogue.knownScopesNow());
   }
 
   private Path file(String json) throws Exception {

@@ -1,6 +1,7 @@
 package fr.fc.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import fr.fc.registry.model.ServiceProvider;
@@ -8,6 +9,8 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jose4j.json.JsonUtil;
+import org.jose4j.lang.JoseException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.Test;
  * the protocol reads, through the one mapping: a field forgotten on the way fails here.
  */
 class ServiceProviderMappingTest {
+
+  private static final KnownScopes KNOWN = fr.fc.data.ScopeCatalogue.knownScopesNow();
 
   private static final String SECRET = "a-legacy-secret-of-at-least-32-bytes!";
 
@@ -37,7 +42,7 @@ class ServiceProviderMappingTest {
             Map.entry("idpFilterExclude", false),
             Map.entry("idpFilterList", List.of("impots")));
 
-    RegisteredClient snapshot = roundTrip(ServiceProviderMapping.fromJson(entry));
+    RegisteredClient snapshot = roundTrip(ServiceProviderMapping.fromJson(entry, KNOWN));
 
     RegisteredClient expected =
         RegisteredClient.builder("legacy-sp")
@@ -59,14 +64,58 @@ class ServiceProviderMappingTest {
   @Test
   void aSecretFcOnlyVerifiesIsNeverKeptRecoverable() {
     Map<String, Object> entry =
-        Map.of("clientId", "sp", "name", "SP", "entityId", "sp", "clientSecret", SECRET);
+        Map.of("clientId", "sp", "name", "SP", "entityId", "sp", "clientSecret", SECRET, "redirectUris", List.of("http://localhost/cb"));
 
-    RegisteredClient snapshot = roundTrip(ServiceProviderMapping.fromJson(entry));
+    RegisteredClient snapshot = roundTrip(ServiceProviderMapping.fromJson(entry, KNOWN));
 
     assertNull(snapshot.signingSecret());
     assertSameFields(
-        RegisteredClient.builder("sp").name("SP").scopes(Set.of()).secretHash(ClientSecrets.hash(SECRET)).build(),
+        RegisteredClient.builder("sp").name("SP").redirectUris(Set.of("http://localhost/cb")).secretHash(ClientSecrets.hash(SECRET)).build(),
         snapshot);
+  }
+
+  @Test
+  void itsExportReadBackIsTheSameEntryWithoutTheSecret() throws JoseException {
+    Map<String, Object> entry =
+        Map.ofEntries(
+            Map.entry("clientId", "legacy-sp"),
+            Map.entry("name", "Mairie de Saint-Étienne"),
+            Map.entry("entityId", "mairie"),
+            Map.entry("type", "private"),
+            Map.entry("category", "local-authority"),
+            Map.entry("active", false),
+            Map.entry("clientSecret", SECRET),
+            Map.entry("scopes", List.of("openid", "email", "openid")),
+            Map.entry("redirectUris", List.of("https://sp.example.gouv.fr/cb2", "https://sp.example.gouv.fr/cb", "http://localhost:8080/cb")),
+            Map.entry("postLogoutRedirectUris", List.of("https://sp.example.gouv.fr/bye")),
+            Map.entry("idTokenSigningAlg", "HS256"),
+            Map.entry("userinfoSigningAlg", "RS256"),
+            Map.entry("allowedPrompts", List.of("login", "consent")),
+            Map.entry("identityConsent", true),
+            Map.entry("idpFilterExclude", false),
+            Map.entry("idpFilterList", List.of("impots", "ameli")));
+    Map<String, Object> exported = ServiceProviderMapping.json(ServiceProviderMapping.fromJson(entry, KNOWN));
+
+    Map<String, Object> again = ServiceProviderMapping.json(ServiceProviderMapping.fromJson(asFile(exported), KNOWN));
+
+    assertEquals(exported, again);
+    assertFalse(exported.containsKey("clientSecret"), exported.keySet().toString());
+    assertEquals(List.of("http://localhost:8080/cb", "https://sp.example.gouv.fr/cb", "https://sp.example.gouv.fr/cb2"), exported.get("redirectUris"));
+  }
+
+  @Test
+  void itsExportOfDefaultsReadBackIsTheSameEntry() throws JoseException {
+    Map<String, Object> exported =
+        ServiceProviderMapping.json(
+            ServiceProviderMapping.fromJson(Map.of("clientId", "sp", "name", "SP", "redirectUris", List.of("https://sp.example.gouv.fr/cb")), KNOWN));
+
+    assertEquals(exported, ServiceProviderMapping.json(ServiceProviderMapping.fromJson(exported, KNOWN)));
+    assertEquals(exported, ServiceProviderMapping.json(ServiceProviderMapping.fromJson(asFile(exported), KNOWN)));
+  }
+
+  /** The entry as a registry file holds it: written as JSON text and parsed back. */
+  private static Map<String, Object> asFile(Map<String, Object> json) throws JoseException {
+    return JsonUtil.parseJson(JsonUtil.toJson(json));
   }
 
   // Field by field, so that a failure names the field (the record's toString hides them, for the secret).
@@ -83,7 +132,8 @@ class ServiceProviderMappingTest {
 
   private static RegisteredClient roundTrip(ServiceProviderRegistration registration) {
     ServiceProvider row = ServiceProviderMapping.newRow(registration);
-    ServiceProviderMapping.register(row, registration, secret -> "sealed:" + secret);
+    ServiceProviderMapping.register(row, registration);
+    row.useSecret(ClientSecrets.hash(registration.clientSecret()), registration.signsWithSecret() ? "sealed:" + registration.clientSecret() : null);
     return ServiceProviderMapping.snapshot(row, sealed -> sealed.substring("sealed:".length()));
   }
 }

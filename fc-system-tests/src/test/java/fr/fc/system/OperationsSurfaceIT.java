@@ -44,7 +44,8 @@ class OperationsSurfaceIT {
     assertEquals(200, openapi.statusCode());
     for (String path :
         List.of("/audit/events:", "/audit/events.csv:", "/audit/flows/{flowId}:", "/audit/volumes:",
-            "/audit/verification:", "/audit/checkpoints:", "/audit/purge:")) {
+            "/audit/verification:", "/audit/checkpoints:", "/audit/purge:", "/registry:", "/{kind}:", "/{kind}/{id}:",
+            "/{kind}/{id}/activate:", "/{kind}/{id}/deactivate:", "/{kind}/{id}/secret:")) {
       assertTrue(openapi.body().contains(path), path + " in " + openapi.body());
     }
     assertTrue(openapi.body().matches("(?s).*- url: http://localhost:\\d+/api/admin\\b.*"), "the admin API's base");

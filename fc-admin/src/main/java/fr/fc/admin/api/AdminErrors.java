@@ -1,6 +1,7 @@
 package fr.fc.admin.api;
 
 import fr.fc.audit.AuditUnavailableException;
+import fr.fc.registry.RegistryRefusal;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -28,12 +29,20 @@ public class AdminErrors implements ExceptionMapper<Exception> {
     if (cause instanceof AdminRequestException refused) {
       return error(400, "invalid_request", refused.getMessage());
     }
+    if (cause instanceof RegistryRefusal refused) {
+      return error(refused.reason().status(), refused.reason().error(), refused.getMessage());
+    }
     if (cause instanceof AuditUnavailableException) {
       return error(503, "temporarily_unavailable", "the audit trail cannot be read now");
     }
     if (cause instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();
-      return error(status, status == 401 ? "invalid_token" : status == 403 ? "insufficient_scope" : "invalid_request",
+      return error(status, switch (status) {
+            case 401 -> "invalid_token";
+            case 403 -> "insufficient_scope";
+            case 404 -> "not_found";
+            default -> "invalid_request";
+          },
           web.getResponse().getStatusInfo().getReasonPhrase().toLowerCase(java.util.Locale.ROOT));
     }
     String errorId = UUID.randomUUID().toString();

@@ -147,6 +147,8 @@ public class AuditResource {
     json.put("client_address", row.record().clientAddress());
     json.put("user_agent", row.record().userAgent());
     json.put("node", row.record().node());
+    json.put("actor", row.record().actor());
+    json.put("detail", row.record().detail());
     return json;
   }
 }

@@ -1,6 +1,7 @@
 package fr.fc.admin.api;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -10,6 +11,7 @@ import java.lang.annotation.Target;
  * token. Not {@code @RolesAllowed}: the container would check that one against its own caller, whom
  * Payara's MicroProfile JWT support may or may not have set depending on the domain's settings.
  */
+@Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface OperatorRoles {

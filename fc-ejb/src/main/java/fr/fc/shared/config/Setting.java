@@ -23,7 +23,8 @@ public enum Setting {
           + "Unset: a random one kept in this file beside the signing keys."),
   REGISTRY_IMPORT_FILE(
       "fc.registry.import-file", Kind.OPTIONAL_FILE, "",
-      "Service and identity providers to import at startup (JSON), if any."),
+      "A registry file (docs/registry.md) applied at each startup, if any: its partners created or updated, "
+          + "none deactivated. Changes while fc runs: the admin API or fc-registry."),
   INTERACTION_LIFETIME(
       "fc.login.interaction-lifetime", Kind.SECONDS, "1800",
       "How long a login may take from authorize to the code, in seconds (its cookie's too)."),

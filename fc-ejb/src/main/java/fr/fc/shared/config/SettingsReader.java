@@ -85,9 +85,10 @@ public final class SettingsReader {
     return directory;
   }
 
+  // An operators' issuer is often a URL: ':' and '/' are allowed, spaces and quotes never.
   private static String name(String value) {
-    if (!value.matches("[A-Za-z0-9._@-]{1,64}")) {
-      throw new IllegalArgumentException("expected 1 to 64 letters, digits, '.', '_', '-' or '@'");
+    if (!value.matches("[A-Za-z0-9._@:/-]{1,256}")) {
+      throw new IllegalArgumentException("expected 1 to 256 letters, digits, '.', '_', '-', '@', ':' or '/'");
     }
     return value;
   }

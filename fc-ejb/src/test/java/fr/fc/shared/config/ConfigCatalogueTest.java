@@ -44,7 +44,7 @@ class ConfigCatalogueTest {
 
             The Payara domain's own settings (ports, listen addresses, database, the RNIPP gateway's URL,
             timeout and certificates, the admin password) are environment variables of
-            `server-config/bin/fc-domain`, listed by `server-config/bin/fc-domain` without arguments.
+            `server-config/bin/fc-domain`, listed by `server-config/bin/fc-domain --help`.
 
             | Key | Environment variable | Kind | Default | What it is for |
             | --- | --- | --- | --- | --- |

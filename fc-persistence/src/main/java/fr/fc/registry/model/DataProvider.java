@@ -20,7 +20,7 @@ import java.util.Set;
 @NamedQuery(
     name = DataProvider.FIND_BY_UID,
     query = "SELECT dp FROM DataProvider dp WHERE dp.uid = :uid")
-public class DataProvider {
+public class DataProvider implements RegisteredPartner {
 
   public static final String FIND_BY_UID = "DataProvider.findByUid";
 
@@ -62,6 +62,12 @@ public class DataProvider {
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
+  @Column(name = "previous_secret_hash", length = 64)
+  private String previousSecretHash;
+
+  @Column(name = "previous_secret_valid_until")
+  private OffsetDateTime previousSecretValidUntil;
+
   protected DataProvider() {}
 
   public DataProvider(String uid) {
@@ -69,15 +75,39 @@ public class DataProvider {
     this.createdAt = OffsetDateTime.now();
   }
 
-  /** Brings the row up to what the operator registered. */
-  public void register(
-      String title, boolean active, String clientId, String clientSecretHash, Set<String> scopes, String jwksUri) {
+  /** Brings the row up to what the operator registered; its secret changes apart. */
+  public void register(String title, String clientId, Set<String> scopes, String jwksUri) {
     this.title = title;
-    this.active = active;
     this.clientId = clientId;
-    this.clientSecretHash = clientSecretHash;
     this.scopes = WordList.join(scopes);
     this.jwksUri = jwksUri;
+  }
+
+  @Override
+  public void activate(boolean active) {
+    this.active = active;
+  }
+
+  /** Its client secret from now on, hashed; a previous secret stops working at once. */
+  public void useSecret(String secretHash) {
+    this.clientSecretHash = secretHash;
+    this.previousSecretHash = null;
+    this.previousSecretValidUntil = null;
+  }
+
+  /** A new client secret; the current one keeps working until {@code previousValidUntil}. */
+  public void rotateSecret(String secretHash, OffsetDateTime previousValidUntil) {
+    this.previousSecretHash = this.clientSecretHash;
+    this.previousSecretValidUntil = previousValidUntil;
+    this.clientSecretHash = secretHash;
+  }
+
+  public String getPreviousSecretHash() {
+    return previousSecretHash;
+  }
+
+  public OffsetDateTime getPreviousSecretValidUntil() {
+    return previousSecretValidUntil;
   }
 
   /** How fc answers its checktoken calls: signed with signedAlg, then encrypted with encryptedAlg/enc. */
@@ -99,6 +129,7 @@ public class DataProvider {
     return title;
   }
 
+  @Override
   public boolean isActive() {
     return active;
   }

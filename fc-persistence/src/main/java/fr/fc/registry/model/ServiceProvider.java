@@ -24,7 +24,7 @@ import java.util.Set;
 @NamedQuery(
     name = ServiceProvider.FIND_BY_CLIENT_ID,
     query = "SELECT sp FROM ServiceProvider sp WHERE sp.clientId = :clientId")
-public class ServiceProvider {
+public class ServiceProvider implements RegisteredPartner {
 
   public static final String FIND_BY_CLIENT_ID = "ServiceProvider.findByClientId";
 
@@ -85,6 +85,15 @@ public class ServiceProvider {
   @Column(name = "idp_filter_list", nullable = false, length = 1024)
   private String idpFilterList = "";
 
+  @Column(length = 32)
+  private String category;
+
+  @Column(name = "previous_secret_hash", length = 64)
+  private String previousSecretHash;
+
+  @Column(name = "previous_secret_valid_until")
+  private OffsetDateTime previousSecretValidUntil;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
       name = "service_provider_post_logout_uri",
@@ -112,34 +121,75 @@ public class ServiceProvider {
     this.createdAt = OffsetDateTime.now();
   }
 
-  /** Replaces what an operator registers; the client_id and creation date never change. */
+  /** Replaces what an operator registers; the client_id, secret and creation date never change here. */
   public void register(
       String name,
       String entityId,
       Type type,
-      String clientSecretHash,
+      String category,
       Set<String> scopes,
       Set<String> redirectUris,
       Set<String> postLogoutRedirectUris) {
     this.name = name;
     this.entityId = entityId;
     this.type = type;
-    this.clientSecretHash = clientSecretHash;
+    this.category = category;
     this.scopes = WordList.join(scopes);
-    this.redirectUris.clear();
-    this.redirectUris.addAll(redirectUris);
-    this.postLogoutRedirectUris.clear();
-    this.postLogoutRedirectUris.addAll(postLogoutRedirectUris);
+    if (!this.redirectUris.equals(redirectUris)) {
+      this.redirectUris.clear();
+      this.redirectUris.addAll(redirectUris);
+    }
+    if (!this.postLogoutRedirectUris.equals(postLogoutRedirectUris)) {
+      this.postLogoutRedirectUris.clear();
+      this.postLogoutRedirectUris.addAll(postLogoutRedirectUris);
+    }
+  }
+
+  /** The algorithms of this SP's ID tokens and userinfo responses. */
+  public void signWith(String idTokenAlg, String userinfoAlg) {
+    this.idTokenSigningAlg = idTokenAlg;
+    this.userinfoSigningAlg = userinfoAlg;
   }
 
   /**
-   * The algorithms of this SP's ID tokens and userinfo responses, and for HS256 its client secret
-   * sealed (null otherwise: the hash is enough).
+   * Its client secret from now on, hashed, and sealed too when fc signs with it (HS256), else null;
+   * a previous secret stops working at once.
    */
-  public void signWith(String idTokenAlg, String userinfoAlg, String sealedSecret) {
-    this.idTokenSigningAlg = idTokenAlg;
-    this.userinfoSigningAlg = userinfoAlg;
+  public void useSecret(String secretHash, String sealedSecret) {
+    this.clientSecretHash = secretHash;
     this.clientSecretSealed = sealedSecret;
+    this.previousSecretHash = null;
+    this.previousSecretValidUntil = null;
+  }
+
+  /** A new client secret; the current one keeps working until {@code previousValidUntil}. */
+  public void rotateSecret(String secretHash, String sealedSecret, OffsetDateTime previousValidUntil) {
+    this.previousSecretHash = this.clientSecretHash;
+    this.previousSecretValidUntil = previousValidUntil;
+    this.clientSecretHash = secretHash;
+    this.clientSecretSealed = sealedSecret;
+  }
+
+  /** Its secret sealed, when fc signs with it (HS256); null when it no longer does. */
+  public void sealSecret(String sealedSecret) {
+    this.clientSecretSealed = sealedSecret;
+  }
+
+  @Override
+  public void activate(boolean active) {
+    this.active = active;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public String getPreviousSecretHash() {
+    return previousSecretHash;
+  }
+
+  public OffsetDateTime getPreviousSecretValidUntil() {
+    return previousSecretValidUntil;
   }
 
   /** The prompt values fc honours when this SP sends them; none unless whitelisted. */
@@ -198,6 +248,7 @@ public class ServiceProvider {
     return type;
   }
 
+  @Override
   public boolean isActive() {
     return active;
   }
