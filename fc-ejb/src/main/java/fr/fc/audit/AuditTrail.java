@@ -136,11 +136,13 @@ public class AuditTrail {
       pending.drainTo(batch, BATCH_ROWS);
       try {
         append(batch);
-      } catch (SQLException e) {
+      } catch (SQLException | RuntimeException e) {
         LOG.log(Level.WARNING, "Audit trail not written yet, " + batch.size() + " event(s) kept in the journal", e);
         for (int i = batch.size() - 1; i >= 0; i--) {
           pending.addFirst(batch.get(i));
         }
+        // A connection lost around the commit leaves it unknown whether the batch is in: ask first.
+        replaying = true;
         return;
       }
       writtenSeq = batch.get(batch.size() - 1).seq();
@@ -196,9 +198,18 @@ public class AuditTrail {
         head.store(connection);
         connection.commit();
       } catch (SQLException | RuntimeException e) {
-        connection.rollback();
+        rollback(connection, e);
         throw e;
       }
+    }
+  }
+
+  // A connection that died cannot roll back either; the failure that matters is the first one.
+  private static void rollback(Connection connection, Exception failure) {
+    try {
+      connection.rollback();
+    } catch (SQLException | RuntimeException alsoFailed) {
+      failure.addSuppressed(alsoFailed);
     }
   }
 
