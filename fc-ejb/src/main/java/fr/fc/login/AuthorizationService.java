@@ -6,6 +6,7 @@ import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
 import fr.fc.federation.VerifiedIdentity;
 import fr.fc.oidc.AuthorizationRequest;
+import fr.fc.session.Platform;
 import fr.fc.oidc.AuthorizationRequestValidator;
 import fr.fc.oidc.OpenIdProvider;
 import fr.fc.registry.IdentityProviderRegistry;
@@ -37,15 +38,16 @@ public class AuthorizationService {
 
   /**
    * @param sessionId the browser's fc session, or null
+   * @param platform the API the request came through
    * @throws fr.fc.shared.error.FcException when the request breaks a rule of the contract
    */
-  public AuthorizationOutcome authorize(RequestParameters parameters, String sessionId) {
+  public AuthorizationOutcome authorize(RequestParameters parameters, String sessionId, Platform platform) {
     AuthorizationRequest request =
         new AuthorizationRequestValidator(
                 serviceProviders::find,
                 id -> identityProviders.findAvailable(id).isPresent(),
                 provider.issuer().url())
-            .validate(parameters);
+            .validate(parameters, platform);
     String browserSecret = BrowserBinding.newSecret();
     Interaction interaction = interactions.start(request, browserSecret);
     audit.record(

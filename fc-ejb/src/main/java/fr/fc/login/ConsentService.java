@@ -166,7 +166,8 @@ public class ConsentService {
         identity.claims(),
         identity.authTime(),
         identity.idpId(),
-        AuditContext.flowIdOf(interaction.uid()));
+        AuditContext.flowIdOf(interaction.uid()),
+        request.platform());
   }
 
   private LoginCompletion completion() {

@@ -1,22 +1,24 @@
 package fr.fc.login;
 
 import fr.fc.oidc.AuthorizationRequest;
+import fr.fc.session.Platform;
 import fr.fc.shared.config.Issuer;
 import fr.fc.shared.error.FcError;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 
-/** The authorization response at the SP's redirect URI, with state and iss (RFC 9207). */
+/**
+ * The authorization response at the SP's redirect URI, with state and iss (RFC 9207); without iss
+ * on v1, whose SPs refuse a parameter they do not know.
+ */
 final class ServiceProviderRedirect {
 
   private ServiceProviderRedirect() {}
 
   static URI withCode(AuthorizationRequest request, String code, Issuer issuer) {
-    return UriBuilder.fromUri(request.redirectUri())
-        .queryParam("code", code)
-        .queryParam("state", request.state())
-        .queryParam("iss", issuer.url())
-        .build();
+    UriBuilder redirect =
+        UriBuilder.fromUri(request.redirectUri()).queryParam("code", code).queryParam("state", request.state());
+    return request.platform() == Platform.V1 ? redirect.build() : redirect.queryParam("iss", issuer.url()).build();
   }
 
   static URI withError(AuthorizationRequest request, FcError error, Issuer issuer) {
@@ -27,6 +29,6 @@ final class ServiceProviderRedirect {
     if (request.state() != null) {
       redirect.queryParam("state", request.state());
     }
-    return redirect.queryParam("iss", issuer.url()).build();
+    return request.platform() == Platform.V1 ? redirect.build() : redirect.queryParam("iss", issuer.url()).build();
   }
 }

@@ -1,5 +1,6 @@
 package fr.fc.oidc;
 
+import fr.fc.session.Platform;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param uiLocales the SP's ui_locales, or null
  * @param maxAge the SP's max_age in seconds (OIDC Core 3.1.2.1): an older authentication is not
  *     reused; null when the SP sent none
+ * @param platform the API the request came through
  */
 public record AuthorizationRequest(
     String clientId,
@@ -29,12 +31,21 @@ public record AuthorizationRequest(
     boolean amrRequested,
     String idpHint,
     String uiLocales,
-    Long maxAge)
+    Long maxAge,
+    Platform platform)
     implements Serializable {
 
   public AuthorizationRequest {
     scopes = List.copyOf(scopes);
     prompt = List.copyOf(prompt);
+  }
+
+  /** A request of the v2 platform. */
+  public AuthorizationRequest(
+      String clientId, String redirectUri, List<String> scopes, String state, String nonce, String acr,
+      List<String> prompt, String codeChallenge, boolean amrRequested, String idpHint, String uiLocales, Long maxAge) {
+    this(clientId, redirectUri, scopes, state, nonce, acr, prompt, codeChallenge, amrRequested, idpHint, uiLocales,
+        maxAge, Platform.V2);
   }
 
   public Optional<String> pkceChallenge() {

@@ -2,6 +2,7 @@ package fr.fc.oidc;
 
 import fr.fc.data.Scopes;
 import fr.fc.registry.RegisteredClient;
+import fr.fc.session.Platform;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException.TrustedReturn;
 import fr.fc.shared.error.FcException;
@@ -82,29 +83,49 @@ public final class AuthorizationRequestValidator {
    * @throws FcException the first rule broken, with the SP's redirect URI once it is trusted
    */
   public AuthorizationRequest validate(RequestParameters parameters) {
+    return validate(parameters, Platform.V2);
+  }
+
+  /**
+   * The same on the given platform: v1 takes only an SP whose ID tokens are keyed with its secret,
+   * has acr_values optional, ignores what v2 added (prompt, PKCE, claims, idp_hint, max_age) and
+   * names no issuer in the redirect back.
+   */
+  public AuthorizationRequest validate(RequestParameters parameters, Platform platform) {
     RegisteredClient client = client(withinLimits(parameters).get("client_id"));
+    boolean v1 = platform == Platform.V1;
+    if (v1 && client.signingSecret() == null) {
+      throw new FcException(FcError.CLIENT_NOT_ON_V1);
+    }
     RequestParameters in = withinLimits(byValue(client, parameters));
     String redirectUri = redirectUri(client, in.get("redirect_uri"));
-    TrustedReturn back = new TrustedReturn(redirectUri, in.get("state"));
+    TrustedReturn back = new TrustedReturn(redirectUri, in.get("state"), !v1);
     responseType(in.get("response_type"), back);
     List<String> scopes = scopes(client, in.get("scope"), back);
     String state = in.get("state");
     if (state == null) {
-      throw new FcException(FcError.STATE_MISSING, new TrustedReturn(redirectUri, null));
+      throw new FcException(FcError.STATE_MISSING, new TrustedReturn(redirectUri, null, !v1));
+    }
+    String nonce = nonce(in.get("nonce"));
+    String acr = acr(v1 && in.get("acr_values") == null ? ProviderMetadata.ACR_EIDAS1 : in.get("acr_values"), back);
+    if (v1) {
+      return new AuthorizationRequest(
+          client.clientId(), redirectUri, scopes, state, nonce, acr, List.of(), null, false, null, null, null, platform);
     }
     return new AuthorizationRequest(
         client.clientId(),
         redirectUri,
         scopes,
         state,
-        nonce(in.get("nonce")),
-        acr(in.get("acr_values"), back),
+        nonce,
+        acr,
         prompt(in.raw("prompt")),
         codeChallenge(in.get("code_challenge"), in.get("code_challenge_method"), back),
         amrRequested(client, in.get("claims"), back),
         idpHint(client, in.get("idp_hint"), back),
         in.get("ui_locales"),
-        maxAge(in.get("max_age")));
+        maxAge(in.get("max_age")),
+        platform);
   }
 
   /** Checked before anything is read, so that no oversized value is stored, logged or sent back. */

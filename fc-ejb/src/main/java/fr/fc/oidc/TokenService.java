@@ -12,9 +12,12 @@ import fr.fc.session.AccessTokens;
 import fr.fc.session.AuthorizationCode;
 import fr.fc.session.AuthorizationCodes;
 import fr.fc.session.RedeemedCode;
+import fr.fc.session.Platform;
 import fr.fc.session.RedeemedCodes;
 import fr.fc.shared.config.Configuration;
 import fr.fc.shared.config.Setting;
+import fr.fc.shared.error.FcError;
+import fr.fc.shared.error.FcException;
 import fr.fc.shared.request.RequestParameters;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -41,14 +44,18 @@ public class TokenService {
   /**
    * @param form the token request's form parameters, first value of each
    * @param authorization the Authorization header, or null
+   * @param platform the API the request came through: a code of the other one is not found
    * @throws fr.fc.shared.error.FcException when the request breaks a rule of the contract
    */
-  public TokenResponse exchange(RequestParameters form, String authorization) {
+  public TokenResponse exchange(RequestParameters form, String authorization, Platform platform) {
     RegisteredClient client = new ClientAuthentication(registry::find).authenticate(form, authorization);
     TokenRequest request = TokenRequest.parse(form);
     AuthorizationCode grant =
         new CodeRedemption(codes::redeem, redeemedCodes::find, accessTokens::revoke)
             .redeem(request.code(), client);
+    if (grant.platform() != platform) {
+      throw new FcException(FcError.CODE_NOT_FOUND);
+    }
     request.verify(grant);
     long now = Instant.now().getEpochSecond();
     AccessToken token = AccessToken.issue(grant, now, accessTokens.lifetimeSeconds());

@@ -15,6 +15,9 @@ import org.jose4j.jwt.NumericDate;
  */
 public final class UserinfoClaims {
 
+  /** The claims of the JWT's envelope, which v1's plain JSON answer has not. */
+  static final java.util.Set<String> ENVELOPE = java.util.Set.of("aud", "exp", "iat", "iss");
+
   private UserinfoClaims() {}
 
   /**

@@ -14,6 +14,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Map;
+import fr.fc.session.Platform;
 
 /** Step 7 of the brokered login, back-channel: the SP reads the citizen's claims with its token. */
 @Stateless
@@ -33,14 +35,31 @@ public class UserinfoService {
    * @throws fr.fc.shared.error.FcException when no token is presented, or no active one
    */
   public String userinfo(String authorization, String accessTokenParameter) {
-    String presented = BearerToken.extract(authorization, accessTokenParameter);
     long now = Instant.now().getEpochSecond();
-    AccessToken token = BearerToken.requireActive(accessTokens.find(presented), now);
+    AccessToken token = activeToken(authorization, accessTokenParameter, Platform.V2, now);
     RegisteredClient client = registry.find(token.clientId()).orElseThrow(BearerToken::notFound);
     String signed =
         new ClaimsSigner(signingKeys.keys())
             .sign(UserinfoClaims.of(token, provider.issuer(), now), client.userinfoSigningAlg(), client.signingSecret());
     audit.record(AuditEvent.USERINFO_ANSWERED, token.auditContext(), token.sub(), null);
     return signed;
+  }
+
+  /**
+   * The v1 userinfo (contract section 1.5): sub and the released claims, as plain JSON.
+   *
+   * @throws fr.fc.shared.error.FcException when no token is presented, or no active v1 one
+   */
+  public Map<String, Object> userinfoV1(String authorization) {
+    long now = Instant.now().getEpochSecond();
+    AccessToken token = activeToken(authorization, null, Platform.V1, now);
+    Map<String, Object> claims = UserinfoClaims.of(token, provider.issuer(), now).getClaimsMap(UserinfoClaims.ENVELOPE);
+    audit.record(AuditEvent.USERINFO_ANSWERED, token.auditContext(), token.sub(), null);
+    return claims;
+  }
+
+  private AccessToken activeToken(String authorization, String accessTokenParameter, Platform platform, long now) {
+    String presented = BearerToken.extract(authorization, accessTokenParameter);
+    return BearerToken.requireActive(accessTokens.find(presented).filter(token -> token.platform() == platform), now);
   }
 }

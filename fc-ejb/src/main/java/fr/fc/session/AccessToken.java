@@ -16,6 +16,7 @@ import java.util.List;
  * @param issuedAt seconds since the epoch
  * @param expiresAt seconds since the epoch
  * @param flowId the login's id in the audit trail
+ * @param platform the API the login came through, the only one that serves this token
  */
 public record AccessToken(
     String token,
@@ -27,8 +28,16 @@ public record AccessToken(
     String idpId,
     long issuedAt,
     long expiresAt,
-    String flowId)
+    String flowId,
+    Platform platform)
     implements Serializable {
+
+  /** A token of the v2 platform. */
+  public AccessToken(
+      String token, String clientId, List<String> scopes, String sub, String acr, LinkedHashMap<String, Object> identity,
+      String idpId, long issuedAt, long expiresAt, String flowId) {
+    this(token, clientId, scopes, sub, acr, identity, idpId, issuedAt, expiresAt, flowId, Platform.V2);
+  }
 
   public AccessToken {
     scopes = List.copyOf(scopes);
@@ -47,7 +56,8 @@ public record AccessToken(
         grant.idpId(),
         issuedAt,
         issuedAt + lifetimeSeconds,
-        grant.flowId());
+        grant.flowId(),
+        grant.platform());
   }
 
   /** The login this token came from, as the audit trail names it. */

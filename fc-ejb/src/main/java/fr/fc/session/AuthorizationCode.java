@@ -28,8 +28,18 @@ public record AuthorizationCode(
     LinkedHashMap<String, Object> identity,
     long authTime,
     String idpId,
-    String flowId)
+    String flowId,
+    Platform platform)
     implements Serializable {
+
+  /** A code of the v2 platform. */
+  public AuthorizationCode(
+      String code, String clientId, String redirectUri, List<String> scopes, String nonce, String acr,
+      String codeChallenge, boolean amrRequested, List<String> amr, String sub, LinkedHashMap<String, Object> identity,
+      long authTime, String idpId, String flowId) {
+    this(code, clientId, redirectUri, scopes, nonce, acr, codeChallenge, amrRequested, amr, sub, identity, authTime,
+        idpId, flowId, Platform.V2);
+  }
 
   public AuthorizationCode {
     scopes = List.copyOf(scopes);

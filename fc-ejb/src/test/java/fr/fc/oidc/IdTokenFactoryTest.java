@@ -1,5 +1,6 @@
 package fr.fc.oidc;
 
+import fr.fc.session.AuthorizationCode;
 import static fr.fc.oidc.TokenFixtures.AUTH_TIME;
 import static fr.fc.oidc.TokenFixtures.CLIENT_ID;
 import static fr.fc.oidc.TokenFixtures.ISSUER_URL;
@@ -42,6 +43,27 @@ class IdTokenFactoryTest {
     assertEquals(
         Set.of("iss", "sub", "aud", "exp", "iat", "nonce", "acr", "auth_time"),
         SignedJwts.payload(idToken).keySet());
+  }
+
+  @Test
+  void onV1IsHs256KeyedWithTheSecretAndNamesTheIdp() throws Exception {
+    String secret = "a-legacy-secret-of-at-least-32-bytes!";
+    AuthorizationCode grant = TokenFixtures.grant();
+    AuthorizationCode v1 =
+        new AuthorizationCode(grant.code(), grant.clientId(), grant.redirectUri(), grant.scopes(), grant.nonce(),
+            grant.acr(), null, true, grant.amr(), grant.sub(), grant.identity(), grant.authTime(), grant.idpId(),
+            grant.flowId(), fr.fc.session.Platform.V1);
+
+    String idToken = factory.idToken(v1, TokenFixtures.client(CLIENT_ID, secret, "HS256"), NOW);
+
+    assertEquals("HS256", SignedJwts.header(idToken).get("alg"));
+    org.jose4j.jws.JsonWebSignature jws = new org.jose4j.jws.JsonWebSignature();
+    jws.setCompactSerialization(idToken);
+    jws.setKey(new org.jose4j.keys.HmacKey(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    org.junit.jupiter.api.Assertions.assertTrue(jws.verifySignature());
+    Map<String, Object> payload = SignedJwts.payload(idToken);
+    assertEquals(Set.of("iss", "sub", "aud", "exp", "iat", "nonce", "idp", "acr"), payload.keySet());
+    assertEquals("FC", payload.get("idp"));
   }
 
   @Test

@@ -13,6 +13,10 @@ public enum FcError {
   AUTHORIZE_PARAMETER_INVALID(
       "Y030007", "invalid_request", 400, Channel.PAGE, "invalid authorization request: %s %s"),
   CLIENT_UNKNOWN("Y04EA6EF", "invalid_client", 400, Channel.PAGE, "unknown or deactivated client"),
+  // The v1 API signs the ID token with the SP's secret: only an SP registered with HS256 has it kept.
+  CLIENT_NOT_ON_V1(
+      "Y04EA6F0", "unauthorized_client", 400, Channel.PAGE,
+      "this client is not registered for the v1 API (its ID tokens must be HS256, keyed with its secret)"),
   INTERACTION_UNKNOWN("Y190001", "invalid_request", 401, Channel.PAGE, "session expired or unknown"),
   REDIRECT_URI_UNREGISTERED(
       "Y04C013C", "invalid_redirect_uri", 400, Channel.PAGE, "redirect_uri is not registered for this client"),

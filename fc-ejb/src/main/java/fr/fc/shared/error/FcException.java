@@ -50,6 +50,14 @@ public class FcException extends RuntimeException {
    * A validated redirect URI and the state to send back to it.
    *
    * @param state null when the SP sent none
+   * @param withIssuer whether the redirect names fc's issuer: not on v1, whose SPs refuse parameters
+   *     they do not know
    */
-  public record TrustedReturn(String redirectUri, String state) {}
+  public record TrustedReturn(String redirectUri, String state, boolean withIssuer) {
+
+    /** A return that names fc's issuer (RFC 9207), as v2 does. */
+    public TrustedReturn(String redirectUri, String state) {
+      this(redirectUri, state, true);
+    }
+  }
 }

@@ -4,7 +4,10 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The URL that sends the citizen to fc's authorization endpoint (contract section 1.2). */
+/**
+ * The URL that sends the citizen to fc's authorization endpoint (contract section 1.2), the same
+ * on v1 and v2 but for PKCE, which only attempts with a code verifier (v2) carry.
+ */
 final class AuthorizationRequest {
 
   /** The only level fc's standard platform accepts. */
@@ -21,8 +24,10 @@ final class AuthorizationRequest {
     parameters.put("acr_values", ACR_VALUES);
     parameters.put("state", attempt.state());
     parameters.put("nonce", attempt.nonce());
-    parameters.put("code_challenge", Pkce.challengeOf(attempt.codeVerifier()));
-    parameters.put("code_challenge_method", Pkce.METHOD);
+    if (attempt.codeVerifier() != null) {
+      parameters.put("code_challenge", Pkce.challengeOf(attempt.codeVerifier()));
+      parameters.put("code_challenge_method", Pkce.METHOD);
+    }
     return UrlForm.withQuery(fc.authorizationEndpoint(), parameters);
   }
 }

@@ -1,5 +1,8 @@
 package fr.fc.sandbox.sp;
 
+import java.nio.charset.StandardCharsets;
+import java.security.Key;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
@@ -9,35 +12,75 @@ import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.keys.HmacKey;
 import org.jose4j.keys.resolvers.VerificationKeyResolver;
 
 /**
  * Checks the JWTs fc signs for this SP, the ID token (OpenID Connect Core 1.0, section 3.1.3.7) and
- * the userinfo answer (contract section 1.5): signature by a key of fc's JWKS with ES256 or RS256
- * only, issuer, audience, expiry, and for the ID token the nonce of the login attempt.
+ * the userinfo answer (contract section 1.5): signature, issuer, audience, expiry, and for the ID
+ * token the nonce of the login attempt. On v2 fc signs with a key of its JWKS, ES256 or RS256 only;
+ * on v1 with the SP's client secret, HS256 only, and its ID token names the IdP in an idp claim
+ * (contract sections 1.4 and 1.9).
  */
 final class FcJwtCheck {
 
+  /** The claim of a v1 ID token that names the identity provider ("FC"). */
+  static final String IDP_CLAIM = "idp";
+
   private static final int CLOCK_SKEW_SECONDS = 30;
-  private static final AlgorithmConstraints ALLOWED_ALGORITHMS =
+  private static final AlgorithmConstraints FC_KEY_ALGORITHMS =
       new AlgorithmConstraints(
           ConstraintType.PERMIT,
           AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256,
           AlgorithmIdentifiers.RSA_USING_SHA256);
+  private static final AlgorithmConstraints CLIENT_SECRET_ALGORITHMS =
+      new AlgorithmConstraints(ConstraintType.PERMIT, AlgorithmIdentifiers.HMAC_SHA256);
 
   private final JwtConsumer idTokens;
   private final JwtConsumer userinfos;
+  private final List<String> requiredIdTokenClaims;
 
+  /** The check of fc's v2 JWTs, signed by a key of fc's JWKS. */
   FcJwtCheck(VerificationKeyResolver fcKeys, String issuer, String clientId) {
-    idTokens = consumer(fcKeys, issuer, clientId).setRequireExpirationTime().build();
-    userinfos = consumer(fcKeys, issuer, clientId).build();
+    this(FC_KEY_ALGORITHMS, fcKeys, issuer, clientId, List.of());
+  }
+
+  private FcJwtCheck(
+      AlgorithmConstraints algorithms,
+      VerificationKeyResolver keys,
+      String issuer,
+      String clientId,
+      List<String> requiredIdTokenClaims) {
+    idTokens = consumer(algorithms, keys, issuer, clientId).setRequireExpirationTime().build();
+    userinfos = consumer(algorithms, keys, issuer, clientId).build();
+    this.requiredIdTokenClaims = requiredIdTokenClaims;
+  }
+
+  /**
+   * The check of fc's v1 JWTs: HS256 keyed with the UTF-8 bytes of the SP's client secret, the ID
+   * token with an idp claim.
+   */
+  static FcJwtCheck keyedWithClientSecret(String clientSecret, String issuer, String clientId) {
+    Key secret = new HmacKey(clientSecret.getBytes(StandardCharsets.UTF_8));
+    return new FcJwtCheck(
+        CLIENT_SECRET_ALGORITHMS,
+        (jws, nesting) -> secret,
+        issuer,
+        clientId,
+        List.of(IDP_CLAIM));
   }
 
   /** The claims of a valid ID token of this login attempt; fails with ID_TOKEN otherwise. */
   JwtClaims idToken(String jwt, String expectedNonce) {
     JwtClaims claims = process(idTokens, jwt, SpFailure.ID_TOKEN);
-    if (!RandomValue.same(expectedNonce, nonceOf(claims))) {
+    if (!RandomValue.same(expectedNonce, textOf(claims, "nonce"))) {
       throw new SpException(SpFailure.ID_TOKEN, "the nonce is not the one of this login");
+    }
+    for (String claim : requiredIdTokenClaims) {
+      String value = textOf(claims, claim);
+      if (value == null || value.isBlank()) {
+        throw new SpException(SpFailure.ID_TOKEN, "the ID token has no " + claim + " claim");
+      }
     }
     return claims;
   }
@@ -48,10 +91,13 @@ final class FcJwtCheck {
   }
 
   private static JwtConsumerBuilder consumer(
-      VerificationKeyResolver fcKeys, String issuer, String clientId) {
+      AlgorithmConstraints algorithms,
+      VerificationKeyResolver keys,
+      String issuer,
+      String clientId) {
     return new JwtConsumerBuilder()
-        .setJwsAlgorithmConstraints(ALLOWED_ALGORITHMS)
-        .setVerificationKeyResolver(fcKeys)
+        .setJwsAlgorithmConstraints(algorithms)
+        .setVerificationKeyResolver(keys)
         .setExpectedIssuer(issuer)
         .setExpectedAudience(clientId)
         .setRequireSubject()
@@ -77,9 +123,10 @@ final class FcJwtCheck {
         .collect(Collectors.joining("; "));
   }
 
-  private static String nonceOf(JwtClaims claims) {
+  /** A string claim, or null when it is absent or not a string. */
+  private static String textOf(JwtClaims claims, String name) {
     try {
-      return claims.getStringClaimValue("nonce");
+      return claims.getStringClaimValue(name);
     } catch (MalformedClaimException e) {
       return null;
     }

@@ -4,24 +4,31 @@ import java.io.Serializable;
 
 /**
  * What the SP remembers between sending the citizen to fc and their return: the state that ties the
- * callback to this browser, the nonce that ties the ID token to this request, the PKCE verifier,
- * and why the citizen logs in.
+ * callback to this browser, the nonce that ties the ID token to this request, the PKCE verifier
+ * (none on v1), why the citizen logs in, and the version of fc's API the login goes through, which
+ * decides the endpoints and checks of the callback.
  */
-record LoginAttempt(String state, String nonce, String codeVerifier, LoginPurpose purpose)
+record LoginAttempt(
+    String state, String nonce, String codeVerifier, LoginPurpose purpose, FcApi api)
     implements Serializable {
 
-  /** An attempt to log in to see one's identity. */
+  /** An attempt to log in to see one's identity, through fc's API v2. */
   LoginAttempt(String state, String nonce, String codeVerifier) {
-    this(state, nonce, codeVerifier, LoginPurpose.IDENTITY);
+    this(state, nonce, codeVerifier, LoginPurpose.IDENTITY, FcApi.V2);
   }
 
-  /** A new attempt with fresh random values. */
+  /** A new attempt through this version of fc's API, with fresh random values. */
+  static LoginAttempt start(LoginPurpose purpose, FcApi api) {
+    String codeVerifier = api.usesPkce() ? Pkce.newVerifier() : null;
+    return new LoginAttempt(RandomValue.create(), RandomValue.create(), codeVerifier, purpose, api);
+  }
+
+  /** A new attempt through fc's API v2. */
   static LoginAttempt start(LoginPurpose purpose) {
-    return new LoginAttempt(
-        RandomValue.create(), RandomValue.create(), Pkce.newVerifier(), purpose);
+    return start(purpose, FcApi.V2);
   }
 
-  /** A new attempt to log in to see one's identity. */
+  /** A new attempt to log in to see one's identity, through fc's API v2. */
   static LoginAttempt start() {
     return start(LoginPurpose.IDENTITY);
   }

@@ -3,7 +3,10 @@ package fr.fc.sandbox.sp;
 import java.net.URI;
 import java.net.URISyntaxException;
 
-/** The parts of fc's discovery document (OpenID Connect Discovery 1.0, section 3) the SP uses. */
+/**
+ * The parts of fc's discovery document (OpenID Connect Discovery 1.0, section 3) the SP uses. fc's
+ * API v1 has no such document: {@link FcV1Endpoints} gives the same parts for it, without a JWKS.
+ */
 record ProviderMetadata(
     String issuer,
     URI authorizationEndpoint,

@@ -8,7 +8,9 @@ import java.util.Objects;
 
 /**
  * The SP as an OpenID Connect relying party of fc: where to send the citizen to log in, how to
- * finish the login when they come back with a code, where to send them to log out.
+ * finish the login when they come back with a code, where to send them to log out. Each step goes
+ * through the version of fc's API the login chose: v2, found through fc's discovery document, or
+ * the legacy v1 under the same base URL, with the SP's v1 registration.
  */
 @ApplicationScoped
 class RelyingParty {
@@ -20,8 +22,8 @@ class RelyingParty {
 
   /** fc's authorization URL for a new login attempt. */
   URI authorizationUrl(LoginAttempt attempt) {
-    return AuthorizationRequest.build(
-        discovery.provider().metadata(), configuration.registration(), attempt);
+    FcApiAccess fc = access(attempt.api());
+    return AuthorizationRequest.build(fc.endpoints(), fc.sp(), attempt);
   }
 
   /**
@@ -30,14 +32,11 @@ class RelyingParty {
    */
   CompletedLogin finishLogin(String code, LoginAttempt attempt) {
     try {
-      FcProvider fc = discovery.provider();
-      SpRegistration sp = configuration.registration();
+      FcApiAccess fc = access(attempt.api());
       TokenResponse tokens =
-          tokenExchange.exchange(fc.metadata(), sp, code, attempt.codeVerifier());
-      FcJwtCheck check = new FcJwtCheck(fc.keys(), fc.metadata().issuer(), sp.clientId());
-      Object subject = check.idToken(tokens.idToken(), attempt.nonce()).getClaimValue("sub");
-      Map<String, Object> claims =
-          userinfoRequest.claims(fc.metadata(), tokens.accessToken(), check);
+          tokenExchange.exchange(fc.endpoints(), fc.sp(), code, attempt.codeVerifier());
+      Object subject = fc.check().idToken(tokens.idToken(), attempt.nonce()).getClaimValue("sub");
+      Map<String, Object> claims = userinfoRequest.claims(fc, tokens.accessToken());
       requireSameSubject(subject, claims);
       return new CompletedLogin(
           new LoggedInCitizen(tokens.idToken(), claims), tokens.accessToken());
@@ -47,10 +46,10 @@ class RelyingParty {
     }
   }
 
-  /** fc's end-session URL for a citizen logged in with this ID token. */
-  URI logoutUrl(String idToken, String state) {
-    return LogoutRequest.build(
-        discovery.provider().metadata(), configuration.registration(), idToken, state);
+  /** fc's end-session URL, on the API that issued it, for a citizen logged in with this hint. */
+  URI logoutUrl(LogoutHint hint, String state) {
+    FcApiAccess fc = access(hint.api());
+    return LogoutRequest.build(fc.endpoints(), fc.sp(), hint.idToken(), state);
   }
 
   /** OpenID Connect Core 1.0, section 5.3.2: userinfo must be about the ID token's subject. */
@@ -58,5 +57,28 @@ class RelyingParty {
     if (!Objects.equals(subject, userinfo.get("sub"))) {
       throw new SpException(SpFailure.USERINFO, "the userinfo sub is not the ID token's sub");
     }
+  }
+
+  /** fc through this version of its API, with the SP's registration there. */
+  private FcApiAccess access(FcApi api) {
+    SpRegistration sp = configuration.registration(api);
+    return switch (api) {
+      case V1 -> {
+        ProviderMetadata fc = FcV1Endpoints.of(configuration.fcIssuer());
+        yield new FcApiAccess(
+            api,
+            fc,
+            sp,
+            FcJwtCheck.keyedWithClientSecret(sp.clientSecret(), fc.issuer(), sp.clientId()));
+      }
+      case V2 -> {
+        FcProvider fc = discovery.provider();
+        yield new FcApiAccess(
+            api,
+            fc.metadata(),
+            sp,
+            new FcJwtCheck(fc.keys(), fc.metadata().issuer(), sp.clientId()));
+      }
+    };
   }
 }

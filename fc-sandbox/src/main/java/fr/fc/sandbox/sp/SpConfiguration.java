@@ -44,13 +44,33 @@ class SpConfiguration {
   @ConfigProperty(name = "fc.sandbox.sp.tax-data-url")
   Optional<String> taxDataUrl;
 
+  @Inject
+  @ConfigProperty(name = "fc.sandbox.sp.v1.client-id")
+  String v1ClientId;
+
+  @Inject
+  @ConfigProperty(name = "fc.sandbox.sp.v1.client-secret")
+  String v1ClientSecret;
+
+  @Inject
+  @ConfigProperty(name = "fc.sandbox.sp.v1.scope")
+  String v1Scope;
+
   /** fc's issuer: its discovery document is at {issuer}/.well-known/openid-configuration. */
   String fcIssuer() {
     return fcIssuer;
   }
 
-  SpRegistration registration() {
-    return new SpRegistration(clientId, clientSecret, scope, taxDataScope, baseUrl);
+  /**
+   * The SP as registered in fc for logins through this version of its API. The v1 registration is
+   * a legacy SP, whose ID tokens fc signs HS256 with its secret; a v1 login only identifies the
+   * citizen, so its scope serves for both purposes.
+   */
+  SpRegistration registration(FcApi api) {
+    return switch (api) {
+      case V1 -> new SpRegistration(v1ClientId, v1ClientSecret, v1Scope, v1Scope, baseUrl);
+      case V2 -> new SpRegistration(clientId, clientSecret, scope, taxDataScope, baseUrl);
+    };
   }
 
   /** The tax data provider's API: the configured one, or the sandbox's own. */

@@ -15,10 +15,10 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
- * The demo SP's browser endpoints under /sp: home, login, tax data login, callback, logout, logout
- * callback. They read the request, call the relying party (and after a tax data login, the tax
- * data provider), keep the flow's state in the session and answer a page or a redirect; any {@link
- * SpException} becomes an error page.
+ * The demo SP's browser endpoints under /sp: home, login (through fc's API v2, or v1 with {@code
+ * ?api=v1}), tax data login, callback, logout, logout callback. They read the request, call the
+ * relying party (and after a tax data login, the tax data provider), keep the flow's state in the
+ * session and answer a page or a redirect; any {@link SpException} becomes an error page.
  */
 @Path("sp")
 @RequestScoped
@@ -38,17 +38,21 @@ public class SpEndpoints {
     return page(200, SpPages.home(text(), root(), false));
   }
 
+  /**
+   * A login to see one's identity, through the version of fc's API {@code api} names: v2 by
+   * default, v1 as an SP written for FranceConnect v1 does it.
+   */
   @GET
   @Path("login")
-  public Response login() {
-    return startLogin(LoginPurpose.IDENTITY);
+  public Response login(@QueryParam("api") String api) {
+    return answer(() -> startLogin(LoginAttempt.start(LoginPurpose.IDENTITY, FcApi.named(api))));
   }
 
   /** "Mes données fiscales": a login that asks fc for DGFiP scopes too. */
   @GET
   @Path("tax-data")
   public Response taxDataLogin() {
-    return startLogin(LoginPurpose.TAX_DATA);
+    return answer(() -> startLogin(LoginAttempt.start(LoginPurpose.TAX_DATA)));
   }
 
   @GET
@@ -67,13 +71,13 @@ public class SpEndpoints {
           }
           LoginCallback.check(attempt, code, state, error, errorDescription);
           CompletedLogin login = relyingParty.finishLogin(code, attempt);
-          session().loggedIn(login.citizen().idToken());
+          session().loggedIn(new LogoutHint(attempt.api(), login.citizen().idToken()));
           if (attempt.purpose() == LoginPurpose.TAX_DATA) {
             // The access token lives 60 seconds: the data provider is called right away.
             TaxDataOutcome taxData = taxDataRequest.fetch(login.accessToken());
             return page(200, TaxDataPages.result(text(), root(), login.citizen(), taxData));
           }
-          return page(200, SpPages.identity(text(), root(), login.citizen()));
+          return page(200, SpPages.identity(text(), root(), login.citizen(), attempt.api()));
         });
   }
 
@@ -82,12 +86,12 @@ public class SpEndpoints {
   public Response logout() {
     return answer(
         () -> {
-          String idToken = session().idToken().orElse(null);
-          if (idToken == null) {
+          LogoutHint hint = session().logoutHint().orElse(null);
+          if (hint == null) {
             return page(200, SpPages.home(text(), root(), false));
           }
           String state = RandomValue.create();
-          URI endSession = relyingParty.logoutUrl(idToken, state);
+          URI endSession = relyingParty.logoutUrl(hint, state);
           session().startLogout(state);
           return redirect(endSession);
         });
@@ -107,14 +111,11 @@ public class SpEndpoints {
         });
   }
 
-  private Response startLogin(LoginPurpose purpose) {
-    return answer(
-        () -> {
-          LoginAttempt attempt = LoginAttempt.start(purpose);
-          URI authorization = relyingParty.authorizationUrl(attempt);
-          session().startLogin(attempt);
-          return redirect(authorization);
-        });
+  /** Sends the citizen to fc's authorization endpoint, remembering the attempt. */
+  private Response startLogin(LoginAttempt attempt) {
+    URI authorization = relyingParty.authorizationUrl(attempt);
+    session().startLogin(attempt);
+    return redirect(authorization);
   }
 
   /** Runs a flow step; its failure becomes an error page that says what failed. */

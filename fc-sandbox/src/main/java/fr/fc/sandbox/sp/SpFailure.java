@@ -6,6 +6,8 @@ import java.util.Locale;
  * What can go wrong in the SP's flows, with the HTTP status of the error page and its message key.
  */
 enum SpFailure {
+  /** The login names a version of fc's API other than v1 and v2. */
+  API_VERSION(400),
   /** fc sent the citizen back with an OAuth error (e.g. access_denied when they gave up). */
   FC_ERROR(400),
   /** The callback's state is missing or is not the one of the login attempt of this browser. */
@@ -16,7 +18,10 @@ enum SpFailure {
   DISCOVERY(502),
   /** The token endpoint refused the code or answered something unusable. */
   TOKEN(502),
-  /** The ID token failed a check: signature, algorithm, issuer, audience, expiry or nonce. */
+  /**
+   * The ID token failed a check: signature, algorithm, issuer, audience, expiry, nonce, or on v1
+   * the idp claim.
+   */
   ID_TOKEN(502),
   /** The userinfo endpoint failed or its answer failed a check. */
   USERINFO(502);

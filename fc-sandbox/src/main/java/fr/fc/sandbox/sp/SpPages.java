@@ -31,7 +31,7 @@ final class SpPages {
       .fc-button:hover{background:#08306f}
       .secondary{font:inherit;color:#0b3b8c;background:#fff;border:2px solid #0b3b8c;\
       border-radius:.25rem;padding:.5rem 1rem;cursor:pointer}
-      .tax-data{margin:2rem 0;padding:1rem 0;border-top:1px solid #ddd}
+      .tax-data,.legacy{margin:2rem 0;padding:1rem 0;border-top:1px solid #ddd}
       .figures{padding-left:1.25rem}
       .notice{padding:.75rem 1rem;background:#e8f4ea;border-left:4px solid #18753c}
       .alert{padding:.75rem 1rem;background:#fdecea;border-left:4px solid #ce0500}
@@ -44,8 +44,8 @@ final class SpPages {
   private SpPages() {}
 
   /**
-   * The home page with the FranceConnect button, the way to one's tax data, and the logout notice
-   * when it follows a logout.
+   * The home page with the FranceConnect button, the way to one's tax data, the login through fc's
+   * legacy API v1, and the logout notice when it follows a logout.
    */
   static String home(SpMessages text, String root, boolean loggedOut) {
     String notice =
@@ -70,6 +70,13 @@ final class SpPages {
         <button type="submit" class="secondary">%s</button>
         </form>
         </div>
+        <div class="legacy">
+        <p>%s</p>
+        <form method="get" action="%ssp/login">
+        <input type="hidden" name="api" value="%s">
+        <button type="submit" class="secondary">%s</button>
+        </form>
+        </div>
         """
             .formatted(
                 say(text, "home.title"),
@@ -83,20 +90,32 @@ final class SpPages {
                 whatIsFc,
                 say(text, "home.tax-data.intro"),
                 escape(root),
-                say(text, "home.tax-data"));
+                say(text, "home.tax-data"),
+                say(text, "home.v1.intro"),
+                escape(root),
+                FcApi.V1.parameter(),
+                say(text, "home.v1"));
     return page(text, root, text.get("home.title"), body);
   }
 
-  /** The page that shows who fc logged in, with the logout button. */
-  static String identity(SpMessages text, String root, LoggedInCitizen citizen) {
+  /**
+   * The page that shows who fc logged in, with the logout button; after a login through the legacy
+   * API v1, it says so.
+   */
+  static String identity(SpMessages text, String root, LoggedInCitizen citizen, FcApi api) {
+    String throughV1 =
+        api == FcApi.V1
+            ? "<p class=\"notice\" data-fc-api=\"v1\">%s</p>\n".formatted(say(text, "identity.v1"))
+            : "";
     String body =
         """
         <h1>%s</h1>
-        <p>%s</p>
+        %s<p>%s</p>
         %s
         %s"""
             .formatted(
                 say(text, "identity.title"),
+                throughV1,
                 say(text, "identity.intro"),
                 identityTable(text, citizen),
                 logoutForm(text, root));

@@ -5,15 +5,16 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 
 /**
- * What the SP keeps in the browser's HTTP session: the login attempt under way, the ID token of the
- * logged-in citizen, the state of the logout under way. The sandbox's other partners share the
- * session, so the SP only ever touches its own attributes.
+ * What the SP keeps in the browser's HTTP session: the login attempt under way (with the version
+ * of fc's API it goes through), the ID token of the logged-in citizen with that version, the state
+ * of the logout under way. The sandbox's other partners share the session, so the SP only ever
+ * touches its own attributes.
  */
 final class SpSession {
 
   private static final String PREFIX = SpSession.class.getPackageName() + ".";
   private static final String LOGIN_ATTEMPT = PREFIX + "login-attempt";
-  private static final String ID_TOKEN = PREFIX + "id-token";
+  private static final String LOGOUT_HINT = PREFIX + "logout-hint";
   private static final String LOGOUT_STATE = PREFIX + "logout-state";
 
   private final HttpServletRequest request;
@@ -35,14 +36,17 @@ final class SpSession {
     return take(LOGIN_ATTEMPT).map(LoginAttempt.class::cast);
   }
 
-  /** Remembers the citizen's ID token, under a new session id (no session fixation). */
-  void loggedIn(String idToken) {
+  /**
+   * Remembers the citizen's ID token and the API that issued it, under a new session id (no session
+   * fixation).
+   */
+  void loggedIn(LogoutHint hint) {
     request.changeSessionId();
-    request.getSession().setAttribute(ID_TOKEN, idToken);
+    request.getSession().setAttribute(LOGOUT_HINT, hint);
   }
 
-  Optional<String> idToken() {
-    return attribute(ID_TOKEN).map(String.class::cast);
+  Optional<LogoutHint> logoutHint() {
+    return attribute(LOGOUT_HINT).map(LogoutHint.class::cast);
   }
 
   void startLogout(String state) {
@@ -58,7 +62,7 @@ final class SpSession {
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.removeAttribute(LOGIN_ATTEMPT);
-      session.removeAttribute(ID_TOKEN);
+      session.removeAttribute(LOGOUT_HINT);
       session.removeAttribute(LOGOUT_STATE);
     }
   }

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Exchanges an authorization code at fc's token endpoint, authenticating with client_secret_post
- * and proving the login attempt with its PKCE verifier (contract section 1.3, RFC 7636 section
- * 4.5).
+ * and, on v2, proving the login attempt with its PKCE verifier (contract section 1.3, RFC 7636
+ * section 4.5). v1 takes the same form without the verifier.
  */
 @ApplicationScoped
 class TokenExchange {
@@ -26,7 +26,7 @@ class TokenExchange {
     return TokenResponse.fromJson(http.send(request, SpFailure.TOKEN).body());
   }
 
-  /** The form of the token request. */
+  /** The form of the token request; without code_verifier when the attempt has none (v1). */
   static Map<String, String> form(SpRegistration sp, String code, String verifier) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("grant_type", "authorization_code");
@@ -34,7 +34,9 @@ class TokenExchange {
     form.put("redirect_uri", sp.redirectUri());
     form.put("client_id", sp.clientId());
     form.put("client_secret", sp.clientSecret());
-    form.put("code_verifier", verifier);
+    if (verifier != null) {
+      form.put("code_verifier", verifier);
+    }
     return form;
   }
 }

@@ -8,33 +8,35 @@ import java.util.Map;
 
 /**
  * Reads the citizen's claims at fc's userinfo endpoint with the access token (contract section
- * 1.5): a JWT signed like the ID token (application/jwt), or plain JSON (application/json).
+ * 1.5): on v2 a JWT signed like the ID token (application/jwt) or plain JSON (application/json), on
+ * v1 plain JSON only.
  */
 @ApplicationScoped
 class UserinfoRequest {
 
   @Inject FcHttp http;
 
-  Map<String, Object> claims(ProviderMetadata fc, String accessToken, FcJwtCheck check) {
+  Map<String, Object> claims(FcApiAccess fc, String accessToken) {
     HttpResponse<String> response =
         http.send(
-            FcHttp.request(fc.userinfoEndpoint())
+            FcHttp.request(fc.endpoints().userinfoEndpoint())
                 .header("Authorization", "Bearer " + accessToken)
-                .header("Accept", "application/jwt, application/json")
+                .header("Accept", String.join(", ", fc.api().userinfoTypes()))
                 .GET()
                 .build(),
             SpFailure.USERINFO);
-    return read(contentType(response), response.body(), check);
+    return read(fc.api(), contentType(response), response.body(), fc.check());
   }
 
-  /** The claims of a userinfo answer of the given media type. */
-  static Map<String, Object> read(String mediaType, String body, FcJwtCheck check) {
+  /** The claims of a userinfo answer of the given media type from this version of fc's API. */
+  static Map<String, Object> read(FcApi api, String mediaType, String body, FcJwtCheck check) {
+    if (!api.userinfoTypes().contains(mediaType)) {
+      throw new SpException(
+          SpFailure.USERINFO, "the userinfo answer has the unexpected type " + mediaType);
+    }
     return switch (mediaType) {
       case "application/jwt" -> check.userinfo(body.trim()).getClaimsMap();
-      case "application/json" -> JsonDocument.parse("userinfo", body, SpFailure.USERINFO).fields();
-      default ->
-          throw new SpException(
-              SpFailure.USERINFO, "the userinfo answer has the unexpected type " + mediaType);
+      default -> JsonDocument.parse("userinfo", body, SpFailure.USERINFO).fields();
     };
   }
 

@@ -24,6 +24,14 @@ class AuthorizationRequestTest {
           "openid given_name email",
           "openid profile birth dgfip_rfr dgfip_nbpart",
           "http://localhost:7100/");
+  static final ProviderMetadata FC_V1 = FcV1Endpoints.of("https://fc.example/api/v2");
+  static final SpRegistration LEGACY_SP =
+      new SpRegistration(
+          "sandbox-legacy-sp",
+          "legacy-secret",
+          "openid profile birth email",
+          "openid profile birth email",
+          "http://localhost:7100");
 
   @Test
   void carriesEveryParameterOfTheContract() {
@@ -44,6 +52,27 @@ class AuthorizationRequestTest {
             "nonce", "the-nonce-of-at-least-22-chars",
             "code_challenge", Pkce.challengeOf("verifier"),
             "code_challenge_method", "S256"),
+        QueryParameters.of(url));
+  }
+
+  @Test
+  void aV1LoginAsksFcsV1EndpointWithoutPkce() {
+    LoginAttempt attempt =
+        new LoginAttempt(
+            "the-state", "the-nonce-of-at-least-22-chars", null, LoginPurpose.IDENTITY, FcApi.V1);
+
+    URI url = AuthorizationRequest.build(FC_V1, LEGACY_SP, attempt);
+
+    assertTrue(url.toString().startsWith("https://fc.example/api/v1/authorize?"), url.toString());
+    assertEquals(
+        Map.of(
+            "response_type", "code",
+            "client_id", "sandbox-legacy-sp",
+            "redirect_uri", "http://localhost:7100/sp/callback",
+            "scope", "openid profile birth email",
+            "acr_values", "eidas1",
+            "state", "the-state",
+            "nonce", "the-nonce-of-at-least-22-chars"),
         QueryParameters.of(url));
   }
 

@@ -200,6 +200,43 @@ class DemoSpIT {
     assertFalse(page.body().contains("access_denied"), page.body());
   }
 
+  @Test
+  @Order(10)
+  void aSpWrittenForV1LogsInAndOutThroughFcsV1Api() throws Exception {
+    FC.start();
+    assertPage(get("sp/", null), 200, "<input type=\"hidden\" name=\"api\" value=\"v1\">");
+    Map<String, String> authorize =
+        redirectTo(FC.v1() + "/authorize?", get("sp/login?api=v1", null));
+    assertEquals("sandbox-legacy-sp", authorize.get("client_id"));
+    assertEquals(SP_BASE_URL + "/sp/callback", authorize.get("redirect_uri"));
+    assertEquals("openid profile birth email", authorize.get("scope"));
+    assertTrue(authorize.get("nonce").length() >= 22);
+    assertFalse(authorize.containsKey("code_challenge"), "v1 has no PKCE");
+    String code = FC.issueCode(authorize);
+
+    assertPage(
+        get("sp/callback?code=" + code + "&state=" + authorize.get("state"), null),
+        200,
+        "<h1>Vous êtes connecté</h1>",
+        "data-fc-api=\"v1\"",
+        "API v1",
+        "<td>DUBOIS</td>",
+        "<td>" + FakeFc.SUB + "</td>");
+
+    Map<String, String> logout = redirectTo(FC.v1() + "/logout?", get("sp/logout", null));
+
+    assertEquals(FC.lastIdToken(), logout.get("id_token_hint"));
+    assertEquals(SP_BASE_URL + "/sp/logout-callback", logout.get("post_logout_redirect_uri"));
+    String logoutCallback = "sp/logout-callback?state=" + logout.get("state");
+    assertPage(get(logoutCallback, null), 200, "Vous êtes déconnecté.");
+  }
+
+  @Test
+  @Order(11)
+  void anUnknownApiVersionIsRefused() throws Exception {
+    assertPage(get("sp/login?api=v3", "en"), 400, "choose v1 or v2");
+  }
+
   /** Starts a tax data login; returns the parameters the SP sends to fc's authorize endpoint. */
   private Map<String, String> taxDataLogin() throws Exception {
     return redirectTo(FC.issuer() + "/authorize?", get("sp/tax-data", null));

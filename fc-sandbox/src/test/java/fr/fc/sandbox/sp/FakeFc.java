@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,11 +24,15 @@ import org.jose4j.jwt.JwtClaims;
  * A tiny fc for the integration test, in the test's JVM: discovery, JWKS, token and userinfo on a
  * port chosen before the SP is deployed, so that the SP's configuration can name it. It is down
  * until {@link #start()}. The test plays the browser and fc's authorize step ({@link #issueCode}).
- * It also plays the tax data provider at /dp/api/dgfip, which knows the access tokens it issued.
+ * It also answers the legacy API v1's token (HS256 ID token keyed with the legacy SP's secret) and
+ * userinfo (plain JSON), and plays the tax data provider at /dp/api/dgfip, which knows the access
+ * tokens it issued.
  */
 final class FakeFc {
 
   static final String CLIENT_SECRET = "sandbox-sp-secret-for-demo-only";
+  static final String LEGACY_CLIENT_SECRET =
+      "sandbox-legacy-sp-secret-for-demo-only-hs256-signing-key";
   static final Map<String, String> IDENTITY =
       Map.of(
           "given_name", "Angela Claire Louise",
@@ -64,6 +69,11 @@ final class FakeFc {
     return "http://127.0.0.1:" + port + "/api/v2";
   }
 
+  /** Where fc's legacy API v1 answers. */
+  String v1() {
+    return "http://127.0.0.1:" + port + "/api/v1";
+  }
+
   /** The fake tax data provider's API. */
   String taxDataUrl() {
     return "http://127.0.0.1:" + port + "/dp/api/dgfip";
@@ -78,6 +88,8 @@ final class FakeFc {
     server.createContext("/api/v2/jwks", get(this::jwks));
     server.createContext("/api/v2/token", this::token);
     server.createContext("/api/v2/userinfo", get(this::userinfo));
+    server.createContext("/api/v1/token", this::v1Token);
+    server.createContext("/api/v1/userinfo", get(this::v1Userinfo));
     server.createContext("/dp/api/dgfip", get(this::taxData));
     server.start();
   }
@@ -119,19 +131,15 @@ final class FakeFc {
   }
 
   private void token(HttpExchange exchange) throws IOException {
-    Map<String, String> form =
-        QueryParameters.parse(
-            new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+    Map<String, String> form = form(exchange);
     Map<String, String> authorization = authorizations.remove(form.getOrDefault("code", ""));
     if (authorization == null
-        || !isTheClient(form, authorization)
+        || !isTheClient(form, authorization, CLIENT_SECRET)
         || !provesPkce(form, authorization)) {
       answer(exchange, 400, "application/json", "{\"error\":\"invalid_grant\"}");
       return;
     }
-    String accessToken = UUID.randomUUID().toString();
-    accessTokens.put(accessToken, authorization.get("client_id"));
-    grantedScopes.put(accessToken, authorization.get("scope"));
+    String accessToken = grant(authorization);
     lastIdToken = keys.sign(idToken(authorization));
     Map<String, Object> tokens =
         Map.of(
@@ -148,10 +156,35 @@ final class FakeFc {
     answer(exchange, 200, "application/json", JsonUtil.toJson(tokens));
   }
 
+  /**
+   * The legacy API v1's token endpoint: the same form without PKCE (a login through v1 sends no
+   * challenge), an ID token HS256 keyed with the legacy SP's secret, with idp.
+   */
+  private void v1Token(HttpExchange exchange) throws IOException {
+    Map<String, String> form = form(exchange);
+    Map<String, String> authorization = authorizations.remove(form.getOrDefault("code", ""));
+    if (authorization == null
+        || !isTheClient(form, authorization, LEGACY_CLIENT_SECRET)
+        || authorization.containsKey("code_challenge")
+        || form.containsKey("code_verifier")) {
+      answer(exchange, 400, "application/json", "{\"error\":\"invalid_grant\"}");
+      return;
+    }
+    String accessToken = grant(authorization);
+    JwtClaims idToken = idToken(authorization);
+    idToken.setStringClaim("idp", "FC");
+    lastIdToken = TestKeys.hs256(idToken, LEGACY_CLIENT_SECRET);
+    Map<String, Object> tokens =
+        Map.of(
+            "access_token", accessToken,
+            "token_type", "Bearer",
+            "expires_in", 60,
+            "id_token", lastIdToken);
+    answer(exchange, 200, "application/json", JsonUtil.toJson(tokens));
+  }
+
   private void userinfo(HttpExchange exchange) throws IOException {
-    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-    String clientId =
-        authorization == null ? null : accessTokens.get(authorization.replace("Bearer ", ""));
+    String clientId = clientOf(exchange);
     if (clientId == null) {
       answer(exchange, 401, "application/json", "{\"error\":\"invalid_token\"}");
       return;
@@ -159,6 +192,36 @@ final class FakeFc {
     JwtClaims claims = claims(clientId);
     IDENTITY.forEach(claims::setStringClaim);
     answer(exchange, 200, "application/jwt", keys.sign(claims));
+  }
+
+  /** The legacy API v1's userinfo: the sub and the identity, as plain JSON. */
+  private void v1Userinfo(HttpExchange exchange) throws IOException {
+    if (clientOf(exchange) == null) {
+      answer(exchange, 401, "application/json", "{\"error\":\"invalid_token\"}");
+      return;
+    }
+    Map<String, Object> claims = new HashMap<>(IDENTITY);
+    claims.put("sub", SUB);
+    answer(exchange, 200, "application/json", JsonUtil.toJson(claims));
+  }
+
+  /** A new access token for this authorization. */
+  private String grant(Map<String, String> authorization) {
+    String accessToken = UUID.randomUUID().toString();
+    accessTokens.put(accessToken, authorization.get("client_id"));
+    grantedScopes.put(accessToken, authorization.get("scope"));
+    return accessToken;
+  }
+
+  /** The client the request's bearer access token was issued to, or null. */
+  private String clientOf(HttpExchange exchange) {
+    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+    return authorization == null ? null : accessTokens.get(authorization.replace("Bearer ", ""));
+  }
+
+  private static Map<String, String> form(HttpExchange exchange) throws IOException {
+    return QueryParameters.parse(
+        new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
   }
 
   /** The tax data provider: the data of the granted DGFiP scopes, for a token fc issued. */
@@ -177,9 +240,10 @@ final class FakeFc {
     answer(exchange, 200, "application/json", "{\"rfr\":24500,\"nbPart\":1.5}");
   }
 
-  private static boolean isTheClient(Map<String, String> form, Map<String, String> authorization) {
+  private static boolean isTheClient(
+      Map<String, String> form, Map<String, String> authorization, String secret) {
     return authorization.get("client_id").equals(form.get("client_id"))
-        && CLIENT_SECRET.equals(form.get("client_secret"))
+        && secret.equals(form.get("client_secret"))
         && authorization.get("redirect_uri").equals(form.get("redirect_uri"))
         && "authorization_code".equals(form.get("grant_type"));
   }

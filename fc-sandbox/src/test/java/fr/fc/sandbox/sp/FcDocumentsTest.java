@@ -96,6 +96,26 @@ class FcDocumentsTest {
   }
 
   @Test
+  void theV1TokenRequestIsClientSecretPostWithoutVerifier() {
+    assertEquals(
+        "grant_type=authorization_code&code=the+code"
+            + "&redirect_uri=http%3A%2F%2Flocalhost%3A7100%2Fsp%2Fcallback"
+            + "&client_id=sandbox-legacy-sp&client_secret=legacy-secret",
+        UrlForm.encode(TokenExchange.form(AuthorizationRequestTest.LEGACY_SP, "the code", null)));
+  }
+
+  @Test
+  void aV1TokenResponseIsReadLikeAV2One() {
+    TokenResponse tokens =
+        TokenResponse.fromJson(
+            """
+            {"access_token":"at", "token_type":"Bearer", "expires_in":60, "id_token":"a.b.c"}
+            """);
+
+    assertEquals(new TokenResponse("at", "a.b.c"), tokens);
+  }
+
+  @Test
   void theRedirectUrisComeFromTheBaseUrl() {
     SpRegistration sp =
         new SpRegistration("id", "secret", "openid", "openid dgfip_rfr", "https://sandbox.example");

@@ -25,4 +25,22 @@ class LogoutRequestTest {
             "post_logout_redirect_uri", "http://localhost:7100/sp/logout-callback"),
         QueryParameters.of(url));
   }
+
+  @Test
+  void aV1LoginLogsOutAtFcsV1LogoutWithTheSameParameters() {
+    URI url =
+        LogoutRequest.build(
+            AuthorizationRequestTest.FC_V1,
+            AuthorizationRequestTest.LEGACY_SP,
+            "v1.id.token",
+            "logout-state");
+
+    assertEquals("https://fc.example/api/v1/logout", url.toString().split("\\?")[0]);
+    assertEquals(
+        Map.of(
+            "id_token_hint", "v1.id.token",
+            "state", "logout-state",
+            "post_logout_redirect_uri", "http://localhost:7100/sp/logout-callback"),
+        QueryParameters.of(url));
+  }
 }

@@ -68,13 +68,49 @@ class SpPagesTest {
     LoggedInCitizen citizen =
         new LoggedInCitizen("t", Map.of("sub", "s", "given_name", "<script>alert(1)</script>"));
 
-    String page = SpPages.identity(SpMessages.FRENCH, "/", citizen);
+    String page = SpPages.identity(SpMessages.FRENCH, "/", citizen, FcApi.V2);
 
     assertTrue(
         page.contains("<title>Vous êtes connecté - Service en ligne de démonstration</title>"));
     assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assertFalse(page.contains("<script>"));
     assertTrue(page.contains("Se déconnecter</button>"));
+    assertFalse(page.contains("API v1"), "a v2 login says nothing of the API");
+  }
+
+  @Test
+  void theHomePageOffersTheLoginThroughTheV1ApiLast() {
+    String page = SpPages.home(SpMessages.FRENCH, "/", false);
+
+    int v1 = page.indexOf("<input type=\"hidden\" name=\"api\" value=\"v1\">");
+    assertTrue(v1 > page.indexOf("action=\"/sp/tax-data\""), page);
+    assertTrue(page.lastIndexOf("action=\"/sp/login\"") < v1, "in a form to /sp/login");
+    assertTrue(
+        page.contains("class=\"secondary\">Se connecter avec l&#39;API v1 (historique)</button>"),
+        page);
+    assertTrue(
+        SpPages.home(SpMessages.ENGLISH, "/", false)
+            .contains("class=\"secondary\">Sign in with the API v1 (legacy)</button>"));
+  }
+
+  @Test
+  void theIdentityPageOfAV1LoginSaysSo() {
+    LoggedInCitizen citizen = new LoggedInCitizen("t", Map.of("sub", "s", "family_name", "DUBOIS"));
+
+    String french = SpPages.identity(SpMessages.FRENCH, "/", citizen, FcApi.V1);
+    String english = SpPages.identity(SpMessages.ENGLISH, "/", citizen, FcApi.V1);
+
+    assertTrue(french.contains("<h1>Vous êtes connecté</h1>"), french);
+    assertTrue(
+        french.contains(
+            "<p class=\"notice\" data-fc-api=\"v1\">Vous vous êtes connecté par l&#39;API v1"
+                + " (historique) de FranceConnect.</p>"),
+        french);
+    assertTrue(french.contains("<td>DUBOIS</td>") && french.contains("Se déconnecter</button>"));
+    assertTrue(
+        english.contains(
+            "data-fc-api=\"v1\">You logged in through FranceConnect&#39;s API v1 (legacy).</p>"),
+        english);
   }
 
   @Test

@@ -2,6 +2,7 @@ package fr.fc.sandbox.sp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ class UserinfoRequestTest {
     JwtClaims claims = FcJwtCheckTest.idToken();
     claims.setStringClaim("family_name", "DUBOIS");
 
-    Map<String, Object> read = UserinfoRequest.read("application/jwt", fcKeys.sign(claims), check);
+    Map<String, Object> read =
+        UserinfoRequest.read(FcApi.V2, "application/jwt", fcKeys.sign(claims), check);
 
     assertEquals("DUBOIS", read.get("family_name"));
   }
@@ -27,7 +29,8 @@ class UserinfoRequestTest {
   @Test
   void readsPlainJson() {
     Map<String, Object> read =
-        UserinfoRequest.read("application/json", "{\"sub\":\"s\",\"gender\":\"female\"}", check);
+        UserinfoRequest.read(
+            FcApi.V2, "application/json", "{\"sub\":\"s\",\"gender\":\"female\"}", check);
 
     assertEquals("female", read.get("gender"));
   }
@@ -35,9 +38,42 @@ class UserinfoRequestTest {
   @Test
   void refusesOtherTypes() {
     SpException failure =
-        assertThrows(SpException.class, () -> UserinfoRequest.read("text/html", "<p>", check));
+        assertThrows(
+            SpException.class, () -> UserinfoRequest.read(FcApi.V2, "text/html", "<p>", check));
 
     assertEquals(SpFailure.USERINFO, failure.failure());
+  }
+
+  @Test
+  void readsTheV1PlainJsonUserinfo() {
+    Map<String, Object> read =
+        UserinfoRequest.read(
+            FcApi.V1,
+            "application/json",
+            "{\"sub\":\"legacy-sub-v1\",\"family_name\":\"DUBOIS\",\"birthplace\":\"\"}",
+            v1Check());
+
+    assertEquals("DUBOIS", read.get("family_name"));
+    assertEquals("", read.get("birthplace"));
+  }
+
+  @Test
+  void refusesASignedUserinfoFromV1() {
+    String jwt = TestKeys.hs256(V1IdTokenCheckTest.idToken(), V1IdTokenCheckTest.SECRET);
+
+    SpException failure =
+        assertThrows(
+            SpException.class,
+            () -> UserinfoRequest.read(FcApi.V1, "application/jwt", jwt, v1Check()));
+
+    assertEquals(SpFailure.USERINFO, failure.failure());
+    assertTrue(failure.detail().contains("application/jwt"), failure.detail());
+  }
+
+  @Test
+  void asksV1ForJsonAndV2ForAJwtFirst() {
+    assertEquals(List.of("application/json"), FcApi.V1.userinfoTypes());
+    assertEquals("application/jwt", FcApi.V2.userinfoTypes().get(0));
   }
 
   @Test
@@ -53,5 +89,10 @@ class UserinfoRequestTest {
             new LoggedInCitizen.Claim("family_name", "DUBOIS"),
             new LoggedInCitizen.Claim("email", "a@example.fr")),
         citizen.shownClaims());
+  }
+
+  private static FcJwtCheck v1Check() {
+    return FcJwtCheck.keyedWithClientSecret(
+        V1IdTokenCheckTest.SECRET, V1IdTokenCheckTest.ISSUER, V1IdTokenCheckTest.CLIENT_ID);
   }
 }

@@ -10,6 +10,7 @@ import fr.fc.shared.api.LoginCookies;
 import fr.fc.shared.api.RequestClient;
 import fr.fc.shared.api.SessionCookie;
 import fr.fc.shared.error.FcError;
+import fr.fc.session.Platform;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,11 +50,17 @@ public class AuthorizeEndpoint {
     return authorize(form, sessionId);
   }
 
+  /** The API this endpoint serves. */
+  protected Platform platform() {
+    return Platform.V2;
+  }
+
   private Response authorize(MultivaluedMap<String, String> parameters, String sessionId) {
     client.named(parameters);
     // A repeated parameter, a redirect_uri above all, cannot be trusted: fc's page, never a redirect.
     AuthorizationOutcome outcome =
-        authorization.authorize(RequestParameters.of(parameters, FcError.AUTHORIZE_PARAMETER_INVALID), sessionId);
+        authorization.authorize(
+            RequestParameters.of(parameters, FcError.AUTHORIZE_PARAMETER_INVALID), sessionId, platform());
     Response.ResponseBuilder response =
         Response.seeOther(addresses.of(outcome.next()))
             .cookie(cookies.interaction(outcome.browserSecret()))

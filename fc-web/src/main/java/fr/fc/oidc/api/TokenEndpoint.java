@@ -8,6 +8,7 @@ import fr.fc.oidc.TokenService;
 import fr.fc.shared.api.Forms;
 import fr.fc.shared.api.RequestClient;
 import fr.fc.shared.error.FcError;
+import fr.fc.session.Platform;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,11 @@ public class TokenEndpoint {
   @EJB private TokenService tokens;
   @Inject private RequestClient client;
 
+  /** The API this endpoint serves. */
+  protected Platform platform() {
+    return Platform.V2;
+  }
+
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces(MediaType.APPLICATION_JSON)
@@ -43,7 +49,7 @@ public class TokenEndpoint {
     client.named(form);
     RequestParameters parameters =
         RequestParameters.of(Forms.required(form, FcError.GRANT_TYPE_MISSING), FcError.PARAMETER_DUPLICATED);
-    TokenResponse answer = tokens.exchange(parameters, authorization);
+    TokenResponse answer = tokens.exchange(parameters, authorization, platform());
     return Response.ok(answer.members(), MediaType.APPLICATION_JSON_TYPE)
         .header("Cache-Control", "no-store")
         .header("Pragma", "no-cache")

@@ -85,7 +85,9 @@ public class FcExceptionMapper implements ExceptionMapper<FcException> {
     if (back.state() != null) {
       location.queryParam("state", back.state());
     }
-    location.queryParam("iss", provider.issuer().url());
+    if (back.withIssuer()) {
+      location.queryParam("iss", provider.issuer().url());
+    }
     return Response.seeOther(location.build()).header("Cache-Control", "no-store").build();
   }
 
