@@ -146,7 +146,8 @@ public class IdpLoginService {
     String entityId = serviceProvider(interaction).entityId();
     VerifiedIdentity identity =
         new VerifiedIdentity(
-            idp.id(), claims, subjects.forEntity(entityId, registered), Acr.EIDAS1, answer.amr(), answer.authTime());
+            idp.id(), claims, subjects.forEntity(entityId, registered), Acr.EIDAS1,
+            idp.amr().isEmpty() ? answer.amr() : idp.amr(), answer.authTime());
     return new Checked(identity, registered);
   }
 

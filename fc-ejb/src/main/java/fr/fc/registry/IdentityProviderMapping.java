@@ -33,6 +33,7 @@ final class IdentityProviderMapping {
         JsonUtil.toJson(new TreeMap<>(registration.endpoints())), registration.idTokenSigningAlg(),
         registration.userinfoSigningAlg());
     idp.show(registration.order(), registration.displayed(), registration.beta(), registration.available());
+    idp.stateAmr(registration.amr());
   }
 
   /**
@@ -45,7 +46,7 @@ final class IdentityProviderMapping {
         idp.getUid(), idp.getTitle(), idp.getIssuer(), idp.getClientId(), open.apply(idp.getClientSecretSealed()),
         List.copyOf(idp.getAllowedAcrs()), endpoints(idp.getEndpoints()), idp.isAvailable(),
         idp.getIdTokenSigningAlg(), idp.getUserinfoSigningAlg(), idp.isDisplayed(), idp.isBeta(),
-        idp.getDisplayOrder(), idp.isActive());
+        idp.getDisplayOrder(), idp.isActive(), idp.getAmr());
   }
 
   /** The entry as JSON, every field given, never the secret: what export and diffs show. */
@@ -56,6 +57,7 @@ final class IdentityProviderMapping {
     json.put("issuer", idp.issuer());
     json.put("clientId", idp.clientId());
     json.put("allowedAcrs", idp.allowedAcrs().stream().sorted().toList());
+    json.put("amr", idp.amr());
     json.put("endpoints", new TreeMap<>(idp.endpoints()));
     json.put("idTokenSigningAlg", idp.idTokenSigningAlg());
     json.put("userinfoSigningAlg", idp.userinfoSigningAlg());
@@ -91,7 +93,8 @@ final class IdentityProviderMapping {
             entry.flag("display", true),
             entry.flag("isBeta", false),
             givenOrder == null ? order : givenOrder,
-            entry.flag("active", true));
+            entry.flag("active", true),
+            entry.words("amr", List.of(), null));
     if (registration.allowedAcrs().isEmpty()) {
       throw EntryReader.refused("allowedAcrs", "must name at least one level");
     }

@@ -20,6 +20,8 @@ import java.util.Map;
  * @param beta true to mark its tile "BETA" on the choice page
  * @param order its place on the choice page, lowest first
  * @param active false when an operator switched it off: not offered, its callbacks refused
+ * @param amr the amr values fc states for logins through this IdP (contract 1.4); empty to pass on
+ *     the IdP's own
  */
 public record IdentityProviderRegistration(
     String id,
@@ -35,7 +37,8 @@ public record IdentityProviderRegistration(
     boolean displayed,
     boolean beta,
     int order,
-    boolean active) {
+    boolean active,
+    List<String> amr) {
 
   /**
    * @param clientSecret null in an entry that keeps the registered secret
@@ -43,6 +46,7 @@ public record IdentityProviderRegistration(
    */
   public IdentityProviderRegistration {
     allowedAcrs = List.copyOf(allowedAcrs);
+    amr = List.copyOf(amr);
     endpoints = Map.copyOf(endpoints);
     boolean signsWithSecret =
         SigningAlgorithms.HS256.equals(idTokenSigningAlg) || SigningAlgorithms.HS256.equals(userinfoSigningAlg);
@@ -60,7 +64,7 @@ public record IdentityProviderRegistration(
   IdentityProviderRegistration withSecret(String secret) {
     return new IdentityProviderRegistration(
         id, title, issuer, clientId, secret, allowedAcrs, endpoints, available, idTokenSigningAlg, userinfoSigningAlg,
-        displayed, beta, order, active);
+        displayed, beta, order, active, amr);
   }
 
   // The secret never appears in logs or error messages.
@@ -149,7 +153,7 @@ public record IdentityProviderRegistration(
     public IdentityProviderRegistration build() {
       return new IdentityProviderRegistration(
           id, title, issuer, clientId, clientSecret, allowedAcrs, endpoints, available, idTokenSigningAlg,
-          userinfoSigningAlg, displayed, beta, order, true);
+          userinfoSigningAlg, displayed, beta, order, true, List.of());
     }
   }
 }

@@ -66,11 +66,12 @@ class IdentityProviderMappingTest {
     Map<String, Object> json = IdentityProviderMapping.json(IdentityProviderMapping.fromJson(entry(), 0));
 
     assertEquals(
-        List.of("id", "title", "issuer", "clientId", "allowedAcrs", "endpoints", "idTokenSigningAlg",
+        List.of("id", "title", "issuer", "clientId", "allowedAcrs", "amr", "endpoints", "idTokenSigningAlg",
             "userinfoSigningAlg", "order", "display", "isBeta", "available", "active"),
         List.copyOf(json.keySet()));
     assertEquals(List.of("eidas1"), json.get("allowedAcrs"), "eidas1 by default");
     assertEquals(Map.of(), json.get("endpoints"), "discovery by default");
+    assertEquals(List.of(), json.get("amr"), "the IdP's own by default");
     assertEquals("ES256", json.get("idTokenSigningAlg"));
     assertEquals("ES256", json.get("userinfoSigningAlg"));
     assertEquals(true, json.get("display"));

@@ -139,6 +139,31 @@ class RegistryAdminIT {
     }
   }
 
+  /** laposte is registered with "amr": ["fc", "pwd"] (server-config/sandbox/registry.json); impots with none. */
+  @Test
+  void theAmrOfAnIdTokenIsTheIdpsRegisteredOneElseTheIdpsOwn(FcPlatform fc) throws Exception {
+    String operator = operator(fc);
+    String clientId = uniqueId("sp");
+    String secret =
+        (String) created(fc, operator, SERVICE_PROVIDERS, with(serviceProvider(clientId), "scopes", List.of("openid", "profile", "amr")))
+            .get("clientSecret");
+    try {
+      assertEquals(List.of("fc", "pwd"), amrOfALoginThrough(fc, clientId, secret, "laposte"));
+      assertEquals(List.of("pwd"), amrOfALoginThrough(fc, clientId, secret, "impots"), "the demo IdP's own");
+    } finally {
+      delete(fc, operator, SERVICE_PROVIDERS + "/" + clientId);
+    }
+  }
+
+  private static List<String> amrOfALoginThrough(FcPlatform fc, String clientId, String secret, String idp) throws Exception {
+    Map<String, String> request = RegistryApi.authorizeRequest(fc, clientId);
+    request.put("claims", "{\"id_token\":{\"amr\":{\"essential\":true}}}");
+    URI back = BrokeredLoginIT.loginThrough(fc, new Browser(), AuthorizeIT.url(fc, request), idp, "test");
+    HttpResponse<String> tokens = redeem(fc, clientId, secret, AuthorizeIT.query(back).get("code"));
+    assertEquals(200, tokens.statusCode(), tokens.body());
+    return idToken(fc, (String) Http.json(tokens.body()).get("id_token"), clientId).getStringListClaimValue("amr");
+  }
+
   @Test
   void aDeactivatedSpIsRefusedAtOnceAndServedAgainOnceActivated(FcPlatform fc) throws Exception {
     String operator = operator(fc);

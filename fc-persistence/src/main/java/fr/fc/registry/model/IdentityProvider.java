@@ -55,6 +55,9 @@ public class IdentityProvider implements RegisteredPartner {
   @Column(name = "userinfo_signing_alg", nullable = false, length = 8)
   private String userinfoSigningAlg;
 
+  @Column(nullable = false, length = 256)
+  private String amr = "";
+
   @Column(name = "display_order", nullable = false)
   private int displayOrder;
 
@@ -99,6 +102,15 @@ public class IdentityProvider implements RegisteredPartner {
     this.displayed = displayed;
     this.beta = beta;
     this.available = available;
+  }
+
+  /** The amr values fc states for logins through this IdP; none to pass on the IdP's own. */
+  public void stateAmr(List<String> amr) {
+    this.amr = WordList.join(amr);
+  }
+
+  public List<String> getAmr() {
+    return List.copyOf(WordList.split(amr));
   }
 
   @Override
