@@ -65,6 +65,7 @@ class RegistryCommandIT {
     Map<String, Object> registry = JsonUtil.parseJson(text);
     assertTrue(((List<?>) registry.get("serviceProviders")).stream()
         .anyMatch(sp -> "sandbox-demo-sp".equals(((Map<?, ?>) sp).get("clientId"))), text);
+    assertTrue(text.lines().count() > 50, "indented, one field a line, for a diff in version control");
     assertFalse(text.contains("clientSecret"), "no secret in an export");
     assertFalse(text.contains("sandbox-sp-secret-for-demo-only"), "no secret in an export");
   }

@@ -5,6 +5,9 @@ import fr.fc.registry.RegistryImport;
 import fr.fc.registry.RegistryImport.Result;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,9 +33,11 @@ public class RegistryResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The registry as a registry file, secrets omitted.")
-  public Map<String, Object> export() {
-    return registryImport.export();
+  @Operation(summary = "The registry as a registry file, secrets omitted, indented to be kept in version control.")
+  public String export() throws Exception {
+    try (Jsonb json = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
+      return json.toJson(registryImport.export()) + "\n";
+    }
   }
 
   @POST
