@@ -46,23 +46,23 @@ public class RegistryImport {
   /** Applies the file's text; the refusal names the entry and field that are wrong. */
   public Result apply(String text, boolean prune, boolean dryRun, String actor) {
     try {
-      Plan plan = plan(RegistryFile.parse(text == null ? "" : text, known), prune, dryRun);
+      Plan plan = plan(RegistryFile.parse(text == null ? "" : text, known), prune, dryRun, actor);
       if (!dryRun) {
         plan.steps.forEach(step -> step.run(actor));
         if (!plan.steps.isEmpty()) {
           changed.fire(new RegistryChanged());
         }
       }
-      return new Result(dryRun, plan.changes(), plan.unchanged, plan.secrets, List.of());
+      return new Result(dryRun, plan.changes(), plan.unchanged, plan.secrets, plan.warnings);
     } catch (IllegalArgumentException | RegistryRefusal refused) {
       new RegistryLedger(entityManager, trail).refused(null, null, actor, refused.getMessage());
       throw refused instanceof RegistryRefusal refusal ? refusal : new RegistryRefusal(Reason.INVALID, refused.getMessage());
     }
   }
 
-  private Plan plan(RegistryFile file, boolean prune, boolean dryRun) {
+  private Plan plan(RegistryFile file, boolean prune, boolean dryRun, String actor) {
     Partners partners = new Partners(entityManager, secrets, known);
-    Plan plan = new Plan(dryRun);
+    Plan plan = new Plan(dryRun, !RegistryRefresh.REGISTRY_FILE_ACTOR.equals(actor));
     plan(plan, partners.of(PartnerKind.SERVICE_PROVIDER),
         jsons(file.serviceProviders(), ServiceProviderMapping::json, ServiceProviderRegistration::clientSecret), prune);
     plan(plan, partners.of(PartnerKind.IDENTITY_PROVIDER),
@@ -119,12 +119,16 @@ public class RegistryImport {
   /** The changes a file makes, planned before any is made. */
   private final class Plan {
     private final boolean dryRun;
+    // Not at startup, where an IdP may well start after fc: an operator's import only.
+    private final boolean probeDiscovery;
     private final List<Step> steps = new ArrayList<>();
     private final List<NewSecret> secrets = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
     private int unchanged;
 
-    Plan(boolean dryRun) {
+    Plan(boolean dryRun, boolean probeDiscovery) {
       this.dryRun = dryRun;
+      this.probeDiscovery = probeDiscovery;
     }
 
     <R> void create(PartnerRows<R, ?> rows, Entry<R> entry) {
@@ -140,6 +144,9 @@ public class RegistryImport {
         if (secret != null) {
           secrets.add(new NewSecret(rows.kind(), entry.id(), secret));
         }
+      }
+      if (probeDiscovery && entry.registration() instanceof IdentityProviderRegistration idp && idp.endpoints().isEmpty()) {
+        DiscoveryProbe.warning(idp.issuer()).ifPresent(warning -> warnings.add(entry.id() + ": " + warning));
       }
       String registered = secret;
       steps.add(new Step(new RegistryChange(rows.kind(), entry.id(), Action.CREATE, RegistryChange.diff(Map.of(), entry.json())),

@@ -84,6 +84,24 @@ class RegistryImportIT {
   }
 
   @Test
+  void aNewIdpWhoseDiscoveryCannotBeFetchedIsAWarningOfTheDryRun(FcPlatform fc) throws Exception {
+    String id = uniqueId("idp");
+    Map<String, Object> idp = new LinkedHashMap<>();
+    idp.put("id", id);
+    idp.put("title", "IdP injoignable");
+    idp.put("issuer", "http://127.0.0.1:1/nothing");
+    idp.put("clientId", "fc");
+    idp.put("clientSecret", randomHex());
+
+    Map<String, Object> dryRun = applied(fc, operator(fc), Map.of("identityProviders", List.of(idp)), "?dryRun=true");
+
+    List<?> warnings = (List<?>) dryRun.get("warnings");
+    assertEquals(1, warnings.size(), dryRun.toString());
+    assertTrue(((String) warnings.get(0)).startsWith(id + ": the discovery document"), warnings.toString());
+    assertEquals(404, get(fc, operator(fc), RegistryApi.IDENTITY_PROVIDERS + "/" + id).statusCode());
+  }
+
+  @Test
   void aFileWithOneInvalidEntryAppliesNothing(FcPlatform fc) throws Exception {
     String operator = operator(fc);
     String valid = uniqueId("sp");
