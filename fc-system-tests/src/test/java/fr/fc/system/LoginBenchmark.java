@@ -88,6 +88,8 @@ class LoginBenchmark {
         .formatted(measured.sandboxCpuPerLogin()));
     report.append("  resident memory: fc %d MiB, sandbox %d MiB%n"
         .formatted(ProcessCpu.residentMib(fc.serverPid()), ProcessCpu.residentMib(fc.sandbox().pid())));
+    NativeMemory.committed(fc.serverPid())
+        .ifPresent(split -> report.append("  fc's committed memory by the JVM's account (MiB): ").append(split).append("\n"));
     report.append("  latency of fc's steps (ms):\n");
     STEPS.forEach(step -> report.append(line(step, timings.get(step))));
     report.append("  fc's busiest threads so far (ticks of 10 ms): ").append(busiest(fc.serverPid())).append("\n");
