@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Reads one entry of a registry file or an admin call, field by field, with the limits of its
@@ -23,7 +22,6 @@ final class EntryReader {
   static final int ID_LENGTH = 64;
   static final int URL_LENGTH = 1024;
   private static final int MAX_ITEMS = 100;
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9._-]{1,64}");
   private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
 
   private final Map<String, Object> json;
@@ -65,7 +63,7 @@ final class EntryReader {
   /** Letters, digits, '.', '_' and '-', at most 64. */
   String identifier(String name) {
     String value = text(name, ID_LENGTH);
-    if (!IDENTIFIER.matcher(value).matches()) {
+    if (!PartnerKind.ID.matcher(value).matches()) {
       throw refused(name, "may hold only letters, digits, '.', '_' and '-'");
     }
     return value;

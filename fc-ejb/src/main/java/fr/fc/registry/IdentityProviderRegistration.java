@@ -60,13 +60,6 @@ public record IdentityProviderRegistration(
     return SigningAlgorithms.HS256.equals(idTokenSigningAlg) || SigningAlgorithms.HS256.equals(userinfoSigningAlg);
   }
 
-  /** The same registration with this secret. */
-  IdentityProviderRegistration withSecret(String secret) {
-    return new IdentityProviderRegistration(
-        id, title, issuer, clientId, secret, allowedAcrs, endpoints, available, idTokenSigningAlg, userinfoSigningAlg,
-        displayed, beta, order, active, amr);
-  }
-
   // The secret never appears in logs or error messages.
   @Override
   public String toString() {

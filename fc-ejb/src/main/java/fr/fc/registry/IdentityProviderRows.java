@@ -54,7 +54,7 @@ final class IdentityProviderRows extends PartnerRows<IdentityProviderRegistratio
     IdentityProvider idp = row(entry.id()).orElseThrow();
     if (secret == null && entry.registration().signsWithSecret()) {
       // The registered secret must be long enough for the algorithm the update asks for.
-      entry.registration().withSecret(secrets.open(idp.getClientSecretSealed()));
+      IdentityProviderMapping.checkHs256Secret("clientSecret", secrets.open(idp.getClientSecretSealed()));
     }
     IdentityProviderMapping.register(idp, entry.registration());
     idp.activate(entry.registration().active());

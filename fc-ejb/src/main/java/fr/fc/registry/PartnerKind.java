@@ -1,10 +1,15 @@
 package fr.fc.registry;
 
+import java.util.regex.Pattern;
+
 /** The three kinds of partners of the registry, with their names in files, the API and messages. */
 public enum PartnerKind {
   SERVICE_PROVIDER("serviceProvider", "serviceProviders", "service-providers", "service provider"),
   IDENTITY_PROVIDER("identityProvider", "identityProviders", "identity-providers", "identity provider"),
   DATA_PROVIDER("dataProvider", "dataProviders", "data-providers", "data provider");
+
+  /** What a partner's id (a client_id, an IdP's or a data provider's id) may hold. */
+  public static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
   private final String jsonName;
   private final String fileList;

@@ -1,16 +1,15 @@
 package fr.fc.admin.api;
 
+import fr.fc.registry.PartnerKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 
 /** The admin API's inputs, each within its limit: a body of at most 5 MiB, a partner id as the registry allows. */
 final class RequestBodies {
 
   static final int MAX_BODY_BYTES = 5 * 1024 * 1024;
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
   private RequestBodies() {}
 
@@ -31,7 +30,7 @@ final class RequestBodies {
   }
 
   static String identifier(String id) {
-    if (id == null || !IDENTIFIER.matcher(id).matches()) {
+    if (id == null || !PartnerKind.ID.matcher(id).matches()) {
       throw new AdminRequestException("a partner's id is 1 to 64 letters, digits, '.', '_' or '-'");
     }
     return id;
