@@ -1,6 +1,7 @@
 package fr.fc.crypto;
 
 import java.security.Key;
+import java.util.Map;
 import org.jose4j.jwe.JsonWebEncryption;
 import org.jose4j.lang.JoseException;
 
@@ -20,6 +21,15 @@ public final class NestedJwt {
    * @param encryption A256GCM
    */
   public static String encrypt(String jws, Key recipientKey, String keyId, String algorithm, String encryption) {
+    return encrypt(jws, recipientKey, keyId, algorithm, encryption, Map.of());
+  }
+
+  /**
+   * The same, with more header parameters: FranceConnect+ repeats the JWS's iss and aud in its
+   * JWE header (contract section 1.4).
+   */
+  public static String encrypt(
+      String jws, Key recipientKey, String keyId, String algorithm, String encryption, Map<String, String> headers) {
     JsonWebEncryption jwe = new JsonWebEncryption();
     jwe.setAlgorithmHeaderValue(algorithm);
     jwe.setEncryptionMethodHeaderParameter(encryption);
@@ -28,6 +38,7 @@ public final class NestedJwt {
       jwe.setKeyIdHeaderValue(keyId);
     }
     jwe.setContentTypeHeaderValue("JWT");
+    headers.forEach(jwe::setHeader);
     jwe.setPayload(jws);
     try {
       return jwe.getCompactSerialization();

@@ -1,5 +1,6 @@
 package fr.fc.data;
 
+import fr.fc.shared.config.Platform;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,7 +16,16 @@ public final class Scopes {
 
   private Scopes() {}
 
+  /** Every scope of every platform: what an SP may be registered for. */
   public static List<String> all() {
     return ALL;
+  }
+
+  /** The scopes an SP of this platform may ask for, in catalogue order. */
+  public static List<String> of(Platform platform) {
+    return Stream.concat(
+            Arrays.stream(IdentityScope.values()).filter(scope -> scope.on(platform)).map(IdentityScope::value),
+            Arrays.stream(DataScope.values()).map(DataScope::value))
+        .toList();
   }
 }

@@ -22,6 +22,15 @@ public record IdpAnswer(JwtClaims idToken, String rawIdToken, Map<String, Object
     }
   }
 
+  /** The level the IdP authenticated the citizen at, as checked against its registration. */
+  public String acr() {
+    try {
+      return idToken.getStringClaimValue("acr");
+    } catch (MalformedClaimException e) {
+      throw new FcException(FcError.IDP_TOKEN_FAILED);
+    }
+  }
+
   /** When the citizen authenticated at the IdP: auth_time, or else the ID token's iat. */
   public long authTime() {
     try {

@@ -1,7 +1,9 @@
 package fr.fc.federation;
 
 import fr.fc.oidc.Pkce;
-import fr.fc.oidc.ProviderMetadata;
+import fr.fc.oidc.Acr;
+import fr.fc.oidc.AuthorizationRequest;
+import fr.fc.shared.config.Platform;
 import fr.fc.registry.IdentityProviderRegistration;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -13,17 +15,23 @@ final class IdpAuthorizationUrl {
   /** The v2 standard platform's scopes at its IdPs. */
   static final String SCOPE = "openid profile email birth";
 
+  /** FranceConnect+'s scopes at its IdPs. */
+  static final String PLUS_SCOPE = "openid profile email preferred_username birthplace birthcountry";
+
   private IdpAuthorizationUrl() {}
 
-  static URI of(IdpMetadata metadata, IdentityProviderRegistration idp, IdpLogin login, String callbackUri) {
+  /** acr_values: the higher of the SP's level and the IdP's lowest. */
+  static URI of(
+      IdpMetadata metadata, IdentityProviderRegistration idp, IdpLogin login, String callbackUri,
+      AuthorizationRequest request) {
     Map<String, String> query = new LinkedHashMap<>();
     query.put("response_type", "code");
     query.put("client_id", idp.clientId());
     query.put("redirect_uri", callbackUri);
-    query.put("scope", SCOPE);
+    query.put("scope", request.platform() == Platform.PLUS ? PLUS_SCOPE : SCOPE);
     query.put("state", login.state());
     query.put("nonce", login.nonce());
-    query.put("acr_values", ProviderMetadata.ACR_EIDAS1);
+    query.put("acr_values", Acr.toAsk(idp.allowedAcrs(), request.acr()));
     query.put("prompt", "login");
     query.put("code_challenge", Pkce.s256(login.codeVerifier()));
     query.put("code_challenge_method", "S256");

@@ -1,5 +1,6 @@
 package fr.fc.federation;
 
+import fr.fc.oidc.AuthorizationRequest;
 import fr.fc.registry.IdentityProviderRegistration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,8 +21,9 @@ public class IdpExchange {
   @Inject private IdpClient client;
 
   /** The IdP's authorization URL for this login's state, nonce and PKCE verifier. */
-  public URI authorizationUrl(IdentityProviderRegistration idp, IdpLogin login, String callbackUri) {
-    return IdpAuthorizationUrl.of(client.metadata(idp), idp, login, callbackUri);
+  public URI authorizationUrl(
+      IdentityProviderRegistration idp, IdpLogin login, String callbackUri, AuthorizationRequest request) {
+    return IdpAuthorizationUrl.of(client.metadata(idp), idp, login, callbackUri, request);
   }
 
   /**

@@ -1,12 +1,13 @@
 package fr.fc.login;
 
+import fr.fc.oidc.Acr;
 import fr.fc.shared.request.RequestParameters;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
 import fr.fc.federation.VerifiedIdentity;
 import fr.fc.oidc.AuthorizationRequest;
-import fr.fc.session.Platform;
+import fr.fc.shared.config.Platform;
 import fr.fc.oidc.AuthorizationRequestValidator;
 import fr.fc.oidc.OpenIdProvider;
 import fr.fc.registry.IdentityProviderRegistry;
@@ -45,8 +46,8 @@ public class AuthorizationService {
     AuthorizationRequest request =
         new AuthorizationRequestValidator(
                 serviceProviders::find,
-                id -> identityProviders.findAvailable(id).isPresent(),
-                provider.issuer().url())
+                this::offersAt,
+                provider.issuer(platform).url())
             .validate(parameters, platform);
     String browserSecret = BrowserBinding.newSecret();
     Interaction interaction = interactions.start(request, browserSecret);
@@ -56,6 +57,11 @@ public class AuthorizationService {
     return sso.reuse(sessionId, request, sp)
         .map(identity -> new AuthorizationOutcome(browserSecret, withSession(interaction, identity), sessionId))
         .orElseGet(() -> new AuthorizationOutcome(browserSecret, withoutSession(interaction, browserSecret), null));
+  }
+
+  /** Whether fc offers this IdP to a login at this level (an idp_hint must name one). */
+  private boolean offersAt(String idpId, String acr) {
+    return identityProviders.findAvailable(idpId).filter(idp -> Acr.reachable(idp.allowedAcrs(), acr)).isPresent();
   }
 
   /** Straight to the information page, or to the SP when its whitelisted prompt skips it (contract 2.2). */

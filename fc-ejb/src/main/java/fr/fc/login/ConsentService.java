@@ -111,7 +111,7 @@ public class ConsentService {
     interactions.end(uid);
     record(AuditEvent.CONSENT_REFUSED, interaction);
     return new NextStep.ServiceProvider(
-        ServiceProviderRedirect.withError(interaction.request(), FcError.CONSENT_REFUSED, provider.issuer()));
+        ServiceProviderRedirect.withError(interaction.request(), FcError.CONSENT_REFUSED, provider.issuerOf(interaction.request())));
   }
 
   /**
@@ -132,7 +132,7 @@ public class ConsentService {
 
   private URI returnToServiceProvider(Interaction interaction, DataTransferNotice notice) {
     AuthorizationCode code = code(interaction);
-    URI redirect = ServiceProviderRedirect.withCode(interaction.request(), code.code(), provider.issuer());
+    URI redirect = ServiceProviderRedirect.withCode(interaction.request(), code.code(), provider.issuerOf(interaction.request()));
     return completion()
         .complete(
             new CompletedLogin(interaction.uid(), interaction.csrfToken(), redirect),
@@ -195,7 +195,7 @@ public class ConsentService {
   }
 
   static List<String> transmitted(AuthorizationRequest request, VerifiedIdentity identity) {
-    return IdentityScope.claimsOf(request.scopes()).stream()
+    return IdentityScope.claimsOf(request.scopes(), request.platform()).stream()
         .filter(claim -> !TECHNICAL_CLAIMS.contains(claim) && identity.claims().containsKey(claim))
         .toList();
   }

@@ -1,5 +1,6 @@
 package fr.fc.login;
 
+import fr.fc.shared.config.Platform;
 import fr.fc.shared.request.RequestParameters;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
@@ -46,10 +47,19 @@ public class EndSessionService {
    * @throws FcException Y030120 for a request fc must refuse
    */
   public Logout endSession(RequestParameters parameters, String sessionId) {
+    return endSession(parameters, sessionId, Platform.V2);
+  }
+
+  /**
+   * The same on a platform, whose issuer the ID token hint must name. On FranceConnect+ the hint is
+   * the signed ID token inside the JWE fc sent (fc cannot decrypt what it encrypted to the SP).
+   */
+  public Logout endSession(RequestParameters parameters, String sessionId, Platform platform) {
     if (!PARAMETERS.containsAll(parameters.asMap().keySet())) {
       throw new FcException(FcError.LOGOUT_REQUEST_INVALID);
     }
-    IdTokenHint hint = IdTokenHint.verify(parameters.get("id_token_hint"), provider.issuer(), signingKeys.keys(), this::client);
+    IdTokenHint hint = IdTokenHint.verify(
+        parameters.get("id_token_hint"), provider.issuer(platform), signingKeys.keys(), this::client);
     RegisteredClient client = hint.client();
     if (parameters.get("client_id") != null && !parameters.get("client_id").equals(client.clientId())) {
       throw new FcException(FcError.LOGOUT_REQUEST_INVALID);
@@ -57,7 +67,7 @@ public class EndSessionService {
     URI back = backToServiceProvider(client, parameters);
     audit.record(AuditEvent.SESSION_TERMINATED, new AuditContext(null, client.clientId(), null), hint.sub(), null);
     Optional<SsoSession> ended = sso.endIfCitizens(sessionId, client, hint.sub());
-    Optional<URI> idpLogout = ended.flatMap(session -> sso.idpLogout(session, back));
+    Optional<URI> idpLogout = ended.flatMap(session -> sso.idpLogout(session, back, provider.issuer(platform)));
     idpLogout.ifPresent(
         url -> audit.record(AuditEvent.IDP_LOGOUT_REQUESTED, new AuditContext(null, client.clientId(), null), hint.sub(), null));
     return new Logout(idpLogout.or(() -> Optional.ofNullable(back)), ended.isPresent());

@@ -1,5 +1,6 @@
 package fr.fc.login;
 
+import fr.fc.oidc.Acr;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
@@ -33,9 +34,9 @@ public class IdpChoiceService {
   @EJB private AuditTrail audit;
 
   /**
-   * The IdPs fc displays and the SP allows (its idpFilter), in the registry's order, the
-   * unavailable ones greyed; and the IdP of the browser's fc session, greyed, when the SP excludes
-   * it (contract 2.2: the citizen sees why they must log in again).
+   * The IdPs fc displays, that reach the level the SP asked for and the SP allows (its idpFilter),
+   * in the registry's order, the unavailable ones greyed; and the IdP of the browser's fc session,
+   * greyed, when the SP excludes it (contract 2.2: the citizen sees why they must log in again).
    *
    * @param browserSecret the browser's interaction cookie: the interaction must be its own
    * @param sessionId the browser's fc session, or null
@@ -51,6 +52,7 @@ public class IdpChoiceService {
         sp.name(),
         identityProviders.all().stream()
             .filter(IdentityProviderRegistration::displayed)
+            .filter(idp -> Acr.reachable(idp.allowedAcrs(), interaction.request().acr()))
             .filter(idp -> sp.idpFilter().allows(idp.id()) || idp.id().equals(sessionIdp))
             .map(idp -> tile(idp, sp))
             .toList(),
@@ -76,7 +78,7 @@ public class IdpChoiceService {
         AuditEvent.LOGIN_ABANDONED, AuditContext.of(uid, interaction.request().clientId(), null), null,
         FcError.USER_CANCELLED.code());
     return new NextStep.ServiceProvider(
-        ServiceProviderRedirect.withError(interaction.request(), FcError.USER_CANCELLED, provider.issuer()));
+        ServiceProviderRedirect.withError(interaction.request(), FcError.USER_CANCELLED, provider.issuerOf(interaction.request())));
   }
 
   /** The SP the browser's interaction logs in to, while the interaction lasts. */

@@ -1,5 +1,6 @@
 package fr.fc.login;
 
+import fr.fc.shared.config.Platform;
 import fr.fc.shared.request.RequestParameters;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
@@ -67,10 +68,11 @@ public class IdpLoginService {
         identityProviders
             .findAvailable(idpId)
             .filter(offered -> serviceProvider(interaction).idpFilter().allows(offered.id()))
+            .filter(offered -> Acr.reachable(offered.allowedAcrs(), interaction.request().acr()))
             .orElseThrow(() -> new FcException(FcError.IDP_UNKNOWN));
     IdpLogin login = new IdpLogin(idp.id(), OpaqueIds.next(), OpaqueIds.next(), OpaqueIds.next());
     interactions.update(interaction.withIdpLogin(login));
-    URI authorizationUrl = idps.authorizationUrl(idp, login, callbackUri());
+    URI authorizationUrl = idps.authorizationUrl(idp, login, callbackUri(interaction), interaction.request());
     audit.record(AuditEvent.IDP_REDIRECTED, context(interaction, idp), null, null);
     return authorizationUrl;
   }
@@ -103,7 +105,7 @@ public class IdpLoginService {
     }
     IdpAnswer answer;
     try {
-      answer = idps.answer(idp, login, code, callbackUri(), interaction.request().acr());
+      answer = idps.answer(idp, login, code, callbackUri(interaction), interaction.request().acr());
     } catch (IdpFailure failure) {
       return backToChoice(interaction, idp, failure.error().code());
     }
@@ -141,13 +143,17 @@ public class IdpLoginService {
     audit.record(AuditEvent.IDP_IDENTITY_RECEIVED, context, null, null);
     IdentityCheckResult.Valid valid = (IdentityCheckResult.Valid) result;
     PivotIdentity registered = rnipp.check(valid.identity(), valid.birthdate(), context);
-    LinkedHashMap<String, Object> claims = new LinkedHashMap<>(registered.toClaims());
-    claims.put("idp_birthdate", valid.birthdate().idpForm());
+    boolean plus = interaction.request().platform() == Platform.PLUS;
     String entityId = serviceProvider(interaction).entityId();
     VerifiedIdentity identity =
         new VerifiedIdentity(
-            idp.id(), claims, subjects.forEntity(entityId, registered), Acr.EIDAS1,
-            idp.amr().isEmpty() ? answer.amr() : idp.amr(), answer.authTime());
+            idp.id(),
+            plus ? TransmittedIdentity.plus(valid.identity(), registered) : TransmittedIdentity.standard(registered, valid.birthdate()),
+            subjects.forEntity(entityId, registered),
+            // Contract 2.1: the standard platform caps the IdP's level at eidas1; FranceConnect+ passes it on.
+            plus ? answer.acr() : Acr.EIDAS1,
+            idp.amr().isEmpty() ? answer.amr() : idp.amr(),
+            answer.authTime());
     return new Checked(identity, registered);
   }
 
@@ -174,8 +180,9 @@ public class IdpLoginService {
     }
   }
 
-  private String callbackUri() {
-    return provider.issuer().endpoint("oidc-callback");
+  /** fc's callback on the interaction's platform: FranceConnect+ logins stay under its issuer (and cookies). */
+  private String callbackUri(Interaction interaction) {
+    return provider.issuer(interaction.request().platform()).endpoint("oidc-callback");
   }
 
   private RegisteredClient serviceProvider(Interaction interaction) {

@@ -1,7 +1,7 @@
 package fr.fc.login;
 
 import fr.fc.oidc.AuthorizationRequest;
-import fr.fc.session.Platform;
+import fr.fc.shared.config.Platform;
 import fr.fc.shared.config.Issuer;
 import fr.fc.shared.error.FcError;
 import jakarta.ws.rs.core.UriBuilder;

@@ -1,5 +1,7 @@
 package fr.fc.login;
 
+import fr.fc.shared.config.Issuer;
+import fr.fc.shared.config.Platform;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
@@ -11,7 +13,6 @@ import fr.fc.identity.Subjects;
 import fr.fc.oidc.Acr;
 import fr.fc.oidc.AuthorizationRequest;
 import fr.fc.oidc.EffectivePrompt;
-import fr.fc.oidc.OpenIdProvider;
 import fr.fc.registry.IdentityProviderRegistration;
 import fr.fc.registry.IdentityProviderRegistry;
 import fr.fc.registry.RegisteredClient;
@@ -28,7 +29,6 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -39,8 +39,8 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class SingleSignOn {
 
-  /** The acrs whose sessions other SPs may reuse: the standard platform's (contract 2.2). */
-  static final Set<String> SSO_ACRS = Set.of("eidas1");
+  /** How long a FranceConnect+ session may be reused after its IdP login (contract 2.2 and 1.10). */
+  static final long PLUS_SSO_SECONDS = 600;
 
   private static final Logger LOG = Logger.getLogger(SingleSignOn.class.getName());
 
@@ -49,7 +49,6 @@ public class SingleSignOn {
   @Inject private IdpExchange idps;
   @EJB private IdentityProviderRegistry identityProviders;
   @EJB private Subjects subjects;
-  @EJB private OpenIdProvider provider;
   @EJB private AuditTrail audit;
 
   /**
@@ -71,12 +70,13 @@ public class SingleSignOn {
     return sessions
         .use(sessionId)
         .filter(session -> !EffectivePrompt.demandsLogin(request, sp))
-        .filter(session -> applies(session, request, offered(session.idpId(), sp), Instant.now().getEpochSecond()))
+        .filter(session -> applies(session, request, offered(session.idpId(), sp, request.acr()), Instant.now().getEpochSecond()))
         .map(session -> identityFor(session, sp));
   }
 
-  private boolean offered(String idpId, RegisteredClient sp) {
-    return identityProviders.findAvailable(idpId).isPresent() && sp.idpFilter().allows(idpId);
+  private boolean offered(String idpId, RegisteredClient sp, String acr) {
+    return identityProviders.findAvailable(idpId).filter(idp -> Acr.reachable(idp.allowedAcrs(), acr)).isPresent()
+        && sp.idpFilter().allows(idpId);
   }
 
   /**
@@ -85,11 +85,22 @@ public class SingleSignOn {
    * authentication more recent than the session's (OIDC Core 3.1.2.1; max_age=0 as prompt=login).
    */
   static boolean applies(SsoSession session, AuthorizationRequest request, boolean idpOffered, long nowSeconds) {
-    return SSO_ACRS.contains(session.acr())
+    return reusable(session, request.platform(), nowSeconds)
         && Acr.atLeast(session.acr(), request.acr())
         && idpOffered
         && (request.idpHint() == null || request.idpHint().equals(session.idpId()))
         && (request.maxAge() == null || request.maxAge() > 0 && nowSeconds - session.authTime() <= request.maxAge());
+  }
+
+  /**
+   * Contract 2.2: a standard session at eidas1; a FranceConnect+ one at eidas2, for 10 minutes
+   * after its IdP login; at eidas3, the citizen always authenticates again.
+   */
+  static boolean reusable(SsoSession session, Platform platform, long nowSeconds) {
+    if (platform == Platform.PLUS) {
+      return "eidas2".equals(session.acr()) && nowSeconds - session.authTime() <= PLUS_SSO_SECONDS;
+    }
+    return Acr.EIDAS1.equals(session.acr());
   }
 
   private VerifiedIdentity identityFor(SsoSession session, RegisteredClient sp) {
@@ -123,16 +134,17 @@ public class SingleSignOn {
    * as the way back.
    *
    * @param backToServiceProvider where the SP waits after the logout, or null for fc's page
+   * @param issuer the issuer of the logout's platform, under which fc's logout callback is
    * @return the IdP's end-session URL, or empty when there is no IdP logout to chain
    */
-  public Optional<URI> idpLogout(SsoSession ended, URI backToServiceProvider) {
+  public Optional<URI> idpLogout(SsoSession ended, URI backToServiceProvider, Issuer issuer) {
     Optional<String> endpoint = identityProviders.find(ended.idpId()).flatMap(this::endSessionEndpoint);
     return endpoint.map(
         url ->
             UriBuilder.fromUri(url)
                 .queryParam("id_token_hint", ended.idpIdToken())
                 .queryParam("state", logouts.await(backToServiceProvider == null ? null : backToServiceProvider.toString()))
-                .queryParam("post_logout_redirect_uri", provider.issuer().endpoint("client/logout-callback"))
+                .queryParam("post_logout_redirect_uri", issuer.endpoint("client/logout-callback"))
                 .build());
   }
 

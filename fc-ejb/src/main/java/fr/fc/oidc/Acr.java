@@ -14,6 +14,20 @@ public final class Acr {
     return LEVELS.contains(acr);
   }
 
+  /** Whether an IdP allowed these acrs can authenticate a citizen at {@code requested} or above. */
+  public static boolean reachable(List<String> allowed, String requested) {
+    return allowed.stream().anyMatch(acr -> atLeast(acr, requested));
+  }
+
+  /** The level to ask an IdP for: the SP's, or the lowest the IdP answers with when that is higher. */
+  public static String toAsk(List<String> allowed, String requested) {
+    return allowed.stream()
+        .filter(Acr::isLevel)
+        .min(java.util.Comparator.comparingInt(LEVELS::indexOf))
+        .filter(lowest -> LEVELS.indexOf(lowest) > LEVELS.indexOf(requested))
+        .orElse(requested);
+  }
+
   /** Whether an identity authenticated at {@code acr} satisfies an SP that asks for {@code requested}. */
   public static boolean atLeast(String acr, String requested) {
     return isLevel(acr) && LEVELS.indexOf(acr) >= LEVELS.indexOf(requested);

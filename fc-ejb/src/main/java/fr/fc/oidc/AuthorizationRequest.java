@@ -1,6 +1,6 @@
 package fr.fc.oidc;
 
-import fr.fc.session.Platform;
+import fr.fc.shared.config.Platform;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package fr.fc.oidc;
 
 import fr.fc.data.Scopes;
 import fr.fc.registry.RegisteredClient;
-import fr.fc.session.Platform;
+import fr.fc.shared.config.Platform;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException.TrustedReturn;
 import fr.fc.shared.error.FcException;
@@ -11,12 +11,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import org.jose4j.json.JsonUtil;
 import org.jose4j.lang.JoseException;
@@ -60,19 +62,20 @@ public final class AuthorizationRequestValidator {
   private static final Pattern S256_CHALLENGE = Pattern.compile("[A-Za-z0-9_-]{43}");
   private static final Pattern MAX_AGE = Pattern.compile("[0-9]{1,9}");
   private static final String REQUIRED = "is required";
-  private static final Set<String> KNOWN_SCOPES = Set.copyOf(Scopes.all());
+  private static final Map<Platform, Set<String>> KNOWN_SCOPES =
+      Arrays.stream(Platform.values()).collect(Collectors.toMap(p -> p, p -> Set.copyOf(Scopes.of(p))));
 
   private final Function<String, Optional<RegisteredClient>> clients;
-  private final Predicate<String> offeredIdps;
+  private final BiPredicate<String, String> offeredIdps;
   private final String issuer;
 
   /**
    * @param clients the active SPs by client_id
-   * @param offeredIdps whether fc offers the IdP of this id (an idp_hint must name one)
+   * @param offeredIdps whether fc offers the IdP of this id at this acr (an idp_hint must name one)
    * @param issuer fc's issuer, the audience of request objects
    */
   public AuthorizationRequestValidator(
-      Function<String, Optional<RegisteredClient>> clients, Predicate<String> offeredIdps, String issuer) {
+      Function<String, Optional<RegisteredClient>> clients, BiPredicate<String, String> offeredIdps, String issuer) {
     this.clients = clients;
     this.offeredIdps = offeredIdps;
     this.issuer = issuer;
@@ -92,22 +95,22 @@ public final class AuthorizationRequestValidator {
    * names no issuer in the redirect back.
    */
   public AuthorizationRequest validate(RequestParameters parameters, Platform platform) {
-    RegisteredClient client = client(withinLimits(parameters).get("client_id"));
+    RegisteredClient client = client(withinLimits(parameters).get("client_id"), platform);
     boolean v1 = platform == Platform.V1;
-    if (v1 && client.signingSecret() == null) {
-      throw new FcException(FcError.CLIENT_NOT_ON_V1);
-    }
     RequestParameters in = withinLimits(byValue(client, parameters));
     String redirectUri = redirectUri(client, in.get("redirect_uri"));
     TrustedReturn back = new TrustedReturn(redirectUri, in.get("state"), !v1);
     responseType(in.get("response_type"), back);
-    List<String> scopes = scopes(client, in.get("scope"), back);
+    List<String> scopes = scopes(client, in.get("scope"), platform, back);
     String state = in.get("state");
     if (state == null) {
       throw new FcException(FcError.STATE_MISSING, new TrustedReturn(redirectUri, null, !v1));
     }
     String nonce = nonce(in.get("nonce"));
-    String acr = acr(v1 && in.get("acr_values") == null ? ProviderMetadata.ACR_EIDAS1 : in.get("acr_values"), back);
+    String acr =
+        platform == Platform.PLUS
+            ? plusAcr(in.get("acr_values"))
+            : acr(v1 && in.get("acr_values") == null ? ProviderMetadata.ACR_EIDAS1 : in.get("acr_values"), back);
     if (v1) {
       return new AuthorizationRequest(
           client.clientId(), redirectUri, scopes, state, nonce, acr, List.of(), null, false, null, null, null, platform);
@@ -122,7 +125,7 @@ public final class AuthorizationRequestValidator {
         prompt(in.raw("prompt")),
         codeChallenge(in.get("code_challenge"), in.get("code_challenge_method"), back),
         amrRequested(client, in.get("claims"), back),
-        idpHint(client, in.get("idp_hint"), back),
+        idpHint(client, in.get("idp_hint"), acr, back),
         in.get("ui_locales"),
         maxAge(in.get("max_age")),
         platform);
@@ -142,11 +145,22 @@ public final class AuthorizationRequestValidator {
     }
   }
 
-  private RegisteredClient client(String clientId) {
+  /**
+   * The SP, on this platform: as on the contract's separate deployments, an SP of another platform
+   * is unknown here; v1 also needs the secret that keys its ID tokens.
+   */
+  private RegisteredClient client(String clientId, Platform platform) {
     if (clientId == null) {
       throw invalid("client_id", REQUIRED);
     }
-    return clients.apply(clientId).orElseThrow(() -> new FcException(FcError.CLIENT_UNKNOWN));
+    RegisteredClient client = clients.apply(clientId).orElseThrow(() -> new FcException(FcError.CLIENT_UNKNOWN));
+    if (platform == Platform.V1 && (client.signingSecret() == null || !client.servesOn(platform))) {
+      throw new FcException(FcError.CLIENT_NOT_ON_V1);
+    }
+    if (!client.servesOn(platform)) {
+      throw new FcException(FcError.CLIENT_UNKNOWN);
+    }
+    return client;
   }
 
   /** The parameters with those of a request object (OIDC Core 6.1); request_uri is not supported. */
@@ -195,12 +209,13 @@ public final class AuthorizationRequestValidator {
     }
   }
 
-  private static List<String> scopes(RegisteredClient client, String scope, TrustedReturn back) {
+  private static List<String> scopes(RegisteredClient client, String scope, Platform platform, TrustedReturn back) {
     List<String> requested = scope == null ? List.of() : words(scope);
     if (!requested.contains("openid")) {
       throw new FcException(FcError.OPENID_SCOPE_MISSING, back);
     }
-    List<String> known = requested.stream().filter(KNOWN_SCOPES::contains).distinct().toList();
+    Set<String> platformScopes = KNOWN_SCOPES.get(platform);
+    List<String> known = requested.stream().filter(platformScopes::contains).distinct().toList();
     if (!known.stream().allMatch(s -> "openid".equals(s) || client.isEntitledTo(s))) {
       throw new FcException(FcError.SCOPE_NOT_ALLOWED, back);
     }
@@ -227,6 +242,21 @@ public final class AuthorizationRequestValidator {
       return ProviderMetadata.ACR_EIDAS1;
     }
     throw new FcException(FcError.ACR_NOT_SUPPORTED, back, String.join(" ", known));
+  }
+
+  /**
+   * FranceConnect+ (contract 1.2): acr_values required; values not of this platform dropped; the
+   * lowest of those left counts; none left, eidas3.
+   */
+  private static String plusAcr(String acrValues) {
+    if (acrValues == null) {
+      throw invalid("acr_values", REQUIRED);
+    }
+    List<String> levels = Platform.PLUS.acrs();
+    return words(acrValues).stream()
+        .filter(levels::contains)
+        .min(Comparator.comparingInt(levels::indexOf))
+        .orElse(levels.get(levels.size() - 1));
   }
 
   private static List<String> prompt(Optional<String> prompt) {
@@ -267,8 +297,8 @@ public final class AuthorizationRequestValidator {
   }
 
   // The hint must name an IdP fc offers and this SP allows (contract 1.2: global or per-SP list).
-  private String idpHint(RegisteredClient client, String idpHint, TrustedReturn back) {
-    if (idpHint != null && !(offeredIdps.test(idpHint) && client.idpFilter().allows(idpHint))) {
+  private String idpHint(RegisteredClient client, String idpHint, String acr, TrustedReturn back) {
+    if (idpHint != null && !(offeredIdps.test(idpHint, acr) && client.idpFilter().allows(idpHint))) {
       throw new FcException(FcError.IDP_HINT_NOT_ALLOWED, back);
     }
     return idpHint;

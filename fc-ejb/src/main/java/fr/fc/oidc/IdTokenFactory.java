@@ -3,7 +3,7 @@ package fr.fc.oidc;
 import fr.fc.crypto.ClaimsSigner;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.session.AuthorizationCode;
-import fr.fc.session.Platform;
+import fr.fc.shared.config.Platform;
 import fr.fc.shared.config.Issuer;
 import java.time.Duration;
 import org.jose4j.jws.AlgorithmIdentifiers;

@@ -1,5 +1,8 @@
 package fr.fc.oidc;
 
+import fr.fc.shared.config.Platform;
+import java.util.EnumMap;
+import java.util.List;
 import fr.fc.shared.config.Configuration;
 import fr.fc.shared.config.Issuer;
 import jakarta.annotation.PostConstruct;
@@ -21,19 +24,32 @@ public class OpenIdProvider {
 
   @EJB private Configuration configuration;
 
-  private Map<String, Object> metadata;
+  private final Map<Platform, Map<String, Object>> metadata = new EnumMap<>(Platform.class);
 
   @PostConstruct
   void describe() {
-    metadata = Collections.unmodifiableMap(ProviderMetadata.of(issuer()));
+    for (Platform platform : List.of(Platform.V2, Platform.PLUS)) {
+      metadata.put(platform, Collections.unmodifiableMap(ProviderMetadata.of(issuer(platform), platform)));
+    }
   }
 
+  /** The issuer of the standard platform. */
   public Issuer issuer() {
     return configuration.settings().issuer();
   }
 
-  /** The discovery document; built once, it never changes while the node runs. */
-  public Map<String, Object> metadata() {
-    return metadata;
+  /** The issuer of a platform: v1's pages are the standard platform's. */
+  public Issuer issuer(Platform platform) {
+    return configuration.settings().issuer(platform);
+  }
+
+  /** The issuer of the platform a login came through. */
+  public Issuer issuerOf(AuthorizationRequest request) {
+    return issuer(request.platform());
+  }
+
+  /** A platform's discovery document; built once, it never changes while the node runs. */
+  public Map<String, Object> metadata(Platform platform) {
+    return metadata.get(platform == Platform.PLUS ? Platform.PLUS : Platform.V2);
   }
 }

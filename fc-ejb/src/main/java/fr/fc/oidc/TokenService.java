@@ -12,9 +12,10 @@ import fr.fc.session.AccessTokens;
 import fr.fc.session.AuthorizationCode;
 import fr.fc.session.AuthorizationCodes;
 import fr.fc.session.RedeemedCode;
-import fr.fc.session.Platform;
+import fr.fc.shared.config.Platform;
 import fr.fc.session.RedeemedCodes;
 import fr.fc.shared.config.Configuration;
+import fr.fc.shared.config.Issuer;
 import fr.fc.shared.config.Setting;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
@@ -40,6 +41,7 @@ public class TokenService {
   @Inject private AuthorizationCodes codes;
   @Inject private AccessTokens accessTokens;
   @Inject private RedeemedCodes redeemedCodes;
+  @Inject private ServiceProviderEncryption encryption;
 
   /**
    * @param form the token request's form parameters, first value of each
@@ -59,9 +61,12 @@ public class TokenService {
     request.verify(grant);
     long now = Instant.now().getEpochSecond();
     AccessToken token = AccessToken.issue(grant, now, accessTokens.lifetimeSeconds());
+    Issuer issuer = provider.issuer(platform);
     String idToken =
-        new IdTokenFactory(provider.issuer(), new ClaimsSigner(signingKeys.keys()), idTokenLifetime())
-            .idToken(grant, client, now);
+        new IdTokenFactory(issuer, new ClaimsSigner(signingKeys.keys()), idTokenLifetime()).idToken(grant, client, now);
+    if (platform == Platform.PLUS) {
+      idToken = encryption.idToken(idToken, client, issuer);
+    }
     accessTokens.store(token);
     redeemedCodes.remember(request.code(), new RedeemedCode(client.clientId(), token.token()));
     audit.record(

@@ -1,6 +1,7 @@
 package fr.fc.oidc;
 
 import fr.fc.data.IdentityScope;
+import fr.fc.shared.config.Platform;
 import fr.fc.session.AccessToken;
 import fr.fc.shared.config.Issuer;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class UserinfoClaims {
   public static JwtClaims of(AccessToken token, Issuer issuer, long issuedAt) {
     JwtClaims claims = new JwtClaims();
     claims.setSubject(token.sub());
-    Set<String> released = released(token.scopes());
+    Set<String> released = released(token.scopes(), token.platform());
     for (Map.Entry<String, Object> claim : token.identity().entrySet()) {
       if (released.contains(claim.getKey()) && claim.getValue() != null) {
         claims.setClaim(claim.getKey(), claim.getValue());
@@ -40,8 +41,8 @@ public final class UserinfoClaims {
   }
 
   /** The identity claims these scopes release; sub is the token's own. */
-  static Set<String> released(List<String> scopes) {
-    Set<String> claims = IdentityScope.claimsOf(scopes);
+  static Set<String> released(List<String> scopes, Platform platform) {
+    Set<String> claims = IdentityScope.claimsOf(scopes, platform);
     claims.remove("sub");
     return claims;
   }

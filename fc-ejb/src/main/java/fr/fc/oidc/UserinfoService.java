@@ -15,7 +15,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
-import fr.fc.session.Platform;
+import fr.fc.shared.config.Issuer;
+import fr.fc.shared.config.Platform;
 
 /** Step 7 of the brokered login, back-channel: the SP reads the citizen's claims with its token. */
 @Stateless
@@ -27,6 +28,7 @@ public class UserinfoService {
   @EJB private OpenIdProvider provider;
   @Inject private AccessTokens accessTokens;
   @EJB private AuditTrail audit;
+  @Inject private ServiceProviderEncryption encryption;
 
   /**
    * @param authorization the Authorization header, or null
@@ -35,14 +37,27 @@ public class UserinfoService {
    * @throws fr.fc.shared.error.FcException when no token is presented, or no active one
    */
   public String userinfo(String authorization, String accessTokenParameter) {
+    return userinfo(authorization, accessTokenParameter, Platform.V2);
+  }
+
+  /**
+   * The same on a platform: on FranceConnect+, the JWS encrypted to the SP's key.
+   *
+   * @throws fr.fc.shared.error.FcException when no token is presented, or no active one of this platform
+   */
+  public String userinfo(String authorization, String accessTokenParameter, Platform platform) {
     long now = Instant.now().getEpochSecond();
-    AccessToken token = activeToken(authorization, accessTokenParameter, Platform.V2, now);
+    AccessToken token = activeToken(authorization, accessTokenParameter, platform, now);
     RegisteredClient client = registry.find(token.clientId()).orElseThrow(BearerToken::notFound);
-    String signed =
+    Issuer issuer = provider.issuer(platform);
+    String answer =
         new ClaimsSigner(signingKeys.keys())
-            .sign(UserinfoClaims.of(token, provider.issuer(), now), client.userinfoSigningAlg(), client.signingSecret());
+            .sign(UserinfoClaims.of(token, issuer, now), client.userinfoSigningAlg(), client.signingSecret());
+    if (platform == Platform.PLUS) {
+      answer = encryption.userinfo(answer, client, issuer);
+    }
     audit.record(AuditEvent.USERINFO_ANSWERED, token.auditContext(), token.sub(), null);
-    return signed;
+    return answer;
   }
 
   /**

@@ -1,5 +1,7 @@
 package fr.fc.registry;
 
+import fr.fc.shared.config.Platform;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -16,6 +18,8 @@ import java.util.Set;
  *     identity fc transmits
  * @param idpFilter the IdPs this SP lets its citizens use
  * @param previousSecret its secret before the last rotation, while it still works; null when none
+ * @param platforms the platforms it logs in through
+ * @param encryption how fc encrypts its answers (FranceConnect+), or null
  */
 public record RegisteredClient(
     String clientId,
@@ -32,9 +36,12 @@ public record RegisteredClient(
     boolean privateSector,
     boolean identityConsent,
     IdpFilter idpFilter,
-    PreviousSecret previousSecret) {
+    PreviousSecret previousSecret,
+    Set<Platform> platforms,
+    ResponseEncryption encryption) {
 
   public RegisteredClient {
+    platforms = platforms.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(platforms));
     redirectUris = Set.copyOf(redirectUris);
     postLogoutRedirectUris = Set.copyOf(postLogoutRedirectUris);
     scopes = Set.copyOf(scopes);
@@ -51,6 +58,10 @@ public record RegisteredClient(
     return ClientSecrets.matches(secret, secretHash) || (previousSecret != null && previousSecret.accepts(secret, now));
   }
 
+  public boolean servesOn(Platform platform) {
+    return platforms.contains(platform);
+  }
+
   public boolean isEntitledTo(String scope) {
     return scopes.contains(scope);
   }
@@ -60,6 +71,9 @@ public record RegisteredClient(
   public String toString() {
     return "RegisteredClient[clientId=" + clientId + "]";
   }
+
+  /** The platforms of an SP registered without naming them: those it always had. */
+  public static final Set<Platform> DEFAULT_PLATFORMS = Set.of(Platform.V1, Platform.V2);
 
   /** A public SP signing with ES256, entitled to openid only, with no URI yet: set what matters. */
   public static Builder builder(String clientId) {
@@ -83,6 +97,8 @@ public record RegisteredClient(
     private boolean identityConsent;
     private IdpFilter idpFilter = IdpFilter.NONE;
     private PreviousSecret previousSecret;
+    private Set<Platform> platforms = DEFAULT_PLATFORMS;
+    private ResponseEncryption encryption;
 
     private Builder(String clientId) {
       this.clientId = clientId;
@@ -160,10 +176,21 @@ public record RegisteredClient(
       return this;
     }
 
+    public Builder platforms(Set<Platform> platforms) {
+      this.platforms = platforms;
+      return this;
+    }
+
+    public Builder encryption(ResponseEncryption encryption) {
+      this.encryption = encryption;
+      return this;
+    }
+
     public RegisteredClient build() {
       return new RegisteredClient(
           clientId, name, entityId, redirectUris, postLogoutRedirectUris, scopes, secretHash, idTokenSigningAlg,
-          userinfoSigningAlg, signingSecret, allowedPrompts, privateSector, identityConsent, idpFilter, previousSecret);
+          userinfoSigningAlg, signingSecret, allowedPrompts, privateSector, identityConsent, idpFilter, previousSecret,
+          platforms, encryption);
     }
   }
 }

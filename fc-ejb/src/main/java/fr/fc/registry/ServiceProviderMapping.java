@@ -1,5 +1,8 @@
 package fr.fc.registry;
 
+import fr.fc.shared.config.Platform;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import fr.fc.registry.model.ServiceProvider;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +21,10 @@ final class ServiceProviderMapping {
 
   static final Set<String> PROMPTS = Set.of("login", "consent");
   static final Set<String> TYPES = Set.of("public", "private");
+  static final Set<String> PLATFORMS =
+      Arrays.stream(Platform.values()).map(Platform::jsonName).collect(Collectors.toSet());
+  static final List<String> DEFAULT_PLATFORMS =
+      RegisteredClient.DEFAULT_PLATFORMS.stream().map(Platform::jsonName).sorted().toList();
   static final Set<String> CATEGORIES =
       Set.of("local-authority", "central-administration", "public-operator", "social-health", "education",
           "public-service-delegate");
@@ -39,6 +46,14 @@ final class ServiceProviderMapping {
     sp.allowPrompts(client.allowedPrompts());
     sp.requireIdentityConsent(client.identityConsent());
     sp.filterIdps(client.idpFilter().exclude(), client.idpFilter().idpIds());
+    sp.serveOn(client.platforms().stream().map(Platform::jsonName).collect(Collectors.toSet()));
+    ResponseEncryption encryption = client.encryption();
+    if (encryption == null) {
+      sp.encryptTo(null, null, null, null, null);
+    } else {
+      sp.encryptTo(encryption.jwksUri(), encryption.idTokenAlg(), encryption.idTokenEnc(), encryption.userinfoAlg(),
+          encryption.userinfoEnc());
+    }
   }
 
   /** A new row for the registration, its fields set by {@link #register} next. */
@@ -69,6 +84,12 @@ final class ServiceProviderMapping {
         .identityConsent(sp.isIdentityConsent())
         .idpFilter(new IdpFilter(sp.isIdpFilterExclude(), sp.getIdpFilterList()))
         .previousSecret(PreviousSecret.of(sp.getPreviousSecretHash(), sp.getPreviousSecretValidUntil()))
+        .platforms(sp.getPlatforms().stream().map(Platform::ofJsonName).collect(Collectors.toSet()))
+        .encryption(
+            sp.getJwksUri() == null
+                ? null
+                : new ResponseEncryption(sp.getJwksUri(), sp.getIdTokenEncryptedAlg(), sp.getIdTokenEncryptedEnc(),
+                    sp.getUserinfoEncryptedAlg(), sp.getUserinfoEncryptedEnc()))
         .build();
   }
 
@@ -96,6 +117,15 @@ final class ServiceProviderMapping {
     json.put("identityConsent", client.identityConsent());
     json.put("idpFilterExclude", client.idpFilter().exclude());
     json.put("idpFilterList", sorted(client.idpFilter().idpIds()));
+    json.put("platforms", sorted(client.platforms().stream().map(Platform::jsonName).collect(Collectors.toSet())));
+    ResponseEncryption encryption = client.encryption();
+    if (encryption != null) {
+      json.put("jwksUri", encryption.jwksUri());
+      json.put("idTokenEncryptedResponseAlg", encryption.idTokenAlg());
+      json.put("idTokenEncryptedResponseEnc", encryption.idTokenEnc());
+      json.put("userinfoEncryptedResponseAlg", encryption.userinfoAlg());
+      json.put("userinfoEncryptedResponseEnc", encryption.userinfoEnc());
+    }
     return json;
   }
 
@@ -123,7 +153,10 @@ final class ServiceProviderMapping {
             .allowedPrompts(Set.copyOf(entry.words("allowedPrompts", List.of(), PROMPTS)))
             .identityConsent(entry.flag("identityConsent", false))
             .idpFilter(new IdpFilter(entry.flag("idpFilterExclude", true), Set.copyOf(entry.words("idpFilterList", List.of(), null))))
+            .platforms(platforms(entry))
+            .encryption(encryption(entry))
             .build();
+    checkPlus(client);
     String category = entry.oneOf("category", null, CATEGORIES);
     boolean active = entry.flag("active", true);
     entry.noOtherField();
@@ -132,6 +165,48 @@ final class ServiceProviderMapping {
       IdentityProviderMapping.checkHs256Secret("clientSecret", secret);
     }
     return registration;
+  }
+
+  private static Set<Platform> platforms(EntryReader entry) {
+    List<String> names = entry.words("platforms", DEFAULT_PLATFORMS, PLATFORMS);
+    if (names.isEmpty()) {
+      throw EntryReader.refused("platforms", "must name at least one of " + PLATFORMS);
+    }
+    return names.stream().map(Platform::ofJsonName).collect(Collectors.toSet());
+  }
+
+  /** The JWE of a FranceConnect+ SP: its keys' URL, then each answer's algorithms, A256GCM by default. */
+  private static ResponseEncryption encryption(EntryReader entry) {
+    List<String> fields = List.of("idTokenEncryptedResponseAlg", "idTokenEncryptedResponseEnc",
+        "userinfoEncryptedResponseAlg", "userinfoEncryptedResponseEnc");
+    if (!entry.has("jwksUri")) {
+      fields.stream().filter(entry::has).findFirst().ifPresent(field -> {
+        throw EntryReader.refused(field, "needs a jwksUri, the keys to encrypt to");
+      });
+      return null;
+    }
+    return new ResponseEncryption(
+        entry.url("jwksUri"),
+        entry.oneOf(fields.get(0), "ECDH-ES", ResponseEncryption.ALGORITHMS),
+        entry.oneOf(fields.get(1), "A256GCM", ResponseEncryption.CONTENT_ENCRYPTIONS),
+        entry.oneOf(fields.get(2), "ECDH-ES", ResponseEncryption.ALGORITHMS),
+        entry.oneOf(fields.get(3), "A256GCM", ResponseEncryption.CONTENT_ENCRYPTIONS));
+  }
+
+  // Contract 1.9: FranceConnect+ signs with ES256 only, then encrypts to the SP's key.
+  private static void checkPlus(RegisteredClient client) {
+    if (!client.servesOn(Platform.PLUS)) {
+      return;
+    }
+    if (client.encryption() == null) {
+      throw EntryReader.refused("jwksUri", "is required on the plus platform (fc encrypts to its keys)");
+    }
+    if (!SigningAlgorithms.ES256.equals(client.idTokenSigningAlg())) {
+      throw EntryReader.refused("idTokenSigningAlg", "must be ES256 on the plus platform");
+    }
+    if (!SigningAlgorithms.ES256.equals(client.userinfoSigningAlg())) {
+      throw EntryReader.refused("userinfoSigningAlg", "must be ES256 on the plus platform");
+    }
   }
 
   private static List<String> sorted(Set<String> words) {

@@ -1,5 +1,6 @@
 package fr.fc.session;
 
+import fr.fc.shared.config.Platform;
 import fr.fc.audit.AuditContext;
 import java.io.Serializable;
 import java.util.LinkedHashMap;

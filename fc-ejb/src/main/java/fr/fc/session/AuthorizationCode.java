@@ -1,5 +1,6 @@
 package fr.fc.session;
 
+import fr.fc.shared.config.Platform;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;

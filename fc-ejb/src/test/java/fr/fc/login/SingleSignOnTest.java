@@ -1,5 +1,6 @@
 package fr.fc.login;
 
+import fr.fc.shared.config.Platform;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,23 @@ class SingleSignOnTest {
     return new AuthorizationRequest(
         "sp", "https://sp.example.gouv.fr/callback", List.of("openid"), "state", "n".repeat(22), acr, List.of(),
         null, false, idpHint, null, maxAge);
+  }
+
+  private static AuthorizationRequest plusRequest(String acr) {
+    return new AuthorizationRequest(
+        "sp", "https://sp.example.gouv.fr/callback", List.of("openid"), "state", "n".repeat(22), acr, List.of(),
+        null, false, null, null, null, Platform.PLUS);
+  }
+
+  @Test
+  void onFranceConnectPlusAnEidas2SessionServesForTenMinutesAndEidas3Never() {
+    assertTrue(SingleSignOn.applies(session("eidas2"), plusRequest("eidas2"), true, TEN_MINUTES_LATER));
+    assertFalse(SingleSignOn.applies(session("eidas2"), plusRequest("eidas2"), true, TEN_MINUTES_LATER + 1));
+    assertFalse(SingleSignOn.applies(session("eidas2"), plusRequest("eidas3"), true, AUTH_TIME), "a higher level");
+    assertFalse(SingleSignOn.applies(session("eidas3"), plusRequest("eidas3"), true, AUTH_TIME), "eidas3 always logs in again");
+    assertFalse(SingleSignOn.applies(session("eidas3"), plusRequest("eidas2"), true, AUTH_TIME));
+    assertFalse(SingleSignOn.applies(session("eidas1"), plusRequest("eidas2"), true, AUTH_TIME), "a standard session");
+    assertFalse(SingleSignOn.applies(session("eidas2"), request("eidas1", null), true, AUTH_TIME), "nor the other way");
   }
 
   private static boolean applies(SsoSession session, AuthorizationRequest request, boolean offered) {

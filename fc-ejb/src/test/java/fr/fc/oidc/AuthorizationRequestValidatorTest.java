@@ -27,7 +27,7 @@ class AuthorizationRequestValidatorTest {
 
   private final AuthorizationRequestValidator validator =
       new AuthorizationRequestValidator(
-          id -> Optional.ofNullable("sp".equals(id) ? CLIENT : null), "impots"::equals, ISSUER);
+          id -> Optional.ofNullable("sp".equals(id) ? CLIENT : null), (id, acr) -> "impots".equals(id), ISSUER);
 
   static Map<String, String> valid() {
     Map<String, String> parameters = new HashMap<>();

@@ -57,8 +57,7 @@ class EffectivePromptTest {
         new AuthorizationRequest("sp", "https://sp.example.gouv.fr/cb", List.of("openid"), "state", "nonce",
             "eidas1", List.of("login"), null, false, null, null, null);
     fr.fc.registry.RegisteredClient whitelisted =
-        new fr.fc.registry.RegisteredClient("sp", "SP", "sp", Set.of(), Set.of(), Set.of("openid"), "hash",
-            "ES256", "ES256", null, LOGIN, false, false, fr.fc.registry.IdpFilter.NONE, null);
+        fr.fc.registry.RegisteredClient.builder("sp").name("SP").secretHash("hash").allowedPrompts(LOGIN).build();
 
     assertFalse(EffectivePrompt.of(request, whitelisted).asksConsent());
     assertTrue(EffectivePrompt.of(request, TokenFixtures.client()).asksConsent(), "not whitelisted");

@@ -52,7 +52,7 @@ class IdTokenFactoryTest {
     AuthorizationCode v1 =
         new AuthorizationCode(grant.code(), grant.clientId(), grant.redirectUri(), grant.scopes(), grant.nonce(),
             grant.acr(), null, true, grant.amr(), grant.sub(), grant.identity(), grant.authTime(), grant.idpId(),
-            grant.flowId(), fr.fc.session.Platform.V1);
+            grant.flowId(), fr.fc.shared.config.Platform.V1);
 
     String idToken = factory.idToken(v1, TokenFixtures.client(CLIENT_ID, secret, "HS256"), NOW);
 

@@ -54,4 +54,21 @@ class ProviderMetadataTest {
       assertFalse(key.startsWith("backchannel"), key);
     }
   }
+
+  @Test
+  void franceConnectPlusAnnouncesItsLevelsEs256AndItsEncryption() {
+    Map<String, Object> plus =
+        ProviderMetadata.of(Issuer.parse("https://fc.example.gouv.fr/api/v2").under("/plus"), fr.fc.shared.config.Platform.PLUS);
+
+    assertEquals("https://fc.example.gouv.fr/plus/api/v2", plus.get("issuer"));
+    assertEquals("https://fc.example.gouv.fr/plus/api/v2/token", plus.get("token_endpoint"));
+    assertEquals(List.of("eidas2", "eidas3"), plus.get("acr_values_supported"));
+    assertEquals(List.of("ES256"), plus.get("id_token_signing_alg_values_supported"));
+    assertEquals(List.of("ES256"), plus.get("userinfo_signing_alg_values_supported"));
+    assertEquals(List.of("ECDH-ES", "RSA-OAEP", "RSA-OAEP-256"), plus.get("userinfo_encryption_alg_values_supported"));
+    assertEquals(List.of("A256GCM"), plus.get("id_token_encryption_enc_values_supported"));
+    assertTrue(((Collection<?>) plus.get("scopes_supported")).contains("rnipp_birth"));
+    assertTrue(((Collection<?>) plus.get("claims_supported")).contains("rnipp_given_name_array"));
+    assertFalse(((Collection<?>) plus.get("claims_supported")).contains("given_name_array"));
+  }
 }

@@ -35,7 +35,7 @@ class RequestObjectTest {
 
   private final AuthorizationRequestValidator validator =
       new AuthorizationRequestValidator(
-          id -> Optional.ofNullable("sp".equals(id) ? LEGACY : null), "impots"::equals, ISSUER);
+          id -> Optional.ofNullable("sp".equals(id) ? LEGACY : null), (id, acr) -> "impots".equals(id), ISSUER);
 
   private static JwtClaims parameters() {
     JwtClaims claims = new JwtClaims();
@@ -116,7 +116,7 @@ class RequestObjectTest {
   void anHs256RequestObjectNeedsAClientWhoseSecretFcHolds() throws Exception {
     AuthorizationRequestValidator modern =
         new AuthorizationRequestValidator(
-            id -> Optional.of(AuthorizationRequestValidatorTest.CLIENT), id -> false, ISSUER);
+            id -> Optional.of(AuthorizationRequestValidatorTest.CLIENT), (id, acr) -> false, ISSUER);
     FcException error =
         assertThrows(FcException.class, () -> modern.validate(query(hs256(parameters(), SECRET))));
     assertEquals(FcError.REQUEST_OBJECT_INVALID, error.error());

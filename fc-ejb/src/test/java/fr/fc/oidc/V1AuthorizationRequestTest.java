@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.fc.registry.RegisteredClient;
-import fr.fc.session.Platform;
+import fr.fc.shared.config.Platform;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
 import fr.fc.shared.request.RequestParameters;
@@ -35,7 +35,7 @@ class V1AuthorizationRequestTest {
 
   private final AuthorizationRequestValidator validator =
       new AuthorizationRequestValidator(
-          id -> Optional.ofNullable(Map.of("legacy", LEGACY, "sp", ES256).get(id)), "impots"::equals, ISSUER);
+          id -> Optional.ofNullable(Map.of("legacy", LEGACY, "sp", ES256).get(id)), (id, acr) -> "impots".equals(id), ISSUER);
 
   private static Map<String, String> v1(String clientId) {
     Map<String, String> parameters = valid();

@@ -1,5 +1,6 @@
 package fr.fc.registry;
 
+import fr.fc.shared.config.Platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -111,6 +112,59 @@ class ServiceProviderMappingTest {
 
     assertEquals(exported, ServiceProviderMapping.json(ServiceProviderMapping.fromJson(exported, KNOWN)));
     assertEquals(exported, ServiceProviderMapping.json(ServiceProviderMapping.fromJson(asFile(exported), KNOWN)));
+  }
+
+  @Test
+  void aFranceConnectPlusSpNamesItsKeysAndHowFcEncryptsToThem() throws JoseException {
+    Map<String, Object> entry =
+        Map.of("clientId", "plus", "name", "SP", "redirectUris", List.of("https://sp.example.gouv.fr/cb"),
+            "platforms", List.of("plus"), "jwksUri", "https://sp.example.gouv.fr/jwks",
+            "userinfoEncryptedResponseAlg", "RSA-OAEP-256", "clientSecret", SECRET);
+
+    RegisteredClient snapshot = roundTrip(ServiceProviderMapping.fromJson(entry, KNOWN));
+    Map<String, Object> exported = ServiceProviderMapping.json(ServiceProviderMapping.fromJson(entry, KNOWN));
+
+    assertEquals(Set.of(Platform.PLUS), snapshot.platforms());
+    assertEquals(
+        new ResponseEncryption("https://sp.example.gouv.fr/jwks", "ECDH-ES", "A256GCM", "RSA-OAEP-256", "A256GCM"),
+        snapshot.encryption());
+    assertEquals(exported, ServiceProviderMapping.json(ServiceProviderMapping.fromJson(asFile(exported), KNOWN)));
+    assertEquals(List.of("plus"), exported.get("platforms"));
+  }
+
+  @Test
+  void anSpNamingNoPlatformKeepsTheOnesItAlwaysHad() {
+    RegisteredClient snapshot =
+        roundTrip(ServiceProviderMapping.fromJson(
+            Map.of("clientId", "sp", "name", "SP", "redirectUris", List.of("https://sp.example.gouv.fr/cb"), "clientSecret", SECRET),
+            KNOWN));
+
+    assertEquals(Set.of(Platform.V1, Platform.V2), snapshot.platforms());
+    assertNull(snapshot.encryption());
+  }
+
+  @Test
+  void aFranceConnectPlusSpFcCannotEncryptToIsRefusedNamingTheField() {
+    Map<String, Object> plus =
+        Map.of("clientId", "plus", "name", "SP", "redirectUris", List.of("https://sp.example.gouv.fr/cb"), "platforms", List.of("plus"));
+
+    assertRefused("jwksUri", plus);
+    assertRefused("idTokenSigningAlg", with(with(plus, "jwksUri", "https://sp.example.gouv.fr/jwks"), "idTokenSigningAlg", "RS256"));
+    assertRefused("idTokenEncryptedResponseAlg", with(with(plus, "jwksUri", "https://sp.example.gouv.fr/jwks"), "idTokenEncryptedResponseAlg", "A256KW"));
+    assertRefused("userinfoEncryptedResponseAlg", Map.of("clientId", "sp", "name", "SP", "redirectUris", List.of("https://sp.example.gouv.fr/cb"), "userinfoEncryptedResponseAlg", "ECDH-ES"));
+    assertRefused("platforms", with(plus, "platforms", List.of("v3")));
+  }
+
+  private static void assertRefused(String field, Map<String, Object> entry) {
+    IllegalArgumentException refused =
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> ServiceProviderMapping.fromJson(entry, KNOWN));
+    org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().startsWith(field + ":"), refused.getMessage());
+  }
+
+  private static Map<String, Object> with(Map<String, Object> entry, String field, Object value) {
+    Map<String, Object> copy = new java.util.LinkedHashMap<>(entry);
+    copy.put(field, value);
+    return copy;
   }
 
   /** The entry as a registry file holds it: written as JSON text and parsed back. */

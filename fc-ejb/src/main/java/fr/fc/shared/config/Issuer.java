@@ -11,6 +11,9 @@ import java.net.UnknownHostException;
  */
 public record Issuer(String url) {
 
+  /** Where fc serves FranceConnect+ on its own host: the same paths as the standard platform's, under it. */
+  public static final String PLUS_PREFIX = "/plus";
+
   /**
    * @throws IllegalArgumentException unless an absolute https URL without query or fragment, or an
    *     http one on a loopback host (local runs and tests)
@@ -35,6 +38,13 @@ public record Issuer(String url) {
   /** Whether fc is reached over TLS: anywhere but a loopback host. */
   public boolean isHttps() {
     return url.startsWith("https://");
+  }
+
+  /** This issuer with a path prefix before its own path: {@code https://h/api/v2} under /plus is {@code https://h/plus/api/v2}. */
+  public Issuer under(String prefix) {
+    URI uri = URI.create(url);
+    String origin = uri.getScheme() + "://" + uri.getRawAuthority();
+    return new Issuer(origin + prefix + (uri.getRawPath() == null ? "" : uri.getRawPath()));
   }
 
   /** The URL of an endpoint of the API, given its path relative to the issuer. */

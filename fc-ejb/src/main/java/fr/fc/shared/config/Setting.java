@@ -10,6 +10,10 @@ public enum Setting {
   ISSUER(
       "fc.oidc.issuer", Kind.ISSUER, "http://localhost:7000/api/v2",
       "The issuer fc announces to service providers: an https URL, or http on a loopback host."),
+  PLUS_ISSUER(
+      "fc.oidc.plus-issuer", Kind.OPTIONAL_ISSUER, "",
+      "The FranceConnect+ issuer (eidas2, eidas3), whose requests fc serves under /plus. Unset: the issuer "
+          + "with /plus before its path (http://localhost:7000/plus/api/v2 by default)."),
   SIGNING_KEYS_FILE(
       "fc.crypto.signing-keys-file", Kind.FILE, "fc-signing-keys.json",
       "fc's signing keys, created on first start; a bare name is in the domain's config directory."),
@@ -52,6 +56,12 @@ public enum Setting {
   DATA_PROVIDER_KEYS_CAPACITY(
       "fc.data.provider-keys-capacity", Kind.COUNT, "8",
       "Checktoken calls reading data providers' keys at once; past it, Y150003 at once."),
+  SERVICE_PROVIDER_KEYS_TIMEOUT(
+      "fc.oidc.sp-keys-timeout", Kind.SECONDS, "3",
+      "Longest wait for a FranceConnect+ SP's jwks_uri, in seconds (then cached as it says)."),
+  SERVICE_PROVIDER_KEYS_CAPACITY(
+      "fc.oidc.sp-keys-capacity", Kind.COUNT, "8",
+      "Token and userinfo calls reading FranceConnect+ SPs' keys at once; past it, Y040003 at once."),
   RNIPP_PROBE_INTERVAL(
       "fc.rnipp.probe-interval", Kind.SECONDS, "1",
       "While the register's circuit is open, one query is let through this often, in seconds."),
@@ -94,6 +104,7 @@ public enum Setting {
   /** What a setting's value is, and so how it is checked. */
   public enum Kind {
     ISSUER("URL"),
+    OPTIONAL_ISSUER("URL"),
     FILE("file path"),
     OPTIONAL_FILE("file path"),
     HEX_256_BITS("secret"),

@@ -16,8 +16,18 @@ public final class Settings {
     this.defaultKeysDirectory = defaultKeysDirectory;
   }
 
+  /** The issuer of the v2 standard platform (and of v1's pages). */
   public Issuer issuer() {
     return (Issuer) values.get(Setting.ISSUER);
+  }
+
+  /** The issuer a platform's SPs know fc by: FranceConnect+ has its own. */
+  @SuppressWarnings("unchecked")
+  public Issuer issuer(Platform platform) {
+    if (platform != Platform.PLUS) {
+      return issuer();
+    }
+    return ((Optional<Issuer>) values.get(Setting.PLUS_ISSUER)).orElseGet(() -> issuer().under(Issuer.PLUS_PREFIX));
   }
 
   public Path signingKeysFile() {

@@ -53,6 +53,7 @@ public final class SettingsReader {
     String value = configured.orElse(setting.defaultValue());
     return switch (setting.kind()) {
       case ISSUER -> Issuer.parse(value);
+      case OPTIONAL_ISSUER -> configured.map(Issuer::parse);
       case FILE -> readableFile(configured.map(Path::of).orElse(defaultKeysDirectory.resolve(value)));
       case DIRECTORY -> directory(configured.map(Path::of).orElse(defaultKeysDirectory.resolve(value)));
       case NAME -> configured.map(SettingsReader::name);

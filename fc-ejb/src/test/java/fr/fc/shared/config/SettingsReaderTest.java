@@ -49,6 +49,15 @@ class SettingsReaderTest {
   }
 
   @Test
+  void franceConnectPlusHasItsOwnIssuerUnderPlusUnlessConfigured() {
+    assertEquals("http://localhost:7000/plus/api/v2", read(Map.of()).issuer(Platform.PLUS).url());
+    assertEquals("http://localhost:7000/api/v2", read(Map.of()).issuer(Platform.V1).url());
+    assertEquals(
+        "https://auth.fc.example.gouv.fr/api/v2",
+        read(Map.of(Setting.PLUS_ISSUER.key(), "https://auth.fc.example.gouv.fr/api/v2")).issuer(Platform.PLUS).url());
+  }
+
+  @Test
   void anUnsetSecretIsGeneratedOnceBesideTheKeys() {
     Settings settings = read(Map.of());
 

@@ -94,6 +94,24 @@ public class ServiceProvider implements RegisteredPartner {
   @Column(name = "previous_secret_valid_until")
   private OffsetDateTime previousSecretValidUntil;
 
+  @Column(nullable = false, length = 32)
+  private String platforms = "v1 v2";
+
+  @Column(name = "jwks_uri", length = 1024)
+  private String jwksUri;
+
+  @Column(name = "id_token_encrypted_alg", length = 16)
+  private String idTokenEncryptedAlg;
+
+  @Column(name = "id_token_encrypted_enc", length = 16)
+  private String idTokenEncryptedEnc;
+
+  @Column(name = "userinfo_encrypted_alg", length = 16)
+  private String userinfoEncryptedAlg;
+
+  @Column(name = "userinfo_encrypted_enc", length = 16)
+  private String userinfoEncryptedEnc;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
       name = "service_provider_post_logout_uri",
@@ -190,6 +208,47 @@ public class ServiceProvider implements RegisteredPartner {
 
   public OffsetDateTime getPreviousSecretValidUntil() {
     return previousSecretValidUntil;
+  }
+
+  /** The platforms this SP logs in through (v1, v2, plus). */
+  public void serveOn(Set<String> platforms) {
+    this.platforms = WordList.join(platforms);
+  }
+
+  public Set<String> getPlatforms() {
+    return WordList.split(platforms);
+  }
+
+  /**
+   * Where its public keys are and how fc encrypts its ID tokens and userinfo to them (JWE alg and
+   * enc of each); all null when fc encrypts nothing to it.
+   */
+  public void encryptTo(String jwksUri, String idTokenAlg, String idTokenEnc, String userinfoAlg, String userinfoEnc) {
+    this.jwksUri = jwksUri;
+    this.idTokenEncryptedAlg = idTokenAlg;
+    this.idTokenEncryptedEnc = idTokenEnc;
+    this.userinfoEncryptedAlg = userinfoAlg;
+    this.userinfoEncryptedEnc = userinfoEnc;
+  }
+
+  public String getJwksUri() {
+    return jwksUri;
+  }
+
+  public String getIdTokenEncryptedAlg() {
+    return idTokenEncryptedAlg;
+  }
+
+  public String getIdTokenEncryptedEnc() {
+    return idTokenEncryptedEnc;
+  }
+
+  public String getUserinfoEncryptedAlg() {
+    return userinfoEncryptedAlg;
+  }
+
+  public String getUserinfoEncryptedEnc() {
+    return userinfoEncryptedEnc;
   }
 
   /** The prompt values fc honours when this SP sends them; none unless whitelisted. */

@@ -1,5 +1,6 @@
 package fr.fc.sandbox.dp;
 
+import fr.fc.sandbox.EncryptionKeyPair;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,14 +16,12 @@ import jakarta.ws.rs.core.Response;
 @RequestScoped
 public class DpJwksEndpoint {
 
-  static final String CACHE_CONTROL = "max-age=60";
-
   @Inject DpKeys keys;
 
   @GET
   public Response jwks() {
     return Response.ok(keys.publicJwks(), MediaType.APPLICATION_JSON_TYPE)
-        .header("Cache-Control", CACHE_CONTROL)
+        .header("Cache-Control", EncryptionKeyPair.CACHE_CONTROL)
         .build();
   }
 }

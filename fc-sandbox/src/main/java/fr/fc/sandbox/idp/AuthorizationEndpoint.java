@@ -60,10 +60,11 @@ public class AuthorizationEndpoint {
   public Response login(
       @FormParam("request") String requestId,
       @FormParam("login") String login,
-      @FormParam("password") String password) {
+      @FormParam("password") String password,
+      @FormParam("otp") String oneTimeCode) {
     Language language = Language.choose(null, acceptLanguage);
     return HtmlAnswers.forIdp(
-        catalogue.find(idpId), language, idp -> login(idp, requestId, login, password, language));
+        catalogue.find(idpId), language, idp -> login(idp, requestId, new Credentials(login, password, oneTimeCode), language));
   }
 
   /** "Retourner sur FranceConnect": the user gives up logging in. */
@@ -80,7 +81,7 @@ public class AuthorizationEndpoint {
       return HtmlAnswers.error(Status.BAD_REQUEST, language, "error.untrusted-client");
     }
     try {
-      String requestId = pending.add(AuthorizationRequest.of(params, idp.id(), language));
+      String requestId = pending.add(AuthorizationRequest.of(params, idp.id(), idp.level(), language));
       return loginPage(idp, requestId, language).show();
     } catch (OAuthError invalid) {
       return Redirect.error(
@@ -105,18 +106,22 @@ public class AuthorizationEndpoint {
     }
   }
 
-  private Response login(
-      DemoIdp idp, String requestId, String login, String password, Language fallback) {
+  /** What the login form sends: the one-time code only at an IdP with a second factor. */
+  private record Credentials(String login, String password, String oneTimeCode) {}
+
+  private Response login(DemoIdp idp, String requestId, Credentials credentials, Language fallback) {
     AuthorizationRequest request =
         pending.find(requestId).filter(found -> found.idpId().equals(idp.id())).orElse(null);
     if (request == null) {
       return HtmlAnswers.error(Status.BAD_REQUEST, fallback, "error.expired");
     }
+    boolean secondFactorPassed = !idp.secondFactor() || idp.oneTimeCode(requestId).equals(credentials.oneTimeCode());
     return accounts
-        .authenticate(login, password)
+        .authenticate(credentials.login(), credentials.password())
+        .filter(account -> secondFactorPassed)
         .map(account -> loggedIn(idp, requestId, account, fallback))
         .orElseGet(
-            () -> loginPage(idp, requestId, request.language()).afterWrongCredentials(login));
+            () -> loginPage(idp, requestId, request.language()).afterWrongCredentials(credentials.login()));
   }
 
   private Response loggedIn(DemoIdp idp, String requestId, DemoAccount account, Language fallback) {
@@ -128,7 +133,7 @@ public class AuthorizationEndpoint {
       return fail(idp, request, new OAuthError(SERVER_ERROR, "demo IdP failure"));
     }
     Authentication authentication =
-        new Authentication(request, account, Instant.now(), RandomTokens.next());
+        new Authentication(request, account, Instant.now(), RandomTokens.next(), idp.amr());
     Map<String, String> answer = new LinkedHashMap<>();
     answer.put("code", codes.issue(authentication));
     answer.put("state", request.state());

@@ -26,6 +26,14 @@ record AuthorizationRequest(
 
   /** Checks the parameters of an authorization request whose client is trusted. */
   static AuthorizationRequest of(Parameters params, String idpId, Language language) {
+    return of(params, idpId, "eidas1", language);
+  }
+
+  /**
+   * The same at an IdP of this level: one above eidas1 (FranceConnect+) asserts its own level, as
+   * its second factor makes it true.
+   */
+  static AuthorizationRequest of(Parameters params, String idpId, String level, Language language) {
     String responseType = params.require("response_type");
     if (!"code".equals(responseType)) {
       throw new OAuthError(UNSUPPORTED_RESPONSE_TYPE, "only response_type=code is supported");
@@ -42,7 +50,7 @@ record AuthorizationRequest(
         scope,
         params.require("state"),
         params.require("nonce"),
-        acr(params.get("acr_values")),
+        "eidas1".equals(level) ? acr(params.get("acr_values")) : level,
         codeChallenge(params),
         language);
   }

@@ -1,5 +1,9 @@
 package fr.fc.sandbox.idp;
 
+import javax.crypto.spec.SecretKeySpec;
+import javax.crypto.Mac;
+import java.security.GeneralSecurityException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,10 +11,45 @@ import java.util.stream.Stream;
 import org.jose4j.jws.AlgorithmIdentifiers;
 
 /**
- * One demo IdP: its id, its issuer (under which all its endpoints hang), how it signs, and how a
- * forger would sign in its name (for the accounts whose tokens fc must refuse).
+ * One demo IdP: its id, its issuer (under which all its endpoints hang), how it signs, how a forger
+ * would sign in its name (for the accounts whose tokens fc must refuse), and its level of assurance:
+ * above eidas1 (FranceConnect+), a second factor follows the password.
+ *
+ * @param codeSeed keys the one-time codes of its second factor
  */
-record DemoIdp(String id, String issuer, IdpSigner signer, IdpSigner forger) {
+record DemoIdp(String id, String issuer, IdpSigner signer, IdpSigner forger, String level, byte[] codeSeed) {
+
+  static final String EIDAS1 = "eidas1";
+
+  DemoIdp(String id, String issuer, IdpSigner signer, IdpSigner forger) {
+    this(id, issuer, signer, forger, EIDAS1, new byte[0]);
+  }
+
+  /** Whether its login asks for a one-time code after the password (eIDAS substantial and high). */
+  boolean secondFactor() {
+    return !EIDAS1.equals(level);
+  }
+
+  /**
+   * The one-time code of a pending login: what a text message would bring the citizen, shown on
+   * the demo page instead. Six digits of an HMAC of the request, so that no other login's code works.
+   */
+  String oneTimeCode(String requestId) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(codeSeed, "HmacSHA256"));
+      byte[] digest = mac.doFinal(requestId.getBytes(StandardCharsets.UTF_8));
+      int number = ((digest[0] & 0x7f) << 24) | ((digest[1] & 0xff) << 16) | ((digest[2] & 0xff) << 8) | (digest[3] & 0xff);
+      return "%06d".formatted(number % 1_000_000);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+    }
+  }
+
+  /** What it says of how the citizen authenticated (amr, RFC 8176). */
+  List<String> amr() {
+    return secondFactor() ? List.of("pwd", "otp", "mfa") : List.of("pwd");
+  }
 
   /** FranceConnect's scopes: the standard ones, birth, and one per identity claim. */
   static final List<String> SCOPES =
@@ -52,7 +91,7 @@ record DemoIdp(String id, String issuer, IdpSigner signer, IdpSigner forger) {
         "token_endpoint_auth_methods_supported",
         List.of("client_secret_post", "client_secret_basic"));
     metadata.put("code_challenge_methods_supported", List.of("S256"));
-    metadata.put("acr_values_supported", List.of("eidas1", "eidas2"));
+    metadata.put("acr_values_supported", secondFactor() ? List.of(level) : List.of("eidas1", "eidas2"));
     metadata.put("claims_supported", claims());
     metadata.put("ui_locales_supported", List.of("fr", "en"));
     metadata.put("authorization_response_iss_parameter_supported", true);

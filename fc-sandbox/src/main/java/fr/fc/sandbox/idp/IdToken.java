@@ -31,7 +31,7 @@ final class IdToken {
     claims.setClaim("auth_time", authentication.time().getEpochSecond());
     claims.setClaim("nonce", request.nonce());
     claims.setClaim("acr", request.acr());
-    claims.setClaim("amr", List.of("pwd"));
+    claims.setClaim("amr", authentication.amr());
     claims.setClaim("sid", authentication.sessionId());
     return claims;
   }

@@ -17,7 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class IdpCatalogue {
 
   static final String LEGACY = "historique";
-  static final List<String> IDS = List.of("impots", "ameli", "laposte", LEGACY);
+  /** The FranceConnect+ demo IdPs and their levels: eIDAS substantial, and high. */
+  static final Map<String, String> PLUS_LEVELS = Map.of("identite-numerique", "eidas2", "france-identite", "eidas3");
+  static final List<String> IDS = List.of("impots", "ameli", "laposte", LEGACY, "identite-numerique", "france-identite");
 
   @Inject
   @ConfigProperty(name = "fc.sandbox.base-url")
@@ -26,6 +28,10 @@ public class IdpCatalogue {
   @Inject
   @ConfigProperty(name = "fc.sandbox.fc-issuer")
   String fcIssuer;
+
+  @Inject
+  @ConfigProperty(name = "fc.sandbox.fc-plus-issuer")
+  Optional<String> fcPlusIssuer = Optional.empty();
 
   @Inject
   @ConfigProperty(name = "fc.sandbox.idp.client-id")
@@ -41,7 +47,7 @@ public class IdpCatalogue {
   @PostConstruct
   void start() {
     idps = create(baseUrl, clientSecret);
-    client = RegisteredClient.fc(fcIssuer, clientId, clientSecret);
+    client = RegisteredClient.fc(fcIssuer, fcPlusIssuer.orElse(RegisteredClient.plusIssuer(fcIssuer)), clientId, clientSecret);
   }
 
   /** The IdPs, issuer {base-url}/idp/{id}, each with a new key but the legacy one. */
@@ -58,6 +64,9 @@ public class IdpCatalogue {
     SecretSigner withClientSecret = new SecretSigner(clientSecret);
     if (LEGACY.equals(id)) {
       return new DemoIdp(id, issuer, withClientSecret, SecretSigner.unknownSecret());
+    }
+    if (PLUS_LEVELS.containsKey(id)) {
+      return new DemoIdp(id, issuer, IdpKeys.generate(), withClientSecret, PLUS_LEVELS.get(id), RandomTokens.bytes(32));
     }
     return new DemoIdp(id, issuer, IdpKeys.generate(), withClientSecret);
   }

@@ -56,7 +56,7 @@ record LoginPage(DemoIdp idp, String requestId, Language language, List<String> 
     String error =
         failed
             ? "<p id=\"login-error\" class=\"error\" role=\"alert\">%s</p>\n"
-                .formatted(text("login.wrong-credentials"))
+                .formatted(text(idp.secondFactor() ? "login.wrong-credentials-otp" : "login.wrong-credentials"))
             : "";
     String invalid = failed ? " aria-invalid=\"true\" aria-describedby=\"login-error\"" : "";
     return """
@@ -68,7 +68,7 @@ spellcheck="false" required value="%s"%s>
 <label for="password">%s</label>
 <input id="password" name="password" type="password" autocomplete="current-password" \
 required%s>
-<button type="submit">%s</button>
+%s<button type="submit">%s</button>
 </form>"""
         .formatted(
             error,
@@ -78,7 +78,25 @@ required%s>
             invalid,
             text("login.password"),
             invalid,
+            secondFactor(invalid),
             text("login.submit"));
+  }
+
+  /**
+   * The second factor of an eIDAS substantial or high IdP: a one-time code, which a text message
+   * would bring; the demo shows it on the page.
+   */
+  private String secondFactor(String invalid) {
+    if (!idp.secondFactor()) {
+      return "";
+    }
+    return """
+<label for="otp">%s</label>
+<p id="otp-hint" class="hint">%s <strong id="demo-otp">%s</strong></p>
+<input id="otp" name="otp" type="text" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" \
+maxlength="6" aria-describedby="otp-hint" required%s>
+"""
+        .formatted(text("login.otp"), text("login.otp-demo"), idp.oneTimeCode(requestId), invalid.replace("login-error", "login-error otp-hint"));
   }
 
   private String text(String key) {

@@ -11,8 +11,12 @@ final class RandomTokens {
   private RandomTokens() {}
 
   static String next() {
-    byte[] bytes = new byte[32];
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(32));
+  }
+
+  static byte[] bytes(int count) {
+    byte[] bytes = new byte[count];
     RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return bytes;
   }
 }

@@ -1,19 +1,37 @@
 package fr.fc.sandbox.idp;
 
-/** The demo IdPs' one client, fc: its credentials and the exact URIs it may be sent back to. */
-record RegisteredClient(
-    String id, String secret, String redirectUri, String postLogoutRedirectUri) {
+import java.net.URI;
+import java.util.Set;
 
-  /** fc's registration, from its issuer (the contract's v2 callbacks, section 2.1). */
+/**
+ * The demo IdPs' one client, fc: its credentials and the exact URIs it may be sent back to, under
+ * its standard issuer and its FranceConnect+ one (the contract's v2 callbacks, section 2.1).
+ */
+record RegisteredClient(String id, String secret, Set<String> redirectUris, Set<String> postLogoutRedirectUris) {
+
+  /** fc's registration, from its standard issuer, FranceConnect+'s under /plus beside it. */
   static RegisteredClient fc(String fcIssuer, String id, String secret) {
-    String issuer = fcIssuer.replaceAll("/+$", "");
+    return fc(fcIssuer, plusIssuer(fcIssuer), id, secret);
+  }
+
+  /** fc's registration, from its two issuers. */
+  static RegisteredClient fc(String fcIssuer, String fcPlusIssuer, String id, String secret) {
+    String standard = trimmed(fcIssuer);
+    String plus = trimmed(fcPlusIssuer);
     return new RegisteredClient(
-        id, secret, issuer + "/oidc-callback", issuer + "/client/logout-callback");
+        id, secret, Set.of(standard + "/oidc-callback", plus + "/oidc-callback"),
+        Set.of(standard + "/client/logout-callback", plus + "/client/logout-callback"));
+  }
+
+  /** fc's FranceConnect+ issuer when it is served beside the standard one: /plus before its path. */
+  static String plusIssuer(String fcIssuer) {
+    URI uri = URI.create(trimmed(fcIssuer));
+    return uri.getScheme() + "://" + uri.getRawAuthority() + "/plus" + uri.getRawPath();
   }
 
   /** OIDC Core 3.1.2.1: the redirect_uri must match a registered one exactly. */
   boolean accepts(String clientId, String redirectUri) {
-    return id.equals(clientId) && this.redirectUri.equals(redirectUri);
+    return id.equals(clientId) && redirectUri != null && redirectUris.contains(redirectUri);
   }
 
   boolean authenticates(ClientCredentials credentials) {
@@ -22,11 +40,15 @@ record RegisteredClient(
   }
 
   boolean isPostLogoutRedirectUri(String uri) {
-    return postLogoutRedirectUri.equals(uri);
+    return uri != null && postLogoutRedirectUris.contains(uri);
+  }
+
+  private static String trimmed(String issuer) {
+    return issuer.replaceAll("/+$", "");
   }
 
   @Override
   public String toString() {
-    return "RegisteredClient[" + id + ", " + redirectUri + "]";
+    return "RegisteredClient[" + id + ", " + redirectUris + "]";
   }
 }

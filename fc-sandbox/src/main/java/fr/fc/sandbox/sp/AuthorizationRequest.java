@@ -6,12 +6,10 @@ import java.util.Map;
 
 /**
  * The URL that sends the citizen to fc's authorization endpoint (contract section 1.2), the same
- * on v1 and v2 but for PKCE, which only attempts with a code verifier (v2) carry.
+ * on every version of fc's API but for PKCE, which only attempts with a code verifier (v2,
+ * FranceConnect+) carry, and the attempt's level.
  */
 final class AuthorizationRequest {
-
-  /** The only level fc's standard platform accepts. */
-  static final String ACR_VALUES = "eidas1";
 
   private AuthorizationRequest() {}
 
@@ -21,7 +19,7 @@ final class AuthorizationRequest {
     parameters.put("client_id", sp.clientId());
     parameters.put("redirect_uri", sp.redirectUri());
     parameters.put("scope", sp.scopeFor(attempt.purpose()));
-    parameters.put("acr_values", ACR_VALUES);
+    parameters.put("acr_values", attempt.acr());
     parameters.put("state", attempt.state());
     parameters.put("nonce", attempt.nonce());
     if (attempt.codeVerifier() != null) {

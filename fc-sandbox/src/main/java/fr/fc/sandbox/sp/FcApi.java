@@ -17,16 +17,27 @@ enum FcApi {
    * The API under /api/v2, found through fc's discovery document: PKCE, ID token and userinfo
    * signed with fc's published keys (userinfo may also be plain JSON).
    */
-  V2("v2", true, List.of("application/jwt", "application/json"));
+  V2("v2", true, List.of("application/jwt", "application/json")),
+  /**
+   * FranceConnect+ (eIDAS substantial or high), under its own issuer, found through its discovery
+   * document: PKCE, ID token and userinfo signed ES256 by fc and encrypted to the SP's own key.
+   */
+  PLUS("plus", true, List.of("application/jwt"), List.of("eidas2", "eidas3"));
 
   private final String parameter;
   private final boolean usesPkce;
   private final List<String> userinfoTypes;
+  private final List<String> levels;
 
   FcApi(String parameter, boolean usesPkce, List<String> userinfoTypes) {
+    this(parameter, usesPkce, userinfoTypes, List.of("eidas1"));
+  }
+
+  FcApi(String parameter, boolean usesPkce, List<String> userinfoTypes, List<String> levels) {
     this.parameter = parameter;
     this.usesPkce = usesPkce;
     this.userinfoTypes = userinfoTypes;
+    this.levels = levels;
   }
 
   /**
@@ -42,7 +53,14 @@ enum FcApi {
         return api;
       }
     }
-    throw new SpException(SpFailure.API_VERSION, "the api parameter is neither v1 nor v2");
+    throw new SpException(SpFailure.API_VERSION, "the api parameter is neither v1, v2 nor plus");
+  }
+
+  /**
+   * The level a login asks for: the one {@code acr} names among this version's, else its lowest.
+   */
+  String level(String acr) {
+    return acr != null && levels.contains(acr) ? acr : levels.get(0);
   }
 
   /** The value of the login's {@code api} parameter that chooses this version. */

@@ -1,5 +1,7 @@
 package fr.fc.sandbox.sp;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -20,25 +22,30 @@ class FcDiscovery {
   @Inject SpConfiguration configuration;
   @Inject FcHttp http;
 
-  private volatile FcProvider cached;
+  private final Map<String, FcProvider> cached = new ConcurrentHashMap<>();
 
-  /** fc's metadata and keys, from the cache or freshly fetched. */
+  /** fc's metadata and keys under its standard issuer, from the cache or freshly fetched. */
   FcProvider provider() {
-    FcProvider provider = cached;
+    return provider(configuration.fcIssuer());
+  }
+
+  /** fc's metadata and keys under this issuer of fc (standard or FranceConnect+). */
+  FcProvider provider(String fcIssuer) {
+    String issuer = fcIssuer.replaceFirst("/+$", "");
+    FcProvider provider = cached.get(issuer);
     if (provider == null) {
-      provider = fetch();
-      cached = provider;
+      provider = fetch(issuer);
+      cached.put(issuer, provider);
     }
     return provider;
   }
 
-  /** Drops the cached document: fc may have moved its endpoints or keys. */
+  /** Drops the cached documents: fc may have moved its endpoints or keys. */
   void forget() {
-    cached = null;
+    cached.clear();
   }
 
-  private FcProvider fetch() {
-    String issuer = configuration.fcIssuer().replaceFirst("/+$", "");
+  private FcProvider fetch(String issuer) {
     URI uri = URI.create(issuer + "/.well-known/openid-configuration");
     ProviderMetadata metadata = ProviderMetadata.fromJson(http.getJson(uri, SpFailure.DISCOVERY));
     return new FcProvider(metadata, new HttpsJwksVerificationKeyResolver(jwks(metadata.jwksUri())));

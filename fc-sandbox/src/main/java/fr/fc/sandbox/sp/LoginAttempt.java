@@ -9,18 +9,23 @@ import java.io.Serializable;
  * decides the endpoints and checks of the callback.
  */
 record LoginAttempt(
-    String state, String nonce, String codeVerifier, LoginPurpose purpose, FcApi api)
+    String state, String nonce, String codeVerifier, LoginPurpose purpose, FcApi api, String acr)
     implements Serializable {
 
   /** An attempt to log in to see one's identity, through fc's API v2. */
   LoginAttempt(String state, String nonce, String codeVerifier) {
-    this(state, nonce, codeVerifier, LoginPurpose.IDENTITY, FcApi.V2);
+    this(state, nonce, codeVerifier, LoginPurpose.IDENTITY, FcApi.V2, FcApi.V2.level(null));
   }
 
-  /** A new attempt through this version of fc's API, with fresh random values. */
+  /** A new attempt through this version of fc's API, at its lowest level, with fresh random values. */
   static LoginAttempt start(LoginPurpose purpose, FcApi api) {
+    return start(purpose, api, null);
+  }
+
+  /** The same at the level {@code acr} names, if this version has it (FranceConnect+: eidas2, eidas3). */
+  static LoginAttempt start(LoginPurpose purpose, FcApi api, String acr) {
     String codeVerifier = api.usesPkce() ? Pkce.newVerifier() : null;
-    return new LoginAttempt(RandomValue.create(), RandomValue.create(), codeVerifier, purpose, api);
+    return new LoginAttempt(RandomValue.create(), RandomValue.create(), codeVerifier, purpose, api, api.level(acr));
   }
 
   /** A new attempt through fc's API v2. */

@@ -10,7 +10,8 @@ import java.util.Objects;
  * The SP as an OpenID Connect relying party of fc: where to send the citizen to log in, how to
  * finish the login when they come back with a code, where to send them to log out. Each step goes
  * through the version of fc's API the login chose: v2, found through fc's discovery document, or
- * the legacy v1 under the same base URL, with the SP's v1 registration.
+ * the legacy v1 under the same base URL, with the SP's v1 registration, or FranceConnect+ under its
+ * own issuer, with the SP's FranceConnect+ registration and its encryption key.
  */
 @ApplicationScoped
 class RelyingParty {
@@ -19,6 +20,7 @@ class RelyingParty {
   @Inject FcDiscovery discovery;
   @Inject TokenExchange tokenExchange;
   @Inject UserinfoRequest userinfoRequest;
+  @Inject SpKeys keys;
 
   /** fc's authorization URL for a new login attempt. */
   URI authorizationUrl(LoginAttempt attempt) {
@@ -38,8 +40,8 @@ class RelyingParty {
       Object subject = fc.check().idToken(tokens.idToken(), attempt.nonce()).getClaimValue("sub");
       Map<String, Object> claims = userinfoRequest.claims(fc, tokens.accessToken());
       requireSameSubject(subject, claims);
-      return new CompletedLogin(
-          new LoggedInCitizen(tokens.idToken(), claims), tokens.accessToken());
+      String signedIdToken = fc.check().signed(tokens.idToken(), SpFailure.ID_TOKEN);
+      return new CompletedLogin(new LoggedInCitizen(signedIdToken, claims), tokens.accessToken());
     } catch (SpException e) {
       discovery.forget();
       throw e;
@@ -78,6 +80,14 @@ class RelyingParty {
             fc.metadata(),
             sp,
             new FcJwtCheck(fc.keys(), fc.metadata().issuer(), sp.clientId()));
+      }
+      case PLUS -> {
+        FcProvider fc = discovery.provider(configuration.fcPlusIssuer());
+        yield new FcApiAccess(
+            api,
+            fc.metadata(),
+            sp,
+            FcJwtCheck.plus(fc.keys(), fc.metadata().issuer(), sp.clientId(), keys.key()));
       }
     };
   }

@@ -21,6 +21,10 @@ class SpConfiguration {
   String fcIssuer;
 
   @Inject
+  @ConfigProperty(name = "fc.sandbox.fc-plus-issuer")
+  Optional<String> fcPlusIssuer = Optional.empty();
+
+  @Inject
   @ConfigProperty(name = "fc.sandbox.base-url")
   String baseUrl;
 
@@ -56,9 +60,34 @@ class SpConfiguration {
   @ConfigProperty(name = "fc.sandbox.sp.v1.scope")
   String v1Scope;
 
+  @Inject
+  @ConfigProperty(name = "fc.sandbox.sp.plus.client-id")
+  String plusClientId;
+
+  @Inject
+  @ConfigProperty(name = "fc.sandbox.sp.plus.client-secret")
+  String plusClientSecret;
+
+  @Inject
+  @ConfigProperty(name = "fc.sandbox.sp.plus.scope")
+  String plusScope;
+
   /** fc's issuer: its discovery document is at {issuer}/.well-known/openid-configuration. */
   String fcIssuer() {
     return fcIssuer;
+  }
+
+  /** fc's FranceConnect+ issuer: the configured one, or /plus before the path of its standard one. */
+  String fcPlusIssuer() {
+    return fcPlusIssuer.orElseGet(() -> {
+      URI standard = URI.create(fcIssuer.replaceFirst("/+$", ""));
+      return standard.getScheme() + "://" + standard.getRawAuthority() + "/plus" + standard.getRawPath();
+    });
+  }
+
+  /** The issuer of this version of fc's API (v1 has none of its own: its base is the standard one's). */
+  String issuerOf(FcApi api) {
+    return api == FcApi.PLUS ? fcPlusIssuer() : fcIssuer();
   }
 
   /**
@@ -70,6 +99,7 @@ class SpConfiguration {
     return switch (api) {
       case V1 -> new SpRegistration(v1ClientId, v1ClientSecret, v1Scope, v1Scope, baseUrl);
       case V2 -> new SpRegistration(clientId, clientSecret, scope, taxDataScope, baseUrl);
+      case PLUS -> new SpRegistration(plusClientId, plusClientSecret, plusScope, plusScope, baseUrl);
     };
   }
 

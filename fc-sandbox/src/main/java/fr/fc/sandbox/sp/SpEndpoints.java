@@ -1,5 +1,8 @@
 package fr.fc.sandbox.sp;
 
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.Produces;
+import fr.fc.sandbox.EncryptionKeyPair;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,8 +18,9 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
- * The demo SP's browser endpoints under /sp: home, login (through fc's API v2, or v1 with {@code
- * ?api=v1}), tax data login, callback, logout, logout callback. They read the request, call the
+ * The demo SP's browser endpoints under /sp: home, login (through fc's API v2, v1 with {@code
+ * ?api=v1}, or FranceConnect+ with {@code ?api=plus&acr=eidas2|eidas3}), tax data login, callback,
+ * logout, logout callback, and the JWKS of its encryption key (FranceConnect+). They read the request, call the
  * relying party (and after a tax data login, the tax data provider), keep the flow's state in the
  * session and answer a page or a redirect; any {@link SpException} becomes an error page.
  */
@@ -29,6 +33,7 @@ public class SpEndpoints {
 
   @Inject RelyingParty relyingParty;
   @Inject TaxDataRequest taxDataRequest;
+  @Inject SpKeys keys;
   @Context HttpServletRequest request;
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
@@ -44,8 +49,16 @@ public class SpEndpoints {
    */
   @GET
   @Path("login")
-  public Response login(@QueryParam("api") String api) {
-    return answer(() -> startLogin(LoginAttempt.start(LoginPurpose.IDENTITY, FcApi.named(api))));
+  public Response login(@QueryParam("api") String api, @QueryParam("acr") String acr) {
+    return answer(() -> startLogin(LoginAttempt.start(LoginPurpose.IDENTITY, FcApi.named(api), acr)));
+  }
+
+  /** The jwks_uri of the SP's FranceConnect+ registration: fc encrypts to this key. */
+  @GET
+  @Path("jwks")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response jwks() {
+    return Response.ok(keys.key().publicJwks()).header("Cache-Control", EncryptionKeyPair.CACHE_CONTROL).build();
   }
 
   /** "Mes données fiscales": a login that asks fc for DGFiP scopes too. */

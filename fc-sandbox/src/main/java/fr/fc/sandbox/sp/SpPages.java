@@ -77,7 +77,7 @@ final class SpPages {
         <button type="submit" class="secondary">%s</button>
         </form>
         </div>
-        """
+        %s"""
             .formatted(
                 say(text, "home.title"),
                 notice,
@@ -94,19 +94,42 @@ final class SpPages {
                 say(text, "home.v1.intro"),
                 escape(root),
                 FcApi.V1.parameter(),
-                say(text, "home.v1"));
+                say(text, "home.v1"),
+                plusLogins(text, root));
     return page(text, root, text.get("home.title"), body);
+  }
+
+  /** FranceConnect+'s two levels: a login of eIDAS substantial or high assurance. */
+  private static String plusLogins(SpMessages text, String root) {
+    String form =
+        """
+        <form method="get" action="%ssp/login">
+        <input type="hidden" name="api" value="%s">
+        <input type="hidden" name="acr" value="%s">
+        <button type="submit" class="secondary">%s</button>
+        </form>
+        """;
+    return """
+        <div class="plus">
+        <p>%s</p>
+        %s%s</div>
+        """
+        .formatted(
+            say(text, "home.plus.intro"),
+            form.formatted(escape(root), FcApi.PLUS.parameter(), "eidas2", say(text, "home.plus.eidas2")),
+            form.formatted(escape(root), FcApi.PLUS.parameter(), "eidas3", say(text, "home.plus.eidas3")));
   }
 
   /**
    * The page that shows who fc logged in, with the logout button; after a login through the legacy
-   * API v1, it says so.
+   * API v1 or FranceConnect+, it says so.
    */
   static String identity(SpMessages text, String root, LoggedInCitizen citizen, FcApi api) {
     String throughV1 =
-        api == FcApi.V1
-            ? "<p class=\"notice\" data-fc-api=\"v1\">%s</p>\n".formatted(say(text, "identity.v1"))
-            : "";
+        api == FcApi.V2
+            ? ""
+            : "<p class=\"notice\" data-fc-api=\"%s\">%s</p>\n"
+                .formatted(api.parameter(), say(text, "identity." + api.parameter()));
     String body =
         """
         <h1>%s</h1>

@@ -12,9 +12,15 @@ class RegisteredClientTest {
       RegisteredClient.fc("http://localhost:7000/api/v2/", "fc", "secret");
 
   @Test
-  void derivesTheCallbacksFromFcsIssuer() {
-    assertEquals("http://localhost:7000/api/v2/oidc-callback", fc.redirectUri());
-    assertEquals("http://localhost:7000/api/v2/client/logout-callback", fc.postLogoutRedirectUri());
+  void derivesTheCallbacksOfBothPlatformsFromFcsIssuer() {
+    assertEquals(
+        java.util.Set.of("http://localhost:7000/api/v2/oidc-callback", "http://localhost:7000/plus/api/v2/oidc-callback"),
+        fc.redirectUris());
+    assertEquals(
+        java.util.Set.of(
+            "http://localhost:7000/api/v2/client/logout-callback",
+            "http://localhost:7000/plus/api/v2/client/logout-callback"),
+        fc.postLogoutRedirectUris());
   }
 
   @Test

@@ -59,7 +59,7 @@ class AuthorizationRequestTest {
   void aV1LoginAsksFcsV1EndpointWithoutPkce() {
     LoginAttempt attempt =
         new LoginAttempt(
-            "the-state", "the-nonce-of-at-least-22-chars", null, LoginPurpose.IDENTITY, FcApi.V1);
+            "the-state", "the-nonce-of-at-least-22-chars", null, LoginPurpose.IDENTITY, FcApi.V1, "eidas1");
 
     URI url = AuthorizationRequest.build(FC_V1, LEGACY_SP, attempt);
 

@@ -234,7 +234,7 @@ class DemoSpIT {
   @Test
   @Order(11)
   void anUnknownApiVersionIsRefused() throws Exception {
-    assertPage(get("sp/login?api=v3", "en"), 400, "choose v1 or v2");
+    assertPage(get("sp/login?api=v3", "en"), 400, "choose v1, v2 or plus");
   }
 
   /** Starts a tax data login; returns the parameters the SP sends to fc's authorize endpoint. */

@@ -79,12 +79,16 @@ class SpPagesTest {
   }
 
   @Test
-  void theHomePageOffersTheLoginThroughTheV1ApiLast() {
+  void theHomePageOffersTheLoginThroughTheV1ApiThenFranceConnectPlusLast() {
     String page = SpPages.home(SpMessages.FRENCH, "/", false);
 
     int v1 = page.indexOf("<input type=\"hidden\" name=\"api\" value=\"v1\">");
+    int plus = page.indexOf("<input type=\"hidden\" name=\"api\" value=\"plus\">");
     assertTrue(v1 > page.indexOf("action=\"/sp/tax-data\""), page);
-    assertTrue(page.lastIndexOf("action=\"/sp/login\"") < v1, "in a form to /sp/login");
+    assertTrue(page.lastIndexOf("action=\"/sp/login\"", v1) > page.indexOf("action=\"/sp/tax-data\""), "in a form to /sp/login");
+    assertTrue(plus > v1, page);
+    assertTrue(page.contains("<input type=\"hidden\" name=\"acr\" value=\"eidas3\">"), page);
+    assertTrue(page.contains("class=\"secondary\">S&#39;identifier avec FranceConnect+ (niveau élevé)</button>"), page);
     assertTrue(
         page.contains("class=\"secondary\">Se connecter avec l&#39;API v1 (historique)</button>"),
         page);

@@ -1,5 +1,6 @@
 package fr.fc.oidc.api;
 
+import fr.fc.shared.api.ServedPlatform;
 import fr.fc.audit.AuditEvent;
 import fr.fc.shared.api.RefusedAs;
 import fr.fc.shared.request.RequestParameters;
@@ -10,7 +11,7 @@ import fr.fc.shared.api.LoginCookies;
 import fr.fc.shared.api.RequestClient;
 import fr.fc.shared.api.SessionCookie;
 import fr.fc.shared.error.FcError;
-import fr.fc.session.Platform;
+import fr.fc.shared.config.Platform;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,6 +39,7 @@ public class AuthorizeEndpoint {
   @Inject private RequestClient client;
   @Inject private LoginAddresses addresses;
   @Inject private LoginCookies cookies;
+  @Inject private ServedPlatform served;
 
   @GET
   public Response get(@Context UriInfo uri, @CookieParam(SessionCookie.NAME) String sessionId) {
@@ -50,9 +52,9 @@ public class AuthorizeEndpoint {
     return authorize(form, sessionId);
   }
 
-  /** The API this endpoint serves. */
+  /** The API this endpoint serves: the standard platform, or FranceConnect+ under /plus. */
   protected Platform platform() {
-    return Platform.V2;
+    return served.platform();
   }
 
   private Response authorize(MultivaluedMap<String, String> parameters, String sessionId) {

@@ -1,6 +1,6 @@
 package fr.fc.oidc.api;
 
-import fr.fc.session.Platform;
+import fr.fc.shared.config.Platform;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.ws.rs.Path;

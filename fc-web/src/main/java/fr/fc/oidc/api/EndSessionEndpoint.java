@@ -1,5 +1,6 @@
 package fr.fc.oidc.api;
 
+import fr.fc.shared.api.ServedPlatform;
 import fr.fc.audit.AuditEvent;
 import fr.fc.shared.api.RefusedAs;
 import fr.fc.shared.error.FcError;
@@ -31,11 +32,12 @@ public class EndSessionEndpoint {
   @EJB private EndSessionService service;
   @Inject private LoginCookies cookies;
   @Context private HttpHeaders headers;
+  @Inject private ServedPlatform served;
 
   @GET
   public Response endSession(@Context UriInfo uri, @CookieParam(SessionCookie.NAME) String sessionId) {
     RequestParameters parameters = RequestParameters.of(uri.getQueryParameters(), FcError.LOGOUT_REQUEST_INVALID);
-    EndSessionService.Logout logout = service.endSession(parameters, sessionId);
+    EndSessionService.Logout logout = service.endSession(parameters, sessionId, served.platform());
     Response.ResponseBuilder response =
         logout
             .next()

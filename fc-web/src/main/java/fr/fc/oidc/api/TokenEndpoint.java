@@ -1,5 +1,6 @@
 package fr.fc.oidc.api;
 
+import fr.fc.shared.api.ServedPlatform;
 import fr.fc.audit.AuditEvent;
 import fr.fc.shared.api.RefusedAs;
 import fr.fc.shared.request.RequestParameters;
@@ -8,7 +9,7 @@ import fr.fc.oidc.TokenService;
 import fr.fc.shared.api.Forms;
 import fr.fc.shared.api.RequestClient;
 import fr.fc.shared.error.FcError;
-import fr.fc.session.Platform;
+import fr.fc.shared.config.Platform;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,10 +35,11 @@ public class TokenEndpoint {
 
   @EJB private TokenService tokens;
   @Inject private RequestClient client;
+  @Inject private ServedPlatform served;
 
-  /** The API this endpoint serves. */
+  /** The API this endpoint serves: the standard platform, or FranceConnect+ under /plus. */
   protected Platform platform() {
-    return Platform.V2;
+    return served.platform();
   }
 
   @POST

@@ -1,5 +1,7 @@
 package fr.fc.oidc.api;
 
+import jakarta.inject.Inject;
+import fr.fc.shared.api.ServedPlatform;
 import fr.fc.audit.AuditEvent;
 import fr.fc.shared.api.RefusedAs;
 import fr.fc.shared.request.RequestParameters;
@@ -34,6 +36,7 @@ public class UserinfoEndpoint {
   private static final String COUNTER = "fc.userinfo.requests";
 
   @EJB private UserinfoService userinfo;
+  @Inject private ServedPlatform served;
 
   @GET
   @Counted(name = COUNTER, absolute = true, description = "Userinfo requests received")
@@ -61,7 +64,7 @@ public class UserinfoEndpoint {
   }
 
   private Response userinfo(String authorization, String accessToken) {
-    return Response.ok(userinfo.userinfo(authorization, accessToken), APPLICATION_JWT)
+    return Response.ok(userinfo.userinfo(authorization, accessToken, served.platform()), APPLICATION_JWT)
         .header("Cache-Control", "no-store")
         .header("Pragma", "no-cache")
         .build();

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -35,6 +36,7 @@ public class FcExceptionMapper implements ExceptionMapper<FcException> {
 
   @Inject private OpenIdProvider provider;
   @Inject private RequestClient client;
+  @Inject private ServedPlatform served;
   @EJB private IdpChoiceService choices;
   @Context private HttpHeaders headers;
   @Context private ResourceInfo resource;
@@ -86,13 +88,19 @@ public class FcExceptionMapper implements ExceptionMapper<FcException> {
       location.queryParam("state", back.state());
     }
     if (back.withIssuer()) {
-      location.queryParam("iss", provider.issuer().url());
+      location.queryParam("iss", provider.issuer(served.platform()).url());
     }
     return Response.seeOther(location.build()).header("Cache-Control", "no-store").build();
   }
 
   private Response page(FcException exception) {
     return ErrorPage.render(exception, HtmlPage.locale(headers), wayBack(exception));
+  }
+
+  // The path only: the link stays on the host and under the platform the page was served from.
+  private String wayBackPath(String interactionUid) {
+    String page = provider.issuer(served.platform()).endpoint("redirect-to-sp-with-error");
+    return UriBuilder.fromUri(URI.create(page).getRawPath()).queryParam("uid", interactionUid).build().toString();
   }
 
   /** A login that stops on fc's page can still go back to its SP, while the interaction lasts. */
@@ -103,7 +111,7 @@ public class FcExceptionMapper implements ExceptionMapper<FcException> {
     }
     return choices
         .loginUnderWay(interaction.getValue())
-        .map(login -> new WayBack(login.interactionUid(), login.spName()));
+        .map(login -> new WayBack(login.interactionUid(), login.spName(), wayBackPath(login.interactionUid())));
   }
 
   private static Response json(FcException exception) {

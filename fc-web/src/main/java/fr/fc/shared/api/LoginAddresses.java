@@ -1,5 +1,6 @@
 package fr.fc.shared.api;
 
+import jakarta.inject.Inject;
 import fr.fc.login.NextStep;
 import fr.fc.oidc.OpenIdProvider;
 import jakarta.ejb.EJB;
@@ -7,11 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 
-/** The address of each step of a login: fc's pages under the issuer, or the partner's URL as given. */
+/** The address of each step of a login: fc's pages under the platform's issuer, or the partner's URL as given. */
 @ApplicationScoped
 public class LoginAddresses {
 
   @EJB private OpenIdProvider provider;
+  @Inject private ServedPlatform served;
 
   public URI of(NextStep step) {
     if (step instanceof NextStep.IdpChoice choice) {
@@ -35,6 +37,6 @@ public class LoginAddresses {
   }
 
   private URI page(String path) {
-    return URI.create(provider.issuer().endpoint(path));
+    return URI.create(provider.issuer(served.platform()).endpoint(path));
   }
 }

@@ -1,5 +1,6 @@
 package fr.fc.shared.api;
 
+import jakarta.inject.Inject;
 import fr.fc.oidc.OpenIdProvider;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
@@ -25,6 +26,7 @@ public class SameOriginFilter implements ContainerRequestFilter {
   private static final Set<String> OWN_FETCH_SITES = Set.of("same-origin", "none");
 
   @EJB private OpenIdProvider provider;
+  @Inject private ServedPlatform served;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -36,7 +38,7 @@ public class SameOriginFilter implements ContainerRequestFilter {
   }
 
   private String ownOrigin() {
-    URI issuer = URI.create(provider.issuer().url());
+    URI issuer = URI.create(provider.issuer(served.platform()).url());
     return issuer.getScheme() + "://" + issuer.getRawAuthority();
   }
 }

@@ -25,8 +25,10 @@ class ConsentMessagesTest {
   void everyTransmittedClaimAndSourceHasALabel() throws Exception {
     for (String file : new String[] {"ConsentMessages.properties", "ConsentMessages_en.properties"}) {
       Properties messages = messages(file);
-      for (String claim : IdentityScope.allClaims()) {
-        assertTrue(NEVER_LISTED.contains(claim) || messages.containsKey("claim." + claim), claim + " in " + file);
+      for (fr.fc.shared.config.Platform platform : fr.fc.shared.config.Platform.values()) {
+        for (String claim : IdentityScope.allClaims(platform)) {
+          assertTrue(NEVER_LISTED.contains(claim) || messages.containsKey("claim." + claim), claim + " in " + file);
+        }
       }
       assertTrue(messages.containsKey("source." + TransmittedClaims.IDENTITY), file);
     }

@@ -1,4 +1,4 @@
-package fr.fc.data;
+package fr.fc.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +12,7 @@ import org.jose4j.keys.EllipticCurves;
 import org.junit.jupiter.api.Test;
 
 /** The key fc encrypts a provider's answer to: of the algorithm's type, meant for encryption. */
-class DataProviderKeysTest {
+class PartnerKeySetsTest {
 
   @Test
   void picksAKeyOfTheAlgorithmsTypeMeantForEncryption() throws Exception {
@@ -24,8 +24,8 @@ class DataProviderKeysTest {
     PublicJsonWebKey rsa = RsaJwkGenerator.generateJwk(2048);
     List<JsonWebKey> keys = List.of(signing, rsa, encryption);
 
-    assertEquals("enc-1", DataProviderKeys.find(keys, "ECDH-ES").orElseThrow().getKeyId());
-    assertEquals(rsa, DataProviderKeys.find(keys, "RSA-OAEP-256").orElseThrow());
+    assertEquals("enc-1", PartnerKeySets.find(keys, "ECDH-ES").orElseThrow().getKeyId());
+    assertEquals(rsa, PartnerKeySets.find(keys, "RSA-OAEP-256").orElseThrow());
   }
 
   @Test
@@ -33,7 +33,7 @@ class DataProviderKeysTest {
     PublicJsonWebKey rsa = RsaJwkGenerator.generateJwk(2048);
     rsa.setAlgorithm("RSA-OAEP");
 
-    assertTrue(DataProviderKeys.find(List.of(rsa), "ECDH-ES").isEmpty());
-    assertTrue(DataProviderKeys.find(List.of(rsa), "RSA-OAEP-256").isEmpty(), "a key bound to another algorithm");
+    assertTrue(PartnerKeySets.find(List.of(rsa), "ECDH-ES").isEmpty());
+    assertTrue(PartnerKeySets.find(List.of(rsa), "RSA-OAEP-256").isEmpty(), "a key bound to another algorithm");
   }
 }

@@ -1,0 +1,71 @@
+package fr.fc.oidc;
+
+import fr.fc.crypto.NestedJwt;
+import fr.fc.crypto.PartnerKeySets;
+import fr.fc.registry.RegisteredClient;
+import fr.fc.registry.ResponseEncryption;
+import fr.fc.shared.config.Configuration;
+import fr.fc.shared.config.Issuer;
+import fr.fc.shared.config.Setting;
+import fr.fc.shared.error.FcError;
+import fr.fc.shared.error.FcException;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.jose4j.jwk.PublicJsonWebKey;
+
+/**
+ * FranceConnect+'s last step on ID tokens and userinfo (contract sections 1.4 and 1.9): fc's JWS
+ * wrapped in a JWE to a key of the SP's jwks_uri, its header naming the SP's key, iss and aud.
+ */
+@ApplicationScoped
+public class ServiceProviderEncryption {
+
+  private static final Logger LOG = Logger.getLogger(ServiceProviderEncryption.class.getName());
+
+  @EJB private Configuration configuration;
+
+  private PartnerKeySets keys;
+
+  @PostConstruct
+  void bound() {
+    keys = PartnerKeySets.bounded(
+        configuration.settings(), Setting.SERVICE_PROVIDER_KEYS_CAPACITY, Setting.SERVICE_PROVIDER_KEYS_TIMEOUT);
+  }
+
+  /** @throws FcException Y040003 when the SP's key cannot be had */
+  public String idToken(String jws, RegisteredClient client, Issuer issuer) {
+    ResponseEncryption encryption = required(client);
+    return seal(jws, client, issuer, encryption.idTokenAlg(), encryption.idTokenEnc());
+  }
+
+  /** @throws FcException Y040003 when the SP's key cannot be had */
+  public String userinfo(String jws, RegisteredClient client, Issuer issuer) {
+    ResponseEncryption encryption = required(client);
+    return seal(jws, client, issuer, encryption.userinfoAlg(), encryption.userinfoEnc());
+  }
+
+  private String seal(String jws, RegisteredClient client, Issuer issuer, String algorithm, String contentEncryption) {
+    PublicJsonWebKey key;
+    try {
+      key = keys.encryptionKey(client.encryption().jwksUri(), algorithm);
+    } catch (PartnerKeySets.Unavailable e) {
+      LOG.warning(() -> "Service provider " + client.clientId() + ": encryption key unavailable: " + e.getMessage());
+      throw new FcException(FcError.SERVICE_PROVIDER_KEY_UNAVAILABLE);
+    }
+    return NestedJwt.encrypt(
+        jws, key.getPublicKey(), key.getKeyId(), algorithm, contentEncryption,
+        Map.of("iss", issuer.url(), "aud", client.clientId()));
+  }
+
+  // The registry refuses a FranceConnect+ SP without its keys; one taken off the platform since is refused here.
+  private static ResponseEncryption required(RegisteredClient client) {
+    if (client.encryption() == null) {
+      LOG.warning(() -> "Service provider " + client.clientId() + " has no encryption key registered");
+      throw new FcException(FcError.SERVICE_PROVIDER_KEY_UNAVAILABLE);
+    }
+    return client.encryption();
+  }
+}
