@@ -26,7 +26,7 @@ public class SigningKeys {
 
   @PostConstruct
   void load() {
-    keys = new SigningKeyFile(configuration.settings().signingKeysFile()).loadOrCreate();
+    keys = KeyFile.signing(configuration.settings().signingKeysFile()).loadOrCreate();
     publicJwks = keys.toPublicJwks();
   }
 

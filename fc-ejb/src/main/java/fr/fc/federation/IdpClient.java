@@ -1,5 +1,6 @@
 package fr.fc.federation;
 
+import fr.fc.crypto.EncryptionKeys;
 import fr.fc.registry.IdentityProviderRegistration;
 import fr.fc.shared.config.Configuration;
 import fr.fc.shared.config.Setting;
@@ -32,6 +33,7 @@ public class IdpClient {
   private static final Logger LOG = Logger.getLogger(IdpClient.class.getName());
 
   @EJB private Configuration configuration;
+  @EJB private EncryptionKeys encryptionKeys;
 
   private HttpClient http;
   private Duration timeout;
@@ -93,19 +95,23 @@ public class IdpClient {
   }
 
   /**
-   * The ID token's claims once its signature (the IdP's registered algorithm only), issuer,
-   * audience, expiry and nonce are checked.
+   * The ID token's claims once decrypted when the IdP encrypts, and its signature (the IdP's
+   * registered algorithm only), issuer, audience, expiry and nonce checked.
    */
   JwtClaims validate(IdentityProviderRegistration idp, String idToken, String nonce) {
     try {
+      String signed = IdpDecryption.open(idToken, idp.idTokenEncryption(), encryptionKeys.keys());
       return IdpIdTokenCheck.check(
-          idToken, signature(idp, idp.idTokenSigningAlg()), metadata(idp).issuer(), idp.clientId(), nonce);
+          signed, signature(idp, idp.idTokenSigningAlg()), metadata(idp).issuer(), idp.clientId(), nonce);
     } catch (IllegalArgumentException e) {
       throw failure(FcError.IDP_TOKEN_FAILED, idp, "ID token refused: " + e.getMessage());
     }
   }
 
-  /** The IdP's userinfo claims: JSON, or a JWT signed with its registered userinfo algorithm. */
+  /**
+   * The IdP's userinfo claims: JSON, or a JWT signed with its registered userinfo algorithm; a JWT
+   * in a JWE to fc's keys, the only form accepted, when the IdP encrypts.
+   */
   Map<String, Object> userinfo(IdentityProviderRegistration idp, String accessToken) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(metadata(idp).userinfoEndpoint()))
@@ -115,9 +121,13 @@ public class IdpClient {
             .build();
     HttpResponse<String> response = send(request, FcError.IDP_USERINFO_FAILED, idp);
     try {
+      String contentType = response.headers().firstValue("Content-Type").orElse(null);
+      if (idp.userinfoEncryption() != null && !IdpUserinfo.isJwt(contentType)) {
+        throw new IllegalArgumentException("not a JWT, though registered as encrypted");
+      }
       return IdpUserinfo.claims(
-          response.headers().firstValue("Content-Type").orElse(null),
-          response.body(),
+          contentType,
+          IdpDecryption.open(response.body().trim(), idp.userinfoEncryption(), encryptionKeys.keys()),
           signature(idp, idp.userinfoSigningAlg()),
           metadata(idp).issuer(),
           idp.clientId());

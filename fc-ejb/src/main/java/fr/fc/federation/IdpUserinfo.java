@@ -52,7 +52,7 @@ final class IdpUserinfo {
     return signature.verify(jwt, builder).getClaimsMap();
   }
 
-  private static boolean isJwt(String contentType) {
+  static boolean isJwt(String contentType) {
     return contentType != null
         && contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT).equals(JWT_MEDIA_TYPE);
   }

@@ -1,5 +1,6 @@
 package fr.fc.oidc;
 
+import java.util.TreeSet;
 import fr.fc.data.Scopes;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.shared.config.Platform;
@@ -108,9 +109,12 @@ public final class AuthorizationRequestValidator {
     }
     String nonce = nonce(in.get("nonce"));
     String acr =
-        platform == Platform.PLUS
-            ? plusAcr(in.get("acr_values"))
-            : acr(v1 && in.get("acr_values") == null ? ProviderMetadata.ACR_EIDAS1 : in.get("acr_values"), back);
+        allowedFor(
+            client,
+            platform == Platform.PLUS
+                ? plusAcr(in.get("acr_values"))
+                : acr(v1 && in.get("acr_values") == null ? ProviderMetadata.ACR_EIDAS1 : in.get("acr_values"), back),
+            back);
     if (v1) {
       return new AuthorizationRequest(
           client.clientId(), redirectUri, scopes, state, nonce, acr, List.of(), null, false, null, null, null, platform);
@@ -241,7 +245,7 @@ public final class AuthorizationRequestValidator {
     if (known.isEmpty() || known.contains(ProviderMetadata.ACR_EIDAS1)) {
       return ProviderMetadata.ACR_EIDAS1;
     }
-    throw new FcException(FcError.ACR_NOT_SUPPORTED, back, String.join(" ", known));
+    throw new FcException(FcError.ACR_NOT_SUPPORTED, back, ProviderMetadata.ACR_EIDAS1, String.join(" ", known));
   }
 
   /**
@@ -257,6 +261,14 @@ public final class AuthorizationRequestValidator {
         .filter(levels::contains)
         .min(Comparator.comparingInt(levels::indexOf))
         .orElse(levels.get(levels.size() - 1));
+  }
+
+  /** The registry may keep an SP to some levels of its platform (contract 1.2: invalid_acr beyond them). */
+  private static String allowedFor(RegisteredClient client, String acr, TrustedReturn back) {
+    if (!client.acrs().isEmpty() && !client.acrs().contains(acr)) {
+      throw new FcException(FcError.ACR_NOT_SUPPORTED, back, String.join(" ", new TreeSet<>(client.acrs())), acr);
+    }
+    return acr;
   }
 
   private static List<String> prompt(Optional<String> prompt) {

@@ -34,6 +34,7 @@ final class IdentityProviderMapping {
         registration.userinfoSigningAlg());
     idp.show(registration.order(), registration.displayed(), registration.beta(), registration.available());
     idp.stateAmr(registration.amr());
+    idp.encryptAnswers(JweAlgorithms.column(registration.idTokenEncryption(), registration.userinfoEncryption()));
   }
 
   /**
@@ -46,7 +47,8 @@ final class IdentityProviderMapping {
         idp.getUid(), idp.getTitle(), idp.getIssuer(), idp.getClientId(), open.apply(idp.getClientSecretSealed()),
         List.copyOf(idp.getAllowedAcrs()), endpoints(idp.getEndpoints()), idp.isAvailable(),
         idp.getIdTokenSigningAlg(), idp.getUserinfoSigningAlg(), idp.isDisplayed(), idp.isBeta(),
-        idp.getDisplayOrder(), idp.isActive(), idp.getAmr());
+        idp.getDisplayOrder(), idp.isActive(), idp.getAmr(),
+        JweAlgorithms.ofIdToken(idp.getAnswerEncryption()), JweAlgorithms.ofUserinfo(idp.getAnswerEncryption()));
   }
 
   /** The entry as JSON, every field given, never the secret: what export and diffs show. */
@@ -66,7 +68,16 @@ final class IdentityProviderMapping {
     json.put("isBeta", idp.beta());
     json.put("available", idp.available());
     json.put("active", idp.active());
+    putEncryption(json, "idToken", idp.idTokenEncryption());
+    putEncryption(json, "userinfo", idp.userinfoEncryption());
     return json;
+  }
+
+  private static void putEncryption(Map<String, Object> json, String answer, JweAlgorithms encryption) {
+    if (encryption != null) {
+      json.put(answer + "EncryptedResponseAlg", encryption.alg());
+      json.put(answer + "EncryptedResponseEnc", encryption.enc());
+    }
   }
 
   /**
@@ -94,7 +105,9 @@ final class IdentityProviderMapping {
             entry.flag("isBeta", false),
             givenOrder == null ? order : givenOrder,
             entry.flag("active", true),
-            entry.words("amr", List.of(), null));
+            entry.words("amr", List.of(), null),
+            JweAlgorithms.read(entry, "idTokenEncryptedResponseAlg", "idTokenEncryptedResponseEnc"),
+            JweAlgorithms.read(entry, "userinfoEncryptedResponseAlg", "userinfoEncryptedResponseEnc"));
     if (registration.allowedAcrs().isEmpty()) {
       throw EntryReader.refused("allowedAcrs", "must name at least one level");
     }

@@ -22,6 +22,9 @@ import java.util.Map;
  * @param active false when an operator switched it off: not offered, its callbacks refused
  * @param amr the amr values fc states for logins through this IdP (contract 1.4); empty to pass on
  *     the IdP's own
+ * @param idTokenEncryption how the IdP encrypts its ID tokens to fc's keys, or null when it does not:
+ *     fc then refuses an ID token that comes otherwise
+ * @param userinfoEncryption likewise, for its userinfo responses
  */
 public record IdentityProviderRegistration(
     String id,
@@ -38,7 +41,9 @@ public record IdentityProviderRegistration(
     boolean beta,
     int order,
     boolean active,
-    List<String> amr) {
+    List<String> amr,
+    JweAlgorithms idTokenEncryption,
+    JweAlgorithms userinfoEncryption) {
 
   /**
    * @param clientSecret null in an entry that keeps the registered secret
@@ -86,6 +91,8 @@ public record IdentityProviderRegistration(
     private boolean displayed = true;
     private boolean beta;
     private int order;
+    private JweAlgorithms idTokenEncryption;
+    private JweAlgorithms userinfoEncryption;
 
     private Builder(String id, String issuer) {
       this.id = id;
@@ -140,13 +147,19 @@ public record IdentityProviderRegistration(
       return this;
     }
 
+    public Builder encryption(JweAlgorithms idTokenEncryption, JweAlgorithms userinfoEncryption) {
+      this.idTokenEncryption = idTokenEncryption;
+      this.userinfoEncryption = userinfoEncryption;
+      return this;
+    }
+
     /**
      * @throws IllegalArgumentException when the IdP signs with HS256 and its secret is too short
      */
     public IdentityProviderRegistration build() {
       return new IdentityProviderRegistration(
           id, title, issuer, clientId, clientSecret, allowedAcrs, endpoints, available, idTokenSigningAlg,
-          userinfoSigningAlg, displayed, beta, order, true, List.of());
+          userinfoSigningAlg, displayed, beta, order, true, List.of(), idTokenEncryption, userinfoEncryption);
     }
   }
 }

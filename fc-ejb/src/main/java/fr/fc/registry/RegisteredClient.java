@@ -19,6 +19,7 @@ import java.util.Set;
  * @param idpFilter the IdPs this SP lets its citizens use
  * @param previousSecret its secret before the last rotation, while it still works; null when none
  * @param platforms the platforms it logs in through
+ * @param acrs the levels it may ask for; empty for every level of its platforms
  * @param encryption how fc encrypts its answers (FranceConnect+), or null
  */
 public record RegisteredClient(
@@ -38,10 +39,12 @@ public record RegisteredClient(
     IdpFilter idpFilter,
     PreviousSecret previousSecret,
     Set<Platform> platforms,
+    Set<String> acrs,
     ResponseEncryption encryption) {
 
   public RegisteredClient {
     platforms = platforms.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(platforms));
+    acrs = Set.copyOf(acrs);
     redirectUris = Set.copyOf(redirectUris);
     postLogoutRedirectUris = Set.copyOf(postLogoutRedirectUris);
     scopes = Set.copyOf(scopes);
@@ -98,6 +101,7 @@ public record RegisteredClient(
     private IdpFilter idpFilter = IdpFilter.NONE;
     private PreviousSecret previousSecret;
     private Set<Platform> platforms = DEFAULT_PLATFORMS;
+    private Set<String> acrs = Set.of();
     private ResponseEncryption encryption;
 
     private Builder(String clientId) {
@@ -181,6 +185,11 @@ public record RegisteredClient(
       return this;
     }
 
+    public Builder acrs(Set<String> acrs) {
+      this.acrs = acrs;
+      return this;
+    }
+
     public Builder encryption(ResponseEncryption encryption) {
       this.encryption = encryption;
       return this;
@@ -190,7 +199,7 @@ public record RegisteredClient(
       return new RegisteredClient(
           clientId, name, entityId, redirectUris, postLogoutRedirectUris, scopes, secretHash, idTokenSigningAlg,
           userinfoSigningAlg, signingSecret, allowedPrompts, privateSector, identityConsent, idpFilter, previousSecret,
-          platforms, encryption);
+          platforms, acrs, encryption);
     }
   }
 }

@@ -1,5 +1,6 @@
 package fr.fc.registry;
 
+import fr.fc.registry.model.AnswerEncryption;
 import fr.fc.shared.config.Platform;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -47,12 +48,14 @@ final class ServiceProviderMapping {
     sp.requireIdentityConsent(client.identityConsent());
     sp.filterIdps(client.idpFilter().exclude(), client.idpFilter().idpIds());
     sp.serveOn(client.platforms().stream().map(Platform::jsonName).collect(Collectors.toSet()));
+    sp.allowAcrs(client.acrs());
     ResponseEncryption encryption = client.encryption();
     if (encryption == null) {
-      sp.encryptTo(null, null, null, null, null);
+      sp.encryptTo(null, null);
     } else {
-      sp.encryptTo(encryption.jwksUri(), encryption.idTokenAlg(), encryption.idTokenEnc(), encryption.userinfoAlg(),
-          encryption.userinfoEnc());
+      sp.encryptTo(
+          encryption.jwksUri(),
+          new AnswerEncryption(encryption.idTokenAlg(), encryption.idTokenEnc(), encryption.userinfoAlg(), encryption.userinfoEnc()));
     }
   }
 
@@ -85,11 +88,8 @@ final class ServiceProviderMapping {
         .idpFilter(new IdpFilter(sp.isIdpFilterExclude(), sp.getIdpFilterList()))
         .previousSecret(PreviousSecret.of(sp.getPreviousSecretHash(), sp.getPreviousSecretValidUntil()))
         .platforms(sp.getPlatforms().stream().map(Platform::ofJsonName).collect(Collectors.toSet()))
-        .encryption(
-            sp.getJwksUri() == null
-                ? null
-                : new ResponseEncryption(sp.getJwksUri(), sp.getIdTokenEncryptedAlg(), sp.getIdTokenEncryptedEnc(),
-                    sp.getUserinfoEncryptedAlg(), sp.getUserinfoEncryptedEnc()))
+        .acrs(sp.getAcrs())
+        .encryption(encryption(sp.getJwksUri(), sp.getAnswerEncryption()))
         .build();
   }
 
@@ -118,6 +118,7 @@ final class ServiceProviderMapping {
     json.put("idpFilterExclude", client.idpFilter().exclude());
     json.put("idpFilterList", sorted(client.idpFilter().idpIds()));
     json.put("platforms", sorted(client.platforms().stream().map(Platform::jsonName).collect(Collectors.toSet())));
+    json.put("acrs", sorted(client.acrs()));
     ResponseEncryption encryption = client.encryption();
     if (encryption != null) {
       json.put("jwksUri", encryption.jwksUri());
@@ -154,9 +155,11 @@ final class ServiceProviderMapping {
             .identityConsent(entry.flag("identityConsent", false))
             .idpFilter(new IdpFilter(entry.flag("idpFilterExclude", true), Set.copyOf(entry.words("idpFilterList", List.of(), null))))
             .platforms(platforms(entry))
+            .acrs(Set.copyOf(entry.words("acrs", List.of(), IdentityProviderMapping.ACRS)))
             .encryption(encryption(entry))
             .build();
     checkPlus(client);
+    checkLevels(client);
     String category = entry.oneOf("category", null, CATEGORIES);
     boolean active = entry.flag("active", true);
     entry.noOtherField();
@@ -165,6 +168,14 @@ final class ServiceProviderMapping {
       IdentityProviderMapping.checkHs256Secret("clientSecret", secret);
     }
     return registration;
+  }
+
+  private static ResponseEncryption encryption(String jwksUri, AnswerEncryption column) {
+    if (jwksUri == null || column == null) {
+      return null;
+    }
+    return new ResponseEncryption(
+        jwksUri, column.getIdTokenAlg(), column.getIdTokenEnc(), column.getUserinfoAlg(), column.getUserinfoEnc());
   }
 
   private static Set<Platform> platforms(EntryReader entry) {
@@ -191,6 +202,17 @@ final class ServiceProviderMapping {
         entry.oneOf(fields.get(1), "A256GCM", ResponseEncryption.CONTENT_ENCRYPTIONS),
         entry.oneOf(fields.get(2), "ECDH-ES", ResponseEncryption.ALGORITHMS),
         entry.oneOf(fields.get(3), "A256GCM", ResponseEncryption.CONTENT_ENCRYPTIONS));
+  }
+
+  private static void checkLevels(RegisteredClient client) {
+    Set<String> ofItsPlatforms =
+        client.platforms().stream().flatMap(platform -> platform.acrs().stream()).collect(Collectors.toSet());
+    client.acrs().stream()
+        .filter(acr -> !ofItsPlatforms.contains(acr))
+        .findFirst()
+        .ifPresent(acr -> {
+          throw EntryReader.refused("acrs", acr + " is no level of its platforms " + new TreeSet<>(ofItsPlatforms));
+        });
   }
 
   // Contract 1.9: FranceConnect+ signs with ES256 only, then encrypts to the SP's key.

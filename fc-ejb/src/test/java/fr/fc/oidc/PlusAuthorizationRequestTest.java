@@ -62,6 +62,23 @@ class PlusAuthorizationRequestTest {
   }
 
   @Test
+  void anSpKeptToSomeLevelsGetsInvalidAcrBeyondThem() {
+    RegisteredClient substantialOnly =
+        RegisteredClient.builder("plus").redirectUris(Set.of(REDIRECT)).scopes(Set.of("openid", "profile"))
+            .platforms(Set.of(Platform.PLUS)).acrs(Set.of("eidas2")).build();
+    AuthorizationRequestValidator kept =
+        new AuthorizationRequestValidator(id -> Optional.of(substantialOnly), (id, acr) -> false, ISSUER);
+
+    assertEquals("eidas2", kept.validate(RequestParameters.of(plus("eidas3 eidas2")), Platform.PLUS).acr());
+    FcException refused =
+        assertThrows(FcException.class, () -> kept.validate(RequestParameters.of(plus("eidas3")), Platform.PLUS));
+
+    assertEquals(FcError.ACR_NOT_SUPPORTED, refused.error());
+    assertEquals(
+        "acr_value is not valid, should be equal one of these values, expected eidas2, got eidas3", refused.description());
+  }
+
+  @Test
   void acrValuesAreStillRequired() {
     Map<String, String> parameters = plus("eidas2");
     parameters.remove("acr_values");

@@ -153,6 +153,7 @@ class ServiceProviderMappingTest {
     assertRefused("idTokenEncryptedResponseAlg", with(with(plus, "jwksUri", "https://sp.example.gouv.fr/jwks"), "idTokenEncryptedResponseAlg", "A256KW"));
     assertRefused("userinfoEncryptedResponseAlg", Map.of("clientId", "sp", "name", "SP", "redirectUris", List.of("https://sp.example.gouv.fr/cb"), "userinfoEncryptedResponseAlg", "ECDH-ES"));
     assertRefused("platforms", with(plus, "platforms", List.of("v3")));
+    assertRefused("acrs", with(with(plus, "jwksUri", "https://sp.example.gouv.fr/jwks"), "acrs", List.of("eidas1")));
   }
 
   private static void assertRefused(String field, Map<String, Object> entry) {

@@ -183,6 +183,49 @@ class FcPlusIT {
   }
 
   @Test
+  void anIdpRegisteredAsEncryptingIsRefusedWhenItAnswersInClear(FcPlatform fc) throws Exception {
+    String idp = RegistryApi.uniqueId("idp");
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("id", idp);
+    entry.put("title", "IdP de test " + idp);
+    entry.put("issuer", fc.sandbox().url() + "/idp/impots");
+    entry.put("clientId", "fc");
+    entry.put("clientSecret", DEMO_IDP_SECRET);
+    entry.put("idTokenEncryptedResponseAlg", "ECDH-ES");
+    entry.put("display", false);
+    RegistryApi.created(fc, RegistryApi.operator(fc), IDENTITY_PROVIDERS, entry);
+    Browser browser = new Browser();
+    Map<String, String> tile =
+        Browser.hiddenFields(browser.follow(browser.get(AuthorizeIT.url(fc, AuthorizeIT.request(fc)))).body());
+    tile.put("idp", idp);
+    HttpResponse<String> loginPage = browser.follow(browser.post(fc.url("/api/v2/redirect-to-idp"), tile));
+    Map<String, String> form = Browser.hiddenFields(loginPage.body());
+    form.put("login", "test");
+    form.put("password", "123");
+
+    HttpResponse<String> callback = browser.follow(browser.post(loginPage.uri().resolve("login"), form));
+
+    assertEquals(303, callback.statusCode(), callback.body());
+    assertTrue(AuthorizeIT.location(callback).contains("idp_failed="), "back to the choice: " + AuthorizeIT.location(callback));
+  }
+
+  @Test
+  void anSpKeptToTheSubstantialLevelGetsInvalidAcrForTheHighOne(FcPlatform fc) throws Exception {
+    String operator = RegistryApi.operator(fc);
+    String clientId = RegistryApi.uniqueId("plus");
+    RegistryApi.created(
+        fc, operator, SERVICE_PROVIDERS, RegistryApi.with(plusEntry(clientId, "http://127.0.0.1:9/jwks", "ECDH-ES"), "acrs", List.of("eidas2")));
+
+    HttpResponse<String> refused = fc.http().get(authorize(fc, clientId, "eidas3"));
+
+    assertEquals(303, refused.statusCode(), refused.body());
+    Map<String, String> back = AuthorizeIT.query(URI.create(AuthorizeIT.location(refused)));
+    assertEquals("invalid_acr", back.get("error"));
+    assertEquals("acr_value is not valid, should be equal one of these values, expected eidas2, got eidas3", back.get("error_description"));
+    assertEquals(303, fc.http().get(authorize(fc, clientId, "eidas2")).statusCode());
+  }
+
+  @Test
   void aCodeOfFcPlusIsNotRedeemedOnTheStandardPlatform(FcPlatform fc) throws Exception {
     PlusSp sp = registerPlusSp(fc, RegistryApi.operator(fc), "http://127.0.0.1:9/jwks");
     URI back = login(fc, new Browser(), authorize(fc, sp.clientId(), "eidas2"), SUBSTANTIAL_IDP);
@@ -423,6 +466,8 @@ class FcPlusIT {
     entry.put("clientId", "fc");
     entry.put("clientSecret", DEMO_IDP_SECRET);
     entry.put("allowedAcrs", levels);
+    entry.put("idTokenEncryptedResponseAlg", "ECDH-ES");
+    entry.put("userinfoEncryptedResponseAlg", "ECDH-ES");
     entry.put("display", false);
     RegistryApi.created(fc, operator, IDENTITY_PROVIDERS, entry);
     return id;

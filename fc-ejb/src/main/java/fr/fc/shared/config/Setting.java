@@ -17,6 +17,10 @@ public enum Setting {
   SIGNING_KEYS_FILE(
       "fc.crypto.signing-keys-file", Kind.FILE, "fc-signing-keys.json",
       "fc's signing keys, created on first start; a bare name is in the domain's config directory."),
+  ENCRYPTION_KEYS_FILE(
+      "fc.crypto.encryption-keys-file", Kind.FILE, "fc-encryption-keys.json",
+      "The keys IdPs encrypt their answers to (published at client/.well-known/keys), created on first start; "
+          + "a bare name is in the domain's config directory; every node the same."),
   SECRET_ENCRYPTION_KEY(
       "fc.crypto.secret-encryption-key", Kind.HEX_256_BITS, "fc-secret-encryption-key",
       "Seals the partners' secrets that fc must recover (HS256), 64 hex digits; every node the same. "

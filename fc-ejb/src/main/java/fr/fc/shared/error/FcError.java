@@ -41,7 +41,7 @@ public enum FcError {
       "invalid_acr",
       400,
       Channel.REDIRECT,
-      "acr_value is not valid, should be equal one of these values, expected eidas1, got %s"),
+      "acr_value is not valid, should be equal one of these values, expected %s, got %s"),
   AMR_NOT_ALLOWED("Y100009", "invalid_request", 400, Channel.REDIRECT, "amr claim is not allowed for this client"),
   // The citizen's login at the identity provider (fc as a client): error page.
   IDP_UNKNOWN("Y020001", "invalid_request", 400, Channel.PAGE, "unknown identity provider"),

@@ -1,5 +1,6 @@
 package fr.fc.registry.model;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -58,6 +59,8 @@ public class IdentityProvider implements RegisteredPartner {
   @Column(nullable = false, length = 256)
   private String amr = "";
 
+  @Embedded private AnswerEncryption encryption;
+
   @Column(name = "display_order", nullable = false)
   private int displayOrder;
 
@@ -102,6 +105,16 @@ public class IdentityProvider implements RegisteredPartner {
     this.displayed = displayed;
     this.beta = beta;
     this.available = available;
+  }
+
+  /** How the IdP encrypts its ID tokens and userinfo to fc's keys. */
+  public void encryptAnswers(AnswerEncryption encryption) {
+    this.encryption = encryption;
+  }
+
+  /** Its answers' encryption: null, or null fields, for answers in clear. */
+  public AnswerEncryption getAnswerEncryption() {
+    return encryption;
   }
 
   /** The amr values fc states for logins through this IdP; none to pass on the IdP's own. */

@@ -1,5 +1,6 @@
 package fr.fc.registry.model;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -97,20 +98,13 @@ public class ServiceProvider implements RegisteredPartner {
   @Column(nullable = false, length = 32)
   private String platforms = "v1 v2";
 
+  @Column(nullable = false, length = 32)
+  private String acrs = "";
+
   @Column(name = "jwks_uri", length = 1024)
   private String jwksUri;
 
-  @Column(name = "id_token_encrypted_alg", length = 16)
-  private String idTokenEncryptedAlg;
-
-  @Column(name = "id_token_encrypted_enc", length = 16)
-  private String idTokenEncryptedEnc;
-
-  @Column(name = "userinfo_encrypted_alg", length = 16)
-  private String userinfoEncryptedAlg;
-
-  @Column(name = "userinfo_encrypted_enc", length = 16)
-  private String userinfoEncryptedEnc;
+  @Embedded private AnswerEncryption encryption;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
@@ -219,36 +213,28 @@ public class ServiceProvider implements RegisteredPartner {
     return WordList.split(platforms);
   }
 
-  /**
-   * Where its public keys are and how fc encrypts its ID tokens and userinfo to them (JWE alg and
-   * enc of each); all null when fc encrypts nothing to it.
-   */
-  public void encryptTo(String jwksUri, String idTokenAlg, String idTokenEnc, String userinfoAlg, String userinfoEnc) {
+  /** The levels this SP may ask for; none for every level of its platforms. */
+  public void allowAcrs(Set<String> acrs) {
+    this.acrs = WordList.join(acrs);
+  }
+
+  public Set<String> getAcrs() {
+    return WordList.split(acrs);
+  }
+
+  /** Where its public keys are and how fc encrypts its ID tokens and userinfo to them; both null when fc does not. */
+  public void encryptTo(String jwksUri, AnswerEncryption encryption) {
     this.jwksUri = jwksUri;
-    this.idTokenEncryptedAlg = idTokenAlg;
-    this.idTokenEncryptedEnc = idTokenEnc;
-    this.userinfoEncryptedAlg = userinfoAlg;
-    this.userinfoEncryptedEnc = userinfoEnc;
+    this.encryption = encryption;
   }
 
   public String getJwksUri() {
     return jwksUri;
   }
 
-  public String getIdTokenEncryptedAlg() {
-    return idTokenEncryptedAlg;
-  }
-
-  public String getIdTokenEncryptedEnc() {
-    return idTokenEncryptedEnc;
-  }
-
-  public String getUserinfoEncryptedAlg() {
-    return userinfoEncryptedAlg;
-  }
-
-  public String getUserinfoEncryptedEnc() {
-    return userinfoEncryptedEnc;
+  /** Its answers' encryption: null, or null fields, when fc encrypts nothing to it. */
+  public AnswerEncryption getAnswerEncryption() {
+    return encryption;
   }
 
   /** The prompt values fc honours when this SP sends them; none unless whitelisted. */

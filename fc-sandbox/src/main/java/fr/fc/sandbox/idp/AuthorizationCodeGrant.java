@@ -17,6 +17,7 @@ public class AuthorizationCodeGrant {
   @Inject IdpCatalogue catalogue;
   @Inject AuthorizationCodes codes;
   @Inject AccessTokens tokens;
+  @Inject FcEncryption encryption;
 
   /** The token response (OIDC Core 3.1.3.3) to a token request at this IdP. */
   Map<String, Object> exchange(
@@ -33,7 +34,8 @@ public class AuthorizationCodeGrant {
     answer.put("access_token", tokens.issue(authentication));
     answer.put("token_type", "Bearer");
     answer.put("expires_in", AccessTokens.LIFETIME.toSeconds());
-    answer.put("id_token", IdToken.issue(idp, authentication, now));
+    String idToken = IdToken.issue(idp, authentication, now);
+    answer.put("id_token", idp.encryptsToFc() ? encryption.seal(idToken) : idToken);
     answer.put("scope", authentication.request().scope());
     return answer;
   }

@@ -65,9 +65,17 @@ record DemoIdp(String id, String issuer, IdpSigner signer, IdpSigner forger, Str
     return issuer + "/" + path;
   }
 
-  /** A legacy IdP (HS256) signs its userinfo too, with its ID tokens' secret: fc gets a JWT. */
+  /**
+   * A legacy IdP (HS256) signs its userinfo too, with its ID tokens' secret, and a FranceConnect+
+   * one with its key: fc gets a JWT.
+   */
   boolean signsUserinfo() {
-    return AlgorithmIdentifiers.HMAC_SHA256.equals(signer.algorithm());
+    return AlgorithmIdentifiers.HMAC_SHA256.equals(signer.algorithm()) || encryptsToFc();
+  }
+
+  /** A FranceConnect+ IdP encrypts its ID tokens and userinfo to fc's key (contract section 2.1). */
+  boolean encryptsToFc() {
+    return secondFactor();
   }
 
   /** OpenID Connect Discovery 1.0, section 3. */
@@ -85,6 +93,12 @@ record DemoIdp(String id, String issuer, IdpSigner signer, IdpSigner forger, Str
     metadata.put("id_token_signing_alg_values_supported", List.of(signer.algorithm()));
     if (signsUserinfo()) {
       metadata.put("userinfo_signing_alg_values_supported", List.of(signer.algorithm()));
+    }
+    if (encryptsToFc()) {
+      metadata.put("id_token_encryption_alg_values_supported", List.of("ECDH-ES"));
+      metadata.put("id_token_encryption_enc_values_supported", List.of("A256GCM"));
+      metadata.put("userinfo_encryption_alg_values_supported", List.of("ECDH-ES"));
+      metadata.put("userinfo_encryption_enc_values_supported", List.of("A256GCM"));
     }
     metadata.put("scopes_supported", SCOPES);
     metadata.put(

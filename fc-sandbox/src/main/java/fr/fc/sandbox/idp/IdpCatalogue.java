@@ -78,4 +78,9 @@ public class IdpCatalogue {
   RegisteredClient client() {
     return client;
   }
+
+  /** Where fc publishes the keys its IdPs encrypt to (its client/.well-known/keys). */
+  String fcClientKeys() {
+    return fcIssuer.replaceAll("/+$", "") + "/client/.well-known/keys";
+  }
 }

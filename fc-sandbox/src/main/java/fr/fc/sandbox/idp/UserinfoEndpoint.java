@@ -29,6 +29,7 @@ public class UserinfoEndpoint {
 
   @Inject IdpCatalogue catalogue;
   @Inject AccessTokens tokens;
+  @Inject FcEncryption encryption;
 
   @PathParam("idp")
   String idpId;
@@ -57,7 +58,8 @@ public class UserinfoEndpoint {
                   .orElseThrow(
                       () -> new OAuthError(INVALID_TOKEN, "access token unknown or expired"));
           if (idp.signsUserinfo()) {
-            return JsonAnswers.jwt(idp.signer().sign(SignedUserinfo.claims(idp, authentication)));
+            String signed = idp.signer().sign(SignedUserinfo.claims(idp, authentication));
+            return JsonAnswers.jwt(idp.encryptsToFc() ? encryption.seal(signed) : signed);
           }
           return JsonAnswers.ok(authentication.account().userinfo(idp.id()));
         });

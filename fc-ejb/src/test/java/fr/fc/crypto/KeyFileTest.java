@@ -11,7 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SigningKeyFileTest {
+class KeyFileTest {
 
   @TempDir Path directory;
 
@@ -19,8 +19,8 @@ class SigningKeyFileTest {
   void createsTheFileOnceThenKeepsItsKeys() throws Exception {
     Path path = directory.resolve("keys/signing-keys.json");
 
-    String first = new SigningKeyFile(path).loadOrCreate().toPublicJwks();
-    String second = new SigningKeyFile(path).loadOrCreate().toPublicJwks();
+    String first = KeyFile.signing(path).loadOrCreate().toPublicJwks();
+    String second = KeyFile.signing(path).loadOrCreate().toPublicJwks();
 
     assertEquals(first, second);
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(path)));
@@ -36,7 +36,7 @@ class SigningKeyFileTest {
     Files.writeString(path, "{\"keys\":[]}");
 
     IllegalStateException error =
-        assertThrows(IllegalStateException.class, () -> new SigningKeyFile(path).loadOrCreate());
+        assertThrows(IllegalStateException.class, () -> KeyFile.signing(path).loadOrCreate());
 
     assertTrue(error.getMessage().contains("no ES256 signing key"), error.getMessage());
     assertEquals("{\"keys\":[]}", Files.readString(path));
@@ -48,9 +48,25 @@ class SigningKeyFileTest {
     Files.writeString(path, SigningKeySet.generate().toPublicJwks());
 
     IllegalStateException error =
-        assertThrows(IllegalStateException.class, () -> new SigningKeyFile(path).loadOrCreate());
+        assertThrows(IllegalStateException.class, () -> KeyFile.signing(path).loadOrCreate());
 
     assertFalse(error.getMessage().contains("\"d\""));
     assertTrue(error.getMessage().contains("has no private part"), error.getMessage());
+  }
+
+  @Test
+  void theEncryptionKeysHaveTheirOwnFileWithAKeyForEachAlgorithmFamily() throws Exception {
+    Path path = directory.resolve("encryption-keys.json");
+
+    EncryptionKeySet keys = KeyFile.encryption(path).loadOrCreate();
+    EncryptionKeySet again = KeyFile.encryption(path).loadOrCreate();
+
+    assertEquals(keys.toPublicJwks(), again.toPublicJwks());
+    assertEquals("EC", keys.decryptionKey(null, "ECDH-ES").orElseThrow().getKeyType());
+    assertEquals("RSA", keys.decryptionKey(null, "RSA-OAEP-256").orElseThrow().getKeyType());
+    assertTrue(keys.toPublicJwks().contains("\"use\":\"enc\""), keys.toPublicJwks());
+    assertFalse(keys.toPublicJwks().contains("\"d\""));
+    String ecKid = keys.decryptionKey(null, "ECDH-ES").orElseThrow().getKeyId();
+    assertTrue(keys.decryptionKey(ecKid, "RSA-OAEP").isEmpty(), "a kid of another key type names no RSA key");
   }
 }
