@@ -23,6 +23,8 @@ import org.jose4j.lang.JoseException;
 public final class EncryptionKeySet {
 
   private static final int RSA_KEY_BITS = 2048;
+  private static final List<String> FAMILIES =
+      List.of(KeyManagementAlgorithmIdentifiers.ECDH_ES, KeyManagementAlgorithmIdentifiers.RSA_OAEP);
 
   private final List<PublicJsonWebKey> keys;
 
@@ -55,7 +57,7 @@ public final class EncryptionKeySet {
         keys.add(pair);
       }
       EncryptionKeySet set = new EncryptionKeySet(keys);
-      for (String algorithm : List.of(KeyManagementAlgorithmIdentifiers.ECDH_ES, KeyManagementAlgorithmIdentifiers.RSA_OAEP)) {
+      for (String algorithm : FAMILIES) {
         set.decryptionKey(null, algorithm).orElseThrow(() -> new IllegalArgumentException("no key for " + algorithm));
       }
       return set;

@@ -28,7 +28,8 @@ public final class KeyFile<K> {
   private final Supplier<K> generate;
   private final Function<K, String> privateJson;
 
-  private KeyFile(Path path, String what, Function<String, K> parse, Supplier<K> generate, Function<K, String> privateJson) {
+  private KeyFile(
+      Path path, String what, Function<String, K> parse, Supplier<K> generate, Function<K, String> privateJson) {
     this.path = path;
     this.what = what;
     this.parse = parse;

@@ -1,7 +1,7 @@
 package fr.fc.crypto;
 
-import fr.fc.shared.config.Settings;
 import fr.fc.shared.config.Setting;
+import fr.fc.shared.config.Settings;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

@@ -17,6 +17,8 @@ import fr.fc.registry.ServiceProviderRegistry;
 import fr.fc.session.AccessToken;
 import fr.fc.session.AccessTokens;
 import fr.fc.shared.config.Configuration;
+import fr.fc.shared.config.Issuer;
+import fr.fc.shared.config.Platform;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
 import fr.fc.shared.request.RequestParameters;
@@ -62,16 +64,24 @@ public class CheckTokenService {
    *     fc cannot authenticate, Y150003 when its key cannot be had
    */
   public String checkToken(RequestParameters form) {
+    return checkToken(form, Platform.V2);
+  }
+
+  /**
+   * The same on a platform: a token of another platform is not active here, and the answer names
+   * this platform's issuer.
+   */
+  public String checkToken(RequestParameters form, Platform platform) {
     requireOnly(form);
     RegisteredDataProvider dp =
         dataProviders
             .find(form.get("client_id"))
             .filter(provider -> provider.acceptsSecret(form.get("client_secret"), java.time.Instant.now()))
             .orElseThrow(() -> new FcException(FcError.CHECKTOKEN_CLIENT_INVALID));
-    Optional<AccessToken> token = accessTokens.find(form.get("token"));
+    Optional<AccessToken> token = accessTokens.find(form.get("token")).filter(found -> found.platform() == platform);
     Map<String, Object> introspection =
         TokenIntrospection.of(token, Instant.now().getEpochSecond(), dp, live -> providerSub(live, dp));
-    String answer = encrypted(signed(dp, introspection), dp);
+    String answer = encrypted(signed(dp, introspection, configuration.settings().issuer(platform)), dp);
     record(token, Boolean.TRUE.equals(introspection.get("active")));
     return answer;
   }
@@ -112,12 +122,12 @@ public class CheckTokenService {
   }
 
   private String providerSub(AccessToken token, RegisteredDataProvider dp) {
-    return subjects.forEntity(dp.clientId(), PivotIdentity.fromClaims(token.identity()));
+    return subjects.forEntity(dp.clientId(), PivotIdentity.fromClaims(RegisteredIdentity.of(token)));
   }
 
-  private String signed(RegisteredDataProvider dp, Map<String, Object> introspection) {
+  private String signed(RegisteredDataProvider dp, Map<String, Object> introspection, Issuer issuer) {
     JwtClaims claims = new JwtClaims();
-    claims.setIssuer(configuration.settings().issuer().url());
+    claims.setIssuer(issuer.url());
     claims.setAudience(dp.clientId());
     claims.setIssuedAtToNow();
     claims.setClaim("token_introspection", introspection);
@@ -139,7 +149,8 @@ public class CheckTokenService {
 
   private static Map<String, Object> identity(AccessToken token) {
     Map<String, Object> identity = new LinkedHashMap<>();
-    TokenIntrospection.IDENTITY_CLAIMS.forEach(claim -> identity.put(claim, token.identity().get(claim)));
+    Map<String, Object> registered = RegisteredIdentity.of(token);
+    TokenIntrospection.IDENTITY_CLAIMS.forEach(claim -> identity.put(claim, registered.get(claim)));
     return identity;
   }
 

@@ -37,7 +37,7 @@ public class DataProviderKeys {
     try {
       return sets.encryptionKey(dp.jwksUri(), dp.encryptedResponseAlg());
     } catch (PartnerKeySets.Unavailable e) {
-      LOG.warning(() -> "Data provider " + dp.uid() + ": encryption key unavailable from its jwks_uri: " + e.getMessage());
+      LOG.warning(() -> "Data provider " + dp.uid() + ": no encryption key from its jwks_uri: " + e.getMessage());
       throw new FcException(FcError.CHECKTOKEN_KEY_UNAVAILABLE);
     }
   }

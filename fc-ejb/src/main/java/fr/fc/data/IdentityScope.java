@@ -105,11 +105,6 @@ public enum IdentityScope {
     return platform == Platform.PLUS ? claims.stream().filter(c -> !STANDARD_ONLY.contains(c)).toList() : claims;
   }
 
-  /** The claims these scopes release on the standard platform, in catalogue order. */
-  public static Set<String> claimsOf(Collection<String> scopes) {
-    return claimsOf(scopes, Platform.V2);
-  }
-
   /** The claims these scopes release on a platform, in catalogue order; unknown scopes release nothing. */
   public static Set<String> claimsOf(Collection<String> scopes, Platform platform) {
     Set<String> claims = new LinkedHashSet<>();

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * What the v2 checktoken tells a data provider about an access token (RFC 7662, contract section
  * 3.2): whose it is (the SP), about whom (the provider's own pairwise sub and the register's
- * identity), and only the granted scopes that this provider serves.
+ * identity, on every platform: {@link RegisteredIdentity}), and only the granted scopes that this
+ * provider serves.
  */
 final class TokenIntrospection {
 
@@ -56,7 +57,8 @@ final class TokenIntrospection {
     introspection.put("acr", token.acr());
     introspection.put("jti", jti(token.token()));
     introspection.put("scope", token.scopes().stream().filter(dp::serves).collect(Collectors.joining(" ")));
-    IDENTITY_CLAIMS.forEach(claim -> introspection.put(claim, token.identity().get(claim)));
+    Map<String, Object> registered = RegisteredIdentity.of(token);
+    IDENTITY_CLAIMS.forEach(claim -> introspection.put(claim, registered.get(claim)));
     return introspection;
   }
 

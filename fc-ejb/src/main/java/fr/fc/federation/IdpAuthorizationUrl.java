@@ -1,10 +1,10 @@
 package fr.fc.federation;
 
-import fr.fc.oidc.Pkce;
 import fr.fc.oidc.Acr;
 import fr.fc.oidc.AuthorizationRequest;
-import fr.fc.shared.config.Platform;
+import fr.fc.oidc.Pkce;
 import fr.fc.registry.IdentityProviderRegistration;
+import fr.fc.shared.config.Platform;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,19 +1,19 @@
 package fr.fc.login;
 
-import fr.fc.oidc.Acr;
-import fr.fc.shared.request.RequestParameters;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
 import fr.fc.federation.VerifiedIdentity;
+import fr.fc.oidc.Acr;
 import fr.fc.oidc.AuthorizationRequest;
-import fr.fc.shared.config.Platform;
 import fr.fc.oidc.AuthorizationRequestValidator;
 import fr.fc.oidc.OpenIdProvider;
 import fr.fc.registry.IdentityProviderRegistry;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.registry.ServiceProviderRegistry;
 import fr.fc.session.BrowserBinding;
+import fr.fc.shared.config.Platform;
+import fr.fc.shared.request.RequestParameters;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

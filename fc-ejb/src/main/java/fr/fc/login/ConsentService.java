@@ -111,7 +111,8 @@ public class ConsentService {
     interactions.end(uid);
     record(AuditEvent.CONSENT_REFUSED, interaction);
     return new NextStep.ServiceProvider(
-        ServiceProviderRedirect.withError(interaction.request(), FcError.CONSENT_REFUSED, provider.issuerOf(interaction.request())));
+        ServiceProviderRedirect.withError(
+            interaction.request(), FcError.CONSENT_REFUSED, provider.issuerOf(interaction.request())));
   }
 
   /**
@@ -132,7 +133,8 @@ public class ConsentService {
 
   private URI returnToServiceProvider(Interaction interaction, DataTransferNotice notice) {
     AuthorizationCode code = code(interaction);
-    URI redirect = ServiceProviderRedirect.withCode(interaction.request(), code.code(), provider.issuerOf(interaction.request()));
+    URI redirect =
+        ServiceProviderRedirect.withCode(interaction.request(), code.code(), provider.issuerOf(interaction.request()));
     return completion()
         .complete(
             new CompletedLogin(interaction.uid(), interaction.csrfToken(), redirect),

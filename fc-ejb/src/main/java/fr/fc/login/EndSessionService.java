@@ -1,7 +1,5 @@
 package fr.fc.login;
 
-import fr.fc.shared.config.Platform;
-import fr.fc.shared.request.RequestParameters;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
@@ -11,8 +9,10 @@ import fr.fc.oidc.OpenIdProvider;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.registry.ServiceProviderRegistry;
 import fr.fc.session.SsoSession;
+import fr.fc.shared.config.Platform;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
+import fr.fc.shared.request.RequestParameters;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -43,16 +43,10 @@ public class EndSessionService {
    * Ends the browser's fc session too, and chains through its IdP's logout when the IdP has one.
    *
    * @param sessionId the browser's fc session, or null
+   * @param platform the API the request came through, whose issuer the ID token hint must name; on
+   *     FranceConnect+ the hint is the signed ID token inside the JWE fc sent, which only the SP can open
    * @return where the browser goes next, and whether its session ended
    * @throws FcException Y030120 for a request fc must refuse
-   */
-  public Logout endSession(RequestParameters parameters, String sessionId) {
-    return endSession(parameters, sessionId, Platform.V2);
-  }
-
-  /**
-   * The same on a platform, whose issuer the ID token hint must name. On FranceConnect+ the hint is
-   * the signed ID token inside the JWE fc sent (fc cannot decrypt what it encrypted to the SP).
    */
   public Logout endSession(RequestParameters parameters, String sessionId, Platform platform) {
     if (!PARAMETERS.containsAll(parameters.asMap().keySet())) {

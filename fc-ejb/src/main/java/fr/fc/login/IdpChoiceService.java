@@ -1,10 +1,10 @@
 package fr.fc.login;
 
-import fr.fc.oidc.Acr;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
 import fr.fc.federation.IdpChoice;
+import fr.fc.oidc.Acr;
 import fr.fc.oidc.OpenIdProvider;
 import fr.fc.registry.IdentityProviderRegistration;
 import fr.fc.registry.IdentityProviderRegistry;
@@ -78,7 +78,8 @@ public class IdpChoiceService {
         AuditEvent.LOGIN_ABANDONED, AuditContext.of(uid, interaction.request().clientId(), null), null,
         FcError.USER_CANCELLED.code());
     return new NextStep.ServiceProvider(
-        ServiceProviderRedirect.withError(interaction.request(), FcError.USER_CANCELLED, provider.issuerOf(interaction.request())));
+        ServiceProviderRedirect.withError(
+            interaction.request(), FcError.USER_CANCELLED, provider.issuerOf(interaction.request())));
   }
 
   /** The SP the browser's interaction logs in to, while the interaction lasts. */

@@ -1,7 +1,5 @@
 package fr.fc.login;
 
-import fr.fc.shared.config.Platform;
-import fr.fc.shared.request.RequestParameters;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
@@ -23,8 +21,10 @@ import fr.fc.registry.RegisteredClient;
 import fr.fc.registry.ServiceProviderRegistry;
 import fr.fc.rnipp.RnippCheck;
 import fr.fc.session.OpaqueIds;
+import fr.fc.shared.config.Platform;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
+import fr.fc.shared.request.RequestParameters;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -148,7 +148,9 @@ public class IdpLoginService {
     VerifiedIdentity identity =
         new VerifiedIdentity(
             idp.id(),
-            plus ? TransmittedIdentity.plus(valid.identity(), registered) : TransmittedIdentity.standard(registered, valid.birthdate()),
+            plus
+                ? TransmittedIdentity.plus(valid.identity(), registered)
+                : TransmittedIdentity.standard(registered, valid.birthdate()),
             subjects.forEntity(entityId, registered),
             // Contract 2.1: the standard platform caps the IdP's level at eidas1; FranceConnect+ passes it on.
             plus ? answer.acr() : Acr.EIDAS1,
@@ -182,7 +184,7 @@ public class IdpLoginService {
 
   /** fc's callback on the interaction's platform: FranceConnect+ logins stay under its issuer (and cookies). */
   private String callbackUri(Interaction interaction) {
-    return provider.issuer(interaction.request().platform()).endpoint("oidc-callback");
+    return provider.issuerOf(interaction.request()).endpoint("oidc-callback");
   }
 
   private RegisteredClient serviceProvider(Interaction interaction) {

@@ -1,8 +1,8 @@
 package fr.fc.login;
 
 import fr.fc.oidc.AuthorizationRequest;
-import fr.fc.shared.config.Platform;
 import fr.fc.shared.config.Issuer;
+import fr.fc.shared.config.Platform;
 import fr.fc.shared.error.FcError;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;

@@ -1,7 +1,5 @@
 package fr.fc.login;
 
-import fr.fc.shared.config.Issuer;
-import fr.fc.shared.config.Platform;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
@@ -20,6 +18,8 @@ import fr.fc.session.OpaqueIds;
 import fr.fc.session.PendingLogouts;
 import fr.fc.session.SsoSession;
 import fr.fc.session.SsoSessions;
+import fr.fc.shared.config.Issuer;
+import fr.fc.shared.config.Platform;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -41,6 +41,9 @@ public class SingleSignOn {
 
   /** How long a FranceConnect+ session may be reused after its IdP login (contract 2.2 and 1.10). */
   static final long PLUS_SSO_SECONDS = 600;
+
+  /** How far ahead of fc's clock an IdP's auth_time may be. */
+  static final long CLOCK_SKEW_SECONDS = 30;
 
   private static final Logger LOG = Logger.getLogger(SingleSignOn.class.getName());
 
@@ -70,7 +73,8 @@ public class SingleSignOn {
     return sessions
         .use(sessionId)
         .filter(session -> !EffectivePrompt.demandsLogin(request, sp))
-        .filter(session -> applies(session, request, offered(session.idpId(), sp, request.acr()), Instant.now().getEpochSecond()))
+        .filter(session -> applies(
+            session, request, offered(session.idpId(), sp, request.acr()), Instant.now().getEpochSecond()))
         .map(session -> identityFor(session, sp));
   }
 
@@ -98,7 +102,8 @@ public class SingleSignOn {
    */
   static boolean reusable(SsoSession session, Platform platform, long nowSeconds) {
     if (platform == Platform.PLUS) {
-      return "eidas2".equals(session.acr()) && nowSeconds - session.authTime() <= PLUS_SSO_SECONDS;
+      long age = nowSeconds - session.authTime();
+      return "eidas2".equals(session.acr()) && age >= -CLOCK_SKEW_SECONDS && age <= PLUS_SSO_SECONDS;
     }
     return Acr.EIDAS1.equals(session.acr());
   }

@@ -1,5 +1,6 @@
 package fr.fc.oidc;
 
+import java.util.Comparator;
 import java.util.List;
 
 /** The authentication levels of the contract, lowest first (eIDAS low, substantial, high). */
@@ -23,7 +24,7 @@ public final class Acr {
   public static String toAsk(List<String> allowed, String requested) {
     return allowed.stream()
         .filter(Acr::isLevel)
-        .min(java.util.Comparator.comparingInt(LEVELS::indexOf))
+        .min(Comparator.comparingInt(LEVELS::indexOf))
         .filter(lowest -> LEVELS.indexOf(lowest) > LEVELS.indexOf(requested))
         .orElse(requested);
   }

@@ -1,26 +1,26 @@
 package fr.fc.oidc;
 
-import java.util.TreeSet;
 import fr.fc.data.Scopes;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.shared.config.Platform;
 import fr.fc.shared.error.FcError;
-import fr.fc.shared.error.FcException.TrustedReturn;
 import fr.fc.shared.error.FcException;
+import fr.fc.shared.error.FcException.TrustedReturn;
 import fr.fc.shared.request.RequestParameters;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.TreeSet;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jose4j.json.JsonUtil;
 import org.jose4j.lang.JoseException;
 
@@ -108,13 +108,7 @@ public final class AuthorizationRequestValidator {
       throw new FcException(FcError.STATE_MISSING, new TrustedReturn(redirectUri, null, !v1));
     }
     String nonce = nonce(in.get("nonce"));
-    String acr =
-        allowedFor(
-            client,
-            platform == Platform.PLUS
-                ? plusAcr(in.get("acr_values"))
-                : acr(v1 && in.get("acr_values") == null ? ProviderMetadata.ACR_EIDAS1 : in.get("acr_values"), back),
-            back);
+    String acr = allowedFor(client, acrOf(in.get("acr_values"), platform, back), back);
     if (v1) {
       return new AuthorizationRequest(
           client.clientId(), redirectUri, scopes, state, nonce, acr, List.of(), null, false, null, null, null, platform);
@@ -161,10 +155,10 @@ public final class AuthorizationRequestValidator {
     if (platform == Platform.V1 && (client.signingSecret() == null || !client.servesOn(platform))) {
       throw new FcException(FcError.CLIENT_NOT_ON_V1);
     }
-    if (!client.servesOn(platform)) {
-      throw new FcException(FcError.CLIENT_UNKNOWN);
+    if (client.servesOn(platform)) {
+      return client;
     }
-    return client;
+    throw new FcException(FcError.CLIENT_UNKNOWN);
   }
 
   /** The parameters with those of a request object (OIDC Core 6.1); request_uri is not supported. */
@@ -246,6 +240,14 @@ public final class AuthorizationRequestValidator {
       return ProviderMetadata.ACR_EIDAS1;
     }
     throw new FcException(FcError.ACR_NOT_SUPPORTED, back, ProviderMetadata.ACR_EIDAS1, String.join(" ", known));
+  }
+
+  private static String acrOf(String acrValues, Platform platform, TrustedReturn back) {
+    return switch (platform) {
+      case PLUS -> plusAcr(acrValues);
+      case V2 -> acr(acrValues, back);
+      case V1 -> acr(acrValues == null ? ProviderMetadata.ACR_EIDAS1 : acrValues, back);
+    };
   }
 
   /**

@@ -1,10 +1,8 @@
 package fr.fc.oidc;
 
-import fr.fc.shared.config.Platform;
-import java.util.EnumMap;
-import java.util.List;
 import fr.fc.shared.config.Configuration;
 import fr.fc.shared.config.Issuer;
+import fr.fc.shared.config.Platform;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -13,6 +11,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** fc's identity as an OpenID Provider: its issuer and the metadata it publishes. */

@@ -34,10 +34,6 @@ public final class ProviderMetadata {
   private ProviderMetadata() {}
 
   /** The discovery document of fc under this issuer, as an ordered JSON object. */
-  public static Map<String, Object> of(Issuer issuer) {
-    return of(issuer, Platform.V2);
-  }
-
   /**
    * The discovery document of a platform: FranceConnect+ announces eidas2 and eidas3, ES256 only,
    * and the encryption of its ID tokens and userinfo (contract sections 1.1 and 1.9).

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.jose4j.jwk.PublicJsonWebKey;
+import org.jose4j.lang.HashUtil;
 
 /**
  * FranceConnect+'s last step on ID tokens and userinfo (contract sections 1.4 and 1.9): fc's JWS
@@ -35,6 +36,18 @@ public class ServiceProviderEncryption {
         configuration.settings(), Setting.SERVICE_PROVIDER_KEYS_CAPACITY, Setting.SERVICE_PROVIDER_KEYS_TIMEOUT);
   }
 
+  /**
+   * Fetches the SP's keys now, before its code is redeemed: a key that cannot be had then costs the
+   * SP a retry, not its login.
+   *
+   * @throws FcException Y040003 when the SP's keys cannot be had
+   */
+  public void requireKeys(RegisteredClient client) {
+    ResponseEncryption encryption = required(client);
+    key(client, encryption.idTokenAlg());
+    key(client, encryption.userinfoAlg());
+  }
+
   /** @throws FcException Y040003 when the SP's key cannot be had */
   public String idToken(String jws, RegisteredClient client, Issuer issuer) {
     ResponseEncryption encryption = required(client);
@@ -48,19 +61,27 @@ public class ServiceProviderEncryption {
   }
 
   private String seal(String jws, RegisteredClient client, Issuer issuer, String algorithm, String contentEncryption) {
-    PublicJsonWebKey key;
+    PublicJsonWebKey key = key(client, algorithm);
+    return NestedJwt.encrypt(
+        jws, key.getPublicKey(), keyId(key), algorithm, contentEncryption,
+        Map.of("iss", issuer.url(), "aud", client.clientId()));
+  }
+
+  private PublicJsonWebKey key(RegisteredClient client, String algorithm) {
     try {
-      key = keys.encryptionKey(client.encryption().jwksUri(), algorithm);
+      return keys.encryptionKey(client.encryption().jwksUri(), algorithm);
     } catch (PartnerKeySets.Unavailable e) {
       LOG.warning(() -> "Service provider " + client.clientId() + ": encryption key unavailable: " + e.getMessage());
       throw new FcException(FcError.SERVICE_PROVIDER_KEY_UNAVAILABLE);
     }
-    return NestedJwt.encrypt(
-        jws, key.getPublicKey(), key.getKeyId(), algorithm, contentEncryption,
-        Map.of("iss", issuer.url(), "aud", client.clientId()));
   }
 
-  // The registry refuses a FranceConnect+ SP without its keys; one taken off the platform since is refused here.
+  // Contract 1.4: the JWE header names the SP's key; one published without kid is named by its thumbprint.
+  private static String keyId(PublicJsonWebKey key) {
+    return key.getKeyId() != null ? key.getKeyId() : key.calculateBase64urlEncodedThumbprint(HashUtil.SHA_256);
+  }
+
+  // The registry refuses a FranceConnect+ SP without its keys; this guards a registry changed since the login.
   private static ResponseEncryption required(RegisteredClient client) {
     if (client.encryption() == null) {
       LOG.warning(() -> "Service provider " + client.clientId() + " has no encryption key registered");

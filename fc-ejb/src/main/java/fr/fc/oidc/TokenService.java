@@ -12,10 +12,10 @@ import fr.fc.session.AccessTokens;
 import fr.fc.session.AuthorizationCode;
 import fr.fc.session.AuthorizationCodes;
 import fr.fc.session.RedeemedCode;
-import fr.fc.shared.config.Platform;
 import fr.fc.session.RedeemedCodes;
 import fr.fc.shared.config.Configuration;
 import fr.fc.shared.config.Issuer;
+import fr.fc.shared.config.Platform;
 import fr.fc.shared.config.Setting;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
@@ -52,6 +52,9 @@ public class TokenService {
   public TokenResponse exchange(RequestParameters form, String authorization, Platform platform) {
     RegisteredClient client = new ClientAuthentication(registry::find).authenticate(form, authorization);
     TokenRequest request = TokenRequest.parse(form);
+    if (platform == Platform.PLUS && client.servesOn(Platform.PLUS)) {
+      encryption.requireKeys(client);
+    }
     AuthorizationCode grant =
         new CodeRedemption(codes::redeem, redeemedCodes::find, accessTokens::revoke)
             .redeem(request.code(), client);

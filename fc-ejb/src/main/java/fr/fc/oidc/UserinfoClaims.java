@@ -1,9 +1,9 @@
 package fr.fc.oidc;
 
 import fr.fc.data.IdentityScope;
-import fr.fc.shared.config.Platform;
 import fr.fc.session.AccessToken;
 import fr.fc.shared.config.Issuer;
+import fr.fc.shared.config.Platform;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

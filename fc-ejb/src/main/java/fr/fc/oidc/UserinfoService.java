@@ -8,6 +8,8 @@ import fr.fc.registry.RegisteredClient;
 import fr.fc.registry.ServiceProviderRegistry;
 import fr.fc.session.AccessToken;
 import fr.fc.session.AccessTokens;
+import fr.fc.shared.config.Issuer;
+import fr.fc.shared.config.Platform;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -15,8 +17,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
-import fr.fc.shared.config.Issuer;
-import fr.fc.shared.config.Platform;
 
 /** Step 7 of the brokered login, back-channel: the SP reads the citizen's claims with its token. */
 @Stateless
@@ -33,17 +33,9 @@ public class UserinfoService {
   /**
    * @param authorization the Authorization header, or null
    * @param accessTokenParameter the access_token query or form parameter, or null
-   * @return the signed userinfo response, a compact JWS
+   * @param platform the API the request came through: a token of another is not found
+   * @return the signed userinfo response, a compact JWS; on FranceConnect+, encrypted to the SP's key
    * @throws fr.fc.shared.error.FcException when no token is presented, or no active one
-   */
-  public String userinfo(String authorization, String accessTokenParameter) {
-    return userinfo(authorization, accessTokenParameter, Platform.V2);
-  }
-
-  /**
-   * The same on a platform: on FranceConnect+, the JWS encrypted to the SP's key.
-   *
-   * @throws fr.fc.shared.error.FcException when no token is presented, or no active one of this platform
    */
   public String userinfo(String authorization, String accessTokenParameter, Platform platform) {
     long now = Instant.now().getEpochSecond();

@@ -147,12 +147,12 @@ final class EntryReader {
     }
     TreeSet<String> uris = new TreeSet<>();
     for (Object item : list) {
-      uris.add(browserUrl(name, item));
+      uris.add(httpsUrl(name, item));
     }
     return List.copyOf(uris);
   }
 
-  private String browserUrl(String name, Object item) {
+  private String httpsUrl(String name, Object item) {
     String text = item instanceof String s ? s : String.valueOf(item);
     URI uri = url(name, text);
     if (uri.getRawFragment() != null) {
@@ -162,6 +162,11 @@ final class EntryReader {
       throw refused(name, text + " is not an https URL (http only on loopback)");
     }
     return text;
+  }
+
+  /** An absolute https URL (http only on loopback) without fragment: where fc reads keys it must trust. */
+  String secureUrl(String name) {
+    return httpsUrl(name, text(name, URL_LENGTH));
   }
 
   /** An absolute http(s) URL of at most 1024 characters. */

@@ -17,12 +17,18 @@ public record JweAlgorithms(String alg, String enc) {
 
   /** The ID token's encryption in these columns, or null. */
   static JweAlgorithms ofIdToken(AnswerEncryption column) {
-    return column == null || column.getIdTokenAlg() == null ? null : new JweAlgorithms(column.getIdTokenAlg(), column.getIdTokenEnc());
+    if (column == null || column.getIdTokenAlg() == null) {
+      return null;
+    }
+    return new JweAlgorithms(column.getIdTokenAlg(), column.getIdTokenEnc());
   }
 
   /** The userinfo's encryption in these columns, or null. */
   static JweAlgorithms ofUserinfo(AnswerEncryption column) {
-    return column == null || column.getUserinfoAlg() == null ? null : new JweAlgorithms(column.getUserinfoAlg(), column.getUserinfoEnc());
+    if (column == null || column.getUserinfoAlg() == null) {
+      return null;
+    }
+    return new JweAlgorithms(column.getUserinfoAlg(), column.getUserinfoEnc());
   }
 
   /** Reads the pair of an entry: none when the algorithm is absent, A256GCM when only it is given. */

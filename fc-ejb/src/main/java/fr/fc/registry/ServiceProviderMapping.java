@@ -1,16 +1,16 @@
 package fr.fc.registry;
 
 import fr.fc.registry.model.AnswerEncryption;
+import fr.fc.registry.model.ServiceProvider;
 import fr.fc.shared.config.Platform;
 import java.util.Arrays;
-import java.util.stream.Collectors;
-import fr.fc.registry.model.ServiceProvider;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * A service provider's forms and the one place that maps between them: the entry of a registry
@@ -55,7 +55,8 @@ final class ServiceProviderMapping {
     } else {
       sp.encryptTo(
           encryption.jwksUri(),
-          new AnswerEncryption(encryption.idTokenAlg(), encryption.idTokenEnc(), encryption.userinfoAlg(), encryption.userinfoEnc()));
+          new AnswerEncryption(
+              encryption.idTokenAlg(), encryption.idTokenEnc(), encryption.userinfoAlg(), encryption.userinfoEnc()));
     }
   }
 
@@ -197,7 +198,8 @@ final class ServiceProviderMapping {
       return null;
     }
     return new ResponseEncryption(
-        entry.url("jwksUri"),
+        // Whoever could swap this key would read the citizen's identity: https only.
+        entry.secureUrl("jwksUri"),
         entry.oneOf(fields.get(0), "ECDH-ES", ResponseEncryption.ALGORITHMS),
         entry.oneOf(fields.get(1), "A256GCM", ResponseEncryption.CONTENT_ENCRYPTIONS),
         entry.oneOf(fields.get(2), "ECDH-ES", ResponseEncryption.ALGORITHMS),

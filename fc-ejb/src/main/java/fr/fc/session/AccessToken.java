@@ -1,7 +1,7 @@
 package fr.fc.session;
 
-import fr.fc.shared.config.Platform;
 import fr.fc.audit.AuditContext;
+import fr.fc.shared.config.Platform;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,11 +1,11 @@
 package fr.fc.login;
 
-import fr.fc.shared.config.Platform;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.fc.oidc.AuthorizationRequest;
 import fr.fc.session.SsoSession;
+import fr.fc.shared.config.Platform;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package fr.fc.oidc;
 
-import fr.fc.session.AuthorizationCode;
 import static fr.fc.oidc.TokenFixtures.AUTH_TIME;
 import static fr.fc.oidc.TokenFixtures.CLIENT_ID;
 import static fr.fc.oidc.TokenFixtures.ISSUER_URL;
@@ -12,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.fc.crypto.ClaimsSigner;
 import fr.fc.crypto.SigningKeySet;
+import fr.fc.session.AuthorizationCode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ProviderMetadataTest {
 
   private final Map<String, Object> metadata =
-      ProviderMetadata.of(Issuer.parse("https://fc.example.gouv.fr/api/v2"));
+      ProviderMetadata.of(Issuer.parse("https://fc.example.gouv.fr/api/v2"), fr.fc.shared.config.Platform.V2);
 
   @Test
   void endpointsLiveUnderTheIssuer() {

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.fc.shared.request.RequestParameters;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
+import fr.fc.shared.request.RequestParameters;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

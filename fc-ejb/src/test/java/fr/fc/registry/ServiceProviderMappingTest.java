@@ -1,11 +1,11 @@
 package fr.fc.registry;
 
-import fr.fc.shared.config.Platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import fr.fc.registry.model.ServiceProvider;
+import fr.fc.shared.config.Platform;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;

@@ -299,7 +299,9 @@ class FcPlusIT {
     URI server = fc.url("/");
     for (String path : List.of(
         "/plus/api/v2/../../WEB-INF/web.xml", "/plus/api/v2/%2e%2e/%2e%2e/WEB-INF/web.xml", "/plus/WEB-INF/web.xml",
-        "/plus/api/v2/..%2f..%2fWEB-INF/web.xml", "/plus/api/v1/authorize", "/plus/css/fc.css")) {
+        "/plus/api/v2/..%2f..%2fWEB-INF/web.xml", "/plus/api/v2/%252e%252e/%252e%252e/WEB-INF/web.xml",
+        "/plus/api/v2/%2e%2e/%2e%2e/WEB%252DINF/web.xml", "/plus/api/v2;x=1/../../WEB-INF/web.xml",
+        "/plus/api/v1/authorize", "/plus/css/fc.css")) {
       RawHttp.Answer answer = RawHttp.send(server, "GET", path, "Connection: close\r\n", "");
       assertTrue(answer.status() == 404 || answer.status() == 400, path + ": " + answer.status());
       assertFalse(answer.text().contains("web-app"), path + ": " + answer.text());

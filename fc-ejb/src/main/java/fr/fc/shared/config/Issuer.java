@@ -40,11 +40,16 @@ public record Issuer(String url) {
     return url.startsWith("https://");
   }
 
-  /** This issuer with a path prefix before its own path: {@code https://h/api/v2} under /plus is {@code https://h/plus/api/v2}. */
+  /** This issuer with a prefix before its path: {@code https://h/api/v2} under /plus is {@code https://h/plus/api/v2}. */
   public Issuer under(String prefix) {
     URI uri = URI.create(url);
     String origin = uri.getScheme() + "://" + uri.getRawAuthority();
     return new Issuer(origin + prefix + (uri.getRawPath() == null ? "" : uri.getRawPath()));
+  }
+
+  /** The path of this issuer's URL. */
+  public String path() {
+    return URI.create(url).getRawPath();
   }
 
   /** The URL of an endpoint of the API, given its path relative to the issuer. */

@@ -12,8 +12,8 @@ public enum Setting {
       "The issuer fc announces to service providers: an https URL, or http on a loopback host."),
   PLUS_ISSUER(
       "fc.oidc.plus-issuer", Kind.OPTIONAL_ISSUER, "",
-      "The FranceConnect+ issuer (eidas2, eidas3), whose requests fc serves under /plus. Unset: the issuer "
-          + "with /plus before its path (http://localhost:7000/plus/api/v2 by default)."),
+      "The FranceConnect+ issuer (eidas2, eidas3), whose requests fc serves under /plus: its path is the "
+          + "issuer's with /plus before it, its host may be another (a proxy's). Unset: the issuer's host."),
   SIGNING_KEYS_FILE(
       "fc.crypto.signing-keys-file", Kind.FILE, "fc-signing-keys.json",
       "fc's signing keys, created on first start; a bare name is in the domain's config directory."),

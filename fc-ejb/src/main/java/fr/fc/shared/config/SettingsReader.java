@@ -43,10 +43,30 @@ public final class SettingsReader {
         problems.add(setting.key() + "=" + shown + ": " + e.getMessage());
       }
     }
+    plusIssuerProblem(values).ifPresent(problems::add);
     if (!problems.isEmpty()) {
       throw new InvalidSettingsException(problems);
     }
     return new Settings(values, defaultKeysDirectory);
+  }
+
+  /**
+   * fc serves FranceConnect+ under /plus, its cookies with it: its issuer may have another host (a
+   * proxy's), not another path.
+   */
+  @SuppressWarnings("unchecked")
+  private static Optional<String> plusIssuerProblem(Map<Setting, Object> values) {
+    if (!(values.get(Setting.ISSUER) instanceof Issuer standard)
+        || !(values.get(Setting.PLUS_ISSUER) instanceof Optional<?> configured)
+        || configured.isEmpty()) {
+      return Optional.empty();
+    }
+    Issuer plus = ((Optional<Issuer>) configured).get();
+    String expected = standard.under(Issuer.PLUS_PREFIX).path();
+    if (plus.path().equals(expected)) {
+      return Optional.empty();
+    }
+    return Optional.of(Setting.PLUS_ISSUER.key() + "=" + plus.url() + ": its path must be " + expected);
   }
 
   private Object parse(Setting setting, Optional<String> configured) {

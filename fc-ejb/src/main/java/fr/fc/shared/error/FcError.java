@@ -104,7 +104,8 @@ public enum FcError {
       "Y04146A2", "invalid_token", 401, Channel.JSON, "no access token provided (no access token provided)"),
   // FranceConnect+ encrypts ID tokens and userinfo to a key of the SP's jwks_uri (contract 1.9).
   SERVICE_PROVIDER_KEY_UNAVAILABLE(
-      "Y040003", "server_error", 502, Channel.JSON, "the service provider's encryption key cannot be had from its jwks_uri"),
+      "Y040003", "server_error", 502, Channel.JSON,
+      "the service provider's encryption key cannot be had from its jwks_uri"),
 
   IDP_HINT_NOT_ALLOWED(
       "Y030032", "invalid_idp_hint", 400, Channel.REDIRECT, "An idp_hint was provided but is not allowed"),

@@ -53,8 +53,12 @@ class SettingsReaderTest {
     assertEquals("http://localhost:7000/plus/api/v2", read(Map.of()).issuer(Platform.PLUS).url());
     assertEquals("http://localhost:7000/api/v2", read(Map.of()).issuer(Platform.V1).url());
     assertEquals(
-        "https://auth.fc.example.gouv.fr/api/v2",
-        read(Map.of(Setting.PLUS_ISSUER.key(), "https://auth.fc.example.gouv.fr/api/v2")).issuer(Platform.PLUS).url());
+        "https://auth.fc.example.gouv.fr/plus/api/v2",
+        read(Map.of(Setting.PLUS_ISSUER.key(), "https://auth.fc.example.gouv.fr/plus/api/v2")).issuer(Platform.PLUS).url());
+    InvalidSettingsException elsewhere =
+        assertThrows(InvalidSettingsException.class,
+            () -> read(Map.of(Setting.PLUS_ISSUER.key(), "https://auth.fc.example.gouv.fr/api/v2")));
+    assertTrue(elsewhere.getMessage().contains("its path must be /plus/api/v2"), elsewhere.getMessage());
   }
 
   @Test

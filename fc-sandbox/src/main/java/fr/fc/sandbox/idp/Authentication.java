@@ -1,7 +1,7 @@
 package fr.fc.sandbox.idp;
 
-import java.util.List;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A user's successful login at an IdP for one authorization request: what an authorization code and

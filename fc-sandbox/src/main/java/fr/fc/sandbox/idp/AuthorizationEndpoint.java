@@ -64,7 +64,9 @@ public class AuthorizationEndpoint {
       @FormParam("otp") String oneTimeCode) {
     Language language = Language.choose(null, acceptLanguage);
     return HtmlAnswers.forIdp(
-        catalogue.find(idpId), language, idp -> login(idp, requestId, new Credentials(login, password, oneTimeCode), language));
+        catalogue.find(idpId),
+        language,
+        idp -> login(idp, requestId, new Credentials(login, password, oneTimeCode), language));
   }
 
   /** "Retourner sur FranceConnect": the user gives up logging in. */

@@ -1,13 +1,14 @@
 package fr.fc.sandbox.idp;
 
-import javax.crypto.spec.SecretKeySpec;
-import javax.crypto.Mac;
-import java.security.GeneralSecurityException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.jose4j.jws.AlgorithmIdentifiers;
 
 /**
@@ -39,7 +40,7 @@ record DemoIdp(String id, String issuer, IdpSigner signer, IdpSigner forger, Str
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(codeSeed, "HmacSHA256"));
       byte[] digest = mac.doFinal(requestId.getBytes(StandardCharsets.UTF_8));
-      int number = ((digest[0] & 0x7f) << 24) | ((digest[1] & 0xff) << 16) | ((digest[2] & 0xff) << 8) | (digest[3] & 0xff);
+      int number = ByteBuffer.wrap(digest).getInt() & Integer.MAX_VALUE;
       return "%06d".formatted(number % 1_000_000);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every JDK", e);

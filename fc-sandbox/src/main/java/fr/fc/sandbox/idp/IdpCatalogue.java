@@ -19,7 +19,8 @@ public class IdpCatalogue {
   static final String LEGACY = "historique";
   /** The FranceConnect+ demo IdPs and their levels: eIDAS substantial, and high. */
   static final Map<String, String> PLUS_LEVELS = Map.of("identite-numerique", "eidas2", "france-identite", "eidas3");
-  static final List<String> IDS = List.of("impots", "ameli", "laposte", LEGACY, "identite-numerique", "france-identite");
+  static final List<String> IDS =
+      List.of("impots", "ameli", "laposte", LEGACY, "identite-numerique", "france-identite");
 
   @Inject
   @ConfigProperty(name = "fc.sandbox.base-url")
@@ -47,7 +48,8 @@ public class IdpCatalogue {
   @PostConstruct
   void start() {
     idps = create(baseUrl, clientSecret);
-    client = RegisteredClient.fc(fcIssuer, fcPlusIssuer.orElse(RegisteredClient.plusIssuer(fcIssuer)), clientId, clientSecret);
+    String plusIssuer = fcPlusIssuer.orElse(RegisteredClient.plusIssuer(fcIssuer));
+    client = RegisteredClient.fc(fcIssuer, plusIssuer, clientId, clientSecret);
   }
 
   /** The IdPs, issuer {base-url}/idp/{id}, each with a new key but the legacy one. */

@@ -96,7 +96,11 @@ required%s>
 <input id="otp" name="otp" type="text" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" \
 maxlength="6" aria-describedby="otp-hint" required%s>
 """
-        .formatted(text("login.otp"), text("login.otp-demo"), idp.oneTimeCode(requestId), invalid.replace("login-error", "login-error otp-hint"));
+        .formatted(
+            text("login.otp"),
+            text("login.otp-demo"),
+            idp.oneTimeCode(requestId),
+            invalid.replace("login-error", "login-error otp-hint"));
   }
 
   private String text(String key) {

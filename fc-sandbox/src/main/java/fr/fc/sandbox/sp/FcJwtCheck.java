@@ -1,9 +1,5 @@
 package fr.fc.sandbox.sp;
 
-import org.jose4j.lang.JoseException;
-import org.jose4j.jwe.KeyManagementAlgorithmIdentifiers;
-import org.jose4j.jwe.JsonWebEncryption;
-import org.jose4j.jwe.ContentEncryptionAlgorithmIdentifiers;
 import fr.fc.sandbox.EncryptionKeyPair;
 import java.nio.charset.StandardCharsets;
 import java.security.Key;
@@ -11,6 +7,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
+import org.jose4j.jwe.ContentEncryptionAlgorithmIdentifiers;
+import org.jose4j.jwe.JsonWebEncryption;
+import org.jose4j.jwe.KeyManagementAlgorithmIdentifiers;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
@@ -19,6 +18,7 @@ import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.keys.HmacKey;
 import org.jose4j.keys.resolvers.VerificationKeyResolver;
+import org.jose4j.lang.JoseException;
 
 /**
  * Checks the JWTs fc signs for this SP, the ID token (OpenID Connect Core 1.0, section 3.1.3.7) and

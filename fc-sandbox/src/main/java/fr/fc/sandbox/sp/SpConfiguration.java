@@ -85,11 +85,6 @@ class SpConfiguration {
     });
   }
 
-  /** The issuer of this version of fc's API (v1 has none of its own: its base is the standard one's). */
-  String issuerOf(FcApi api) {
-    return api == FcApi.PLUS ? fcPlusIssuer() : fcIssuer();
-  }
-
   /**
    * The SP as registered in fc for logins through this version of its API. The v1 registration is
    * a legacy SP, whose ID tokens fc signs HS256 with its secret; a v1 login only identifies the

@@ -1,13 +1,15 @@
 package fr.fc.data.api;
 
 import fr.fc.audit.AuditEvent;
-import fr.fc.shared.api.RefusedAs;
 import fr.fc.data.CheckTokenService;
 import fr.fc.shared.api.Forms;
+import fr.fc.shared.api.RefusedAs;
+import fr.fc.shared.api.ServedPlatform;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.request.RequestParameters;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,6 +29,7 @@ public class CheckTokenEndpoint {
   static final String INTROSPECTION_JWT = "application/token-introspection+jwt";
 
   @EJB private CheckTokenService checkTokens;
+  @Inject private ServedPlatform served;
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -34,7 +37,7 @@ public class CheckTokenEndpoint {
     RequestParameters parameters =
         RequestParameters.of(
             Forms.required(form, FcError.CHECKTOKEN_REQUEST_INVALID), FcError.CHECKTOKEN_REQUEST_INVALID);
-    return Response.ok(checkTokens.checkToken(parameters), INTROSPECTION_JWT)
+    return Response.ok(checkTokens.checkToken(parameters, served.platform()), INTROSPECTION_JWT)
         .header("Cache-Control", "no-store")
         .build();
   }

@@ -1,17 +1,17 @@
 package fr.fc.oidc.api;
 
-import fr.fc.shared.api.ServedPlatform;
 import fr.fc.audit.AuditEvent;
-import fr.fc.shared.api.RefusedAs;
-import fr.fc.shared.request.RequestParameters;
-import fr.fc.login.AuthorizationService.AuthorizationOutcome;
 import fr.fc.login.AuthorizationService;
+import fr.fc.login.AuthorizationService.AuthorizationOutcome;
 import fr.fc.shared.api.LoginAddresses;
 import fr.fc.shared.api.LoginCookies;
+import fr.fc.shared.api.RefusedAs;
 import fr.fc.shared.api.RequestClient;
+import fr.fc.shared.api.ServedPlatform;
 import fr.fc.shared.api.SessionCookie;
-import fr.fc.shared.error.FcError;
 import fr.fc.shared.config.Platform;
+import fr.fc.shared.error.FcError;
+import fr.fc.shared.request.RequestParameters;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package fr.fc.oidc.api;
 
-import jakarta.inject.Inject;
-import fr.fc.shared.api.ServedPlatform;
 import fr.fc.oidc.OpenIdProvider;
+import fr.fc.shared.api.ServedPlatform;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

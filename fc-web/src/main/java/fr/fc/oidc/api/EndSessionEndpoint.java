@@ -1,14 +1,14 @@
 package fr.fc.oidc.api;
 
-import fr.fc.shared.api.ServedPlatform;
 import fr.fc.audit.AuditEvent;
+import fr.fc.login.EndSessionService;
+import fr.fc.shared.api.HtmlPage;
+import fr.fc.shared.api.LoginCookies;
 import fr.fc.shared.api.RefusedAs;
+import fr.fc.shared.api.ServedPlatform;
+import fr.fc.shared.api.SessionCookie;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.request.RequestParameters;
-import fr.fc.login.EndSessionService;
-import fr.fc.shared.api.LoginCookies;
-import fr.fc.shared.api.HtmlPage;
-import fr.fc.shared.api.SessionCookie;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,15 +1,15 @@
 package fr.fc.oidc.api;
 
-import fr.fc.shared.api.ServedPlatform;
 import fr.fc.audit.AuditEvent;
-import fr.fc.shared.api.RefusedAs;
-import fr.fc.shared.request.RequestParameters;
 import fr.fc.oidc.TokenResponse;
 import fr.fc.oidc.TokenService;
 import fr.fc.shared.api.Forms;
+import fr.fc.shared.api.RefusedAs;
 import fr.fc.shared.api.RequestClient;
-import fr.fc.shared.error.FcError;
+import fr.fc.shared.api.ServedPlatform;
 import fr.fc.shared.config.Platform;
+import fr.fc.shared.error.FcError;
+import fr.fc.shared.request.RequestParameters;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

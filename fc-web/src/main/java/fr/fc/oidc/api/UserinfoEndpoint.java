@@ -1,14 +1,14 @@
 package fr.fc.oidc.api;
 
-import jakarta.inject.Inject;
-import fr.fc.shared.api.ServedPlatform;
 import fr.fc.audit.AuditEvent;
-import fr.fc.shared.api.RefusedAs;
-import fr.fc.shared.request.RequestParameters;
 import fr.fc.oidc.UserinfoService;
+import fr.fc.shared.api.RefusedAs;
+import fr.fc.shared.api.ServedPlatform;
 import fr.fc.shared.error.FcError;
+import fr.fc.shared.request.RequestParameters;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

@@ -1,10 +1,10 @@
 package fr.fc.shared.api;
 
-import jakarta.inject.Inject;
 import fr.fc.login.NextStep;
 import fr.fc.oidc.OpenIdProvider;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 

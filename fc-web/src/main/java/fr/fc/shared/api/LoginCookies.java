@@ -1,13 +1,13 @@
 package fr.fc.shared.api;
 
+import fr.fc.shared.config.Configuration;
 import fr.fc.shared.config.Issuer;
 import fr.fc.shared.config.Platform;
-import jakarta.inject.Inject;
-import fr.fc.shared.config.Configuration;
 import fr.fc.shared.config.Setting;
 import fr.fc.shared.config.Settings;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.NewCookie;
 
 /** The cookies of a login, each living as long as the state it names ({@link Setting}). */

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Serves FranceConnect+ under /plus with the standard platform's endpoints and pages: /plus/api/v2/x
@@ -18,16 +18,17 @@ import java.util.Locale;
  */
 public class PlusPaths extends HttpFilter {
 
-  private static final String API = "/api/v2/";
+  private static final Pattern OWN_PATH = Pattern.compile("/api/v2/[A-Za-z0-9._~/-]*");
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    // The decoded, normalised path the container mapped: the raw URI could still hold "../" segments
-    // that the forward would resolve, to WEB-INF for one.
     String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     String rest = path.substring(Issuer.PLUS_PREFIX.length());
-    if (!rest.startsWith(API) || rest.contains("..") || rest.toUpperCase(Locale.ROOT).contains("-INF")) {
+    // Only a path the client sent as is (no encoding, no dot segment: the forward would decode and
+    // resolve them again, towards WEB-INF for one), made of the characters of fc's own paths.
+    boolean asSent = request.getRequestURI().equals(request.getContextPath() + path);
+    if (!asSent || !OWN_PATH.matcher(rest).matches() || rest.contains("..")) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }

@@ -1,11 +1,11 @@
 package fr.fc.shared.api;
 
-import jakarta.inject.Inject;
 import fr.fc.oidc.OpenIdProvider;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
