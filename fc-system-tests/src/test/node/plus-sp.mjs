@@ -78,6 +78,7 @@ try {
     userinfo,
     idTokenHeader: jose.decodeProtectedHeader(wire.idToken),
     userinfoHeader: jose.decodeProtectedHeader(wire.userinfo),
+    encryptedIdToken: wire.idToken,
     accessToken: tokens.access_token,
   }));
 } catch (error) {

@@ -8,6 +8,7 @@ import fr.fc.oidc.IdTokenHint;
 import fr.fc.oidc.OpenIdProvider;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.registry.ServiceProviderRegistry;
+import fr.fc.session.EncryptedIdTokens;
 import fr.fc.session.SsoSession;
 import fr.fc.shared.config.Platform;
 import fr.fc.shared.error.FcError;
@@ -17,6 +18,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.util.Optional;
@@ -38,13 +40,15 @@ public class EndSessionService {
   @EJB private OpenIdProvider provider;
   @EJB private AuditTrail audit;
   @EJB private SingleSignOn sso;
+  @Inject private EncryptedIdTokens encryptedIdTokens;
 
   /**
    * Ends the browser's fc session too, and chains through its IdP's logout when the IdP has one.
    *
    * @param sessionId the browser's fc session, or null
    * @param platform the API the request came through, whose issuer the ID token hint must name; on
-   *     FranceConnect+ the hint is the signed ID token inside the JWE fc sent, which only the SP can open
+   *     FranceConnect+ the hint is the JWE fc sent (recognised while an fc session may live), or the
+   *     signed ID token inside it
    * @return where the browser goes next, and whether its session ended
    * @throws FcException Y030120 for a request fc must refuse
    */
@@ -52,8 +56,9 @@ public class EndSessionService {
     if (!PARAMETERS.containsAll(parameters.asMap().keySet())) {
       throw new FcException(FcError.LOGOUT_REQUEST_INVALID);
     }
+    String given = parameters.get("id_token_hint");
     IdTokenHint hint = IdTokenHint.verify(
-        parameters.get("id_token_hint"), provider.issuer(platform), signingKeys.keys(), this::client);
+        encryptedIdTokens.signedOf(given).orElse(given), provider.issuer(platform), signingKeys.keys(), this::client);
     RegisteredClient client = hint.client();
     if (parameters.get("client_id") != null && !parameters.get("client_id").equals(client.clientId())) {
       throw new FcException(FcError.LOGOUT_REQUEST_INVALID);

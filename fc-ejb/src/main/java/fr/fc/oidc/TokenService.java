@@ -11,6 +11,7 @@ import fr.fc.session.AccessToken;
 import fr.fc.session.AccessTokens;
 import fr.fc.session.AuthorizationCode;
 import fr.fc.session.AuthorizationCodes;
+import fr.fc.session.EncryptedIdTokens;
 import fr.fc.session.RedeemedCode;
 import fr.fc.session.RedeemedCodes;
 import fr.fc.shared.config.Configuration;
@@ -42,6 +43,7 @@ public class TokenService {
   @Inject private AccessTokens accessTokens;
   @Inject private RedeemedCodes redeemedCodes;
   @Inject private ServiceProviderEncryption encryption;
+  @Inject private EncryptedIdTokens encryptedIdTokens;
 
   /**
    * @param form the token request's form parameters, first value of each
@@ -68,7 +70,9 @@ public class TokenService {
     String idToken =
         new IdTokenFactory(issuer, new ClaimsSigner(signingKeys.keys()), idTokenLifetime()).idToken(grant, client, now);
     if (platform == Platform.PLUS) {
-      idToken = encryption.idToken(idToken, client, issuer);
+      String signed = idToken;
+      idToken = encryption.idToken(signed, client, issuer);
+      encryptedIdTokens.remember(idToken, signed);
     }
     accessTokens.store(token);
     redeemedCodes.remember(request.code(), new RedeemedCode(client.clientId(), token.token()));

@@ -341,12 +341,26 @@ class FcPlusIT {
       in.flush();
       Map<String, Object> result = Http.json(out.readLine());
       assertNull(result.get("error"), String.valueOf(result));
+      assertLogoutWith((String) result.get("encryptedIdToken"), fc, browser, idp);
       return result;
     } finally {
       if (!sp.waitFor(30, TimeUnit.SECONDS)) {
         sp.destroyForcibly();
       }
     }
+  }
+
+  /**
+   * The SP sends back the ID token as it received it, the JWE fc cannot open: fc recognises it, ends
+   * the session and logs the citizen out of the IdP.
+   */
+  private static void assertLogoutWith(String encryptedIdToken, FcPlatform fc, Browser browser, String idp)
+      throws Exception {
+    HttpResponse<String> logout =
+        browser.get(URI.create(plusIssuer(fc) + "/session/end?id_token_hint=" + encryptedIdToken));
+
+    assertEquals(303, logout.statusCode(), logout.body());
+    assertTrue(AuthorizeIT.location(logout).contains("/idp/" + idp + "/session/end"), AuthorizeIT.location(logout));
   }
 
   // ---- a citizen's browser on FC+
