@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The identity scopes of the contract (section 1.6) and the claims each one releases. FranceConnect+
  * has no given_name_array nor idp_birthdate (it sends the IdP's identity), and adds the rnipp_*
- * scopes, which release the register's values beside the IdP's.
+ * scopes, which release the register's values beside the IdP's; v1 alone has address and phone.
  */
 public enum IdentityScope {
   OPENID("openid", "sub"),
@@ -42,6 +42,8 @@ public enum IdentityScope {
   IDP_BIRTHDATE("idp_birthdate", "idp_birthdate"),
   AMR("amr", "amr"),
   IDP_ID("idp_id", "idp_id"),
+  ADDRESS("address", "address"),
+  PHONE("phone", "phone_number"),
   RNIPP_PROFILE(
       "rnipp_profile",
       "rnipp_given_name",
@@ -72,6 +74,9 @@ public enum IdentityScope {
   /** What the standard platform sends and FranceConnect+ does not. */
   private static final Set<String> STANDARD_ONLY = Set.of("given_name_array", "idp_birthdate");
 
+  /** The legacy API's extras, which v2 removed (contract 1.6). */
+  private static final Set<String> V1_ONLY = Set.of("address", "phone");
+
   private final String value;
   private final List<String> claims;
 
@@ -93,6 +98,9 @@ public enum IdentityScope {
   public boolean on(Platform platform) {
     if (value.startsWith(RNIPP_PREFIX)) {
       return platform == Platform.PLUS;
+    }
+    if (V1_ONLY.contains(value)) {
+      return platform == Platform.V1;
     }
     return platform != Platform.PLUS || !STANDARD_ONLY.contains(value);
   }

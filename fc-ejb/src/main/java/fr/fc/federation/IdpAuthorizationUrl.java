@@ -15,6 +15,9 @@ final class IdpAuthorizationUrl {
   /** The v2 standard platform's scopes at its IdPs. */
   static final String SCOPE = "openid profile email birth";
 
+  /** The legacy API's scopes at its IdPs, its address and phone among them. */
+  static final String V1_SCOPE = "openid profile email address phone birth";
+
   /** FranceConnect+'s scopes at its IdPs. */
   static final String PLUS_SCOPE = "openid profile email preferred_username birthplace birthcountry";
 
@@ -28,7 +31,11 @@ final class IdpAuthorizationUrl {
     query.put("response_type", "code");
     query.put("client_id", idp.clientId());
     query.put("redirect_uri", callbackUri);
-    query.put("scope", request.platform() == Platform.PLUS ? PLUS_SCOPE : SCOPE);
+    query.put("scope", switch (request.platform()) {
+      case PLUS -> PLUS_SCOPE;
+      case V1 -> V1_SCOPE;
+      case V2 -> SCOPE;
+    });
     query.put("state", login.state());
     query.put("nonce", login.nonce());
     query.put("acr_values", Acr.toAsk(idp.allowedAcrs(), request.acr()));

@@ -143,17 +143,19 @@ public class IdpLoginService {
     audit.record(AuditEvent.IDP_IDENTITY_RECEIVED, context, null, null);
     IdentityCheckResult.Valid valid = (IdentityCheckResult.Valid) result;
     PivotIdentity registered = rnipp.check(valid.identity(), valid.birthdate(), context);
-    boolean plus = interaction.request().platform() == Platform.PLUS;
+    Platform platform = interaction.request().platform();
     String entityId = serviceProvider(interaction).entityId();
     VerifiedIdentity identity =
         new VerifiedIdentity(
             idp.id(),
-            plus
-                ? TransmittedIdentity.plus(valid.identity(), registered)
-                : TransmittedIdentity.standard(registered, valid.birthdate()),
+            switch (platform) {
+              case PLUS -> TransmittedIdentity.plus(valid.identity(), registered);
+              case V1 -> TransmittedIdentity.v1(registered, valid.birthdate(), answer.userinfo());
+              case V2 -> TransmittedIdentity.standard(registered, valid.birthdate());
+            },
             subjects.forEntity(entityId, registered),
             // Contract 2.1: the standard platform caps the IdP's level at eidas1; FranceConnect+ passes it on.
-            plus ? answer.acr() : Acr.EIDAS1,
+            platform == Platform.PLUS ? answer.acr() : Acr.EIDAS1,
             idp.amr().isEmpty() ? answer.amr() : idp.amr(),
             answer.authTime());
     return new Checked(identity, registered);

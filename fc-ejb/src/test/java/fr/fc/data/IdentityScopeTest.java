@@ -31,4 +31,11 @@ class IdentityScopeTest {
     assertFalse(Scopes.of(Platform.V2).contains("rnipp_identite_pivot"));
     assertTrue(Scopes.all().contains("rnipp_identite_pivot"), "an SP may be registered for them");
   }
+
+  @Test
+  void addressAndPhoneAreV1sOnly() {
+    assertEquals(Set.of("address", "phone_number"), IdentityScope.claimsOf(List.of("address", "phone"), Platform.V1));
+    assertFalse(Scopes.of(Platform.V2).contains("address"), "contract 1.1: address is absent on v2 standard");
+    assertFalse(Scopes.of(Platform.PLUS).contains("phone"));
+  }
 }

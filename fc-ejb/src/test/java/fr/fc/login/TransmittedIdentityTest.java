@@ -44,4 +44,20 @@ class TransmittedIdentityTest {
     assertFalse(claims.containsKey("idp_birthdate"));
     assertFalse(claims.containsKey("rnipp_email"), "the register has no e-mail");
   }
+
+  @Test
+  void v1AddsTheIdpsPhoneAndAddressWhenWellFormed() {
+    Map<String, Object> address = Map.of("street_address", "20 avenue de Ségur", "postal_code", "75007", "locality", "Paris");
+
+    Map<String, Object> claims =
+        TransmittedIdentity.v1(REGISTERED, Birthdate.parse("1962-08-24"), Map.of("phone_number", "+33 6 12 34 56 78", "address", address));
+    Map<String, Object> refused =
+        TransmittedIdentity.v1(REGISTERED, Birthdate.parse("1962-08-24"),
+            Map.of("phone_number", "<script>", "address", Map.of("street_address", "x", "secret", "y")));
+
+    assertEquals("+33 6 12 34 56 78", claims.get("phone_number"));
+    assertEquals(address, claims.get("address"));
+    assertFalse(refused.containsKey("phone_number"));
+    assertFalse(refused.containsKey("address"), "a member OIDC does not define");
+  }
 }

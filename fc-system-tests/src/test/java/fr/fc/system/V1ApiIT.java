@@ -79,6 +79,7 @@ class V1ApiIT {
     assertEquals("Angela Claire Louise", claims.get("given_name"));
     assertEquals("DUBOIS", claims.get("family_name"));
     assertFalse(claims.containsKey("birthcountry"), "birth was not asked for: " + claims);
+    assertFalse(claims.containsKey("address"), "nor address: " + claims);
 
     assertEquals(v2Sub(fc), idToken.getSubject(), "the same citizen, the same SP: the same sub on v1 and v2");
 
@@ -95,6 +96,22 @@ class V1ApiIT {
     assertEquals("eidas1", issued.acr());
   }
 
+  /** v1's extras (contract 1.6): the address object and the phone number the IdP gave, on request. */
+  @Test
+  void aV1SpAskingAddressAndPhoneGetsThemAsTheIdpGaveThem(FcPlatform fc) throws Exception {
+    Map<String, String> request = request(fc);
+    request.put("scope", "openid address phone");
+    String code = query(BrokeredLoginIT.loginThrough(fc, new Browser(), authorize(fc, request), "impots", "test")).get("code");
+
+    Map<String, Object> claims = Http.json(userinfo(fc, (String) tokens(token(fc, code)).get("access_token")).body());
+
+    assertEquals("+33 6 12 34 56 78", claims.get("phone_number"));
+    Map<?, ?> address = (Map<?, ?>) claims.get("address");
+    assertEquals("20 avenue de Ségur, 75007 Paris, France", address.get("formatted"));
+    assertEquals("75007", address.get("postal_code"));
+    assertFalse(claims.containsKey("given_name"), "profile was not asked for: " + claims);
+  }
+
   /** The sandbox's demo SP, switched to v1, as an SP written for FranceConnect v1 runs against fc. */
   @Test
   void theDemoSpSwitchedToV1LogsInAndOut(FcPlatform fc) throws Exception {
@@ -109,6 +126,8 @@ class V1ApiIT {
     assertEquals(200, identity.statusCode(), identity.body());
     assertTrue(identity.body().contains("data-fc-api=\"v1\""), identity.body());
     assertTrue(identity.body().contains("DUBOIS"), identity.body());
+    assertTrue(identity.body().contains("20 avenue de Ségur, 75007 Paris, France"), "v1's address: " + identity.body());
+    assertTrue(identity.body().contains("+33 6 12 34 56 78"), "v1's phone: " + identity.body());
     List<URI> hops = redirectsUntil(browser, URI.create(fc.sandbox().url() + "/sp/logout"), fc.sandbox().url() + "/sp/logout-callback");
     assertTrue(hops.stream().anyMatch(hop -> hop.getPath().equals("/api/v1/logout")), hops.toString());
     assertEquals(200, browser.get(hops.get(hops.size() - 1)).statusCode());

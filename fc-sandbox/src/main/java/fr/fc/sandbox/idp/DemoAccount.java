@@ -21,7 +21,12 @@ record DemoAccount(String login, String password, Map<String, String> claims) {
           "birthplace",
           "birthcountry",
           "email",
-          "preferred_username");
+          "preferred_username",
+          "phone_number",
+          "address");
+
+  /** The parts of an address (OIDC Core 5.1.1) as accounts.csv separates them with '|'. */
+  private static final List<String> ADDRESS_PARTS = List.of("street_address", "postal_code", "locality", "country");
 
   /** The login whose authentication ends in an IdP error, to test how fc handles IdP failures. */
   static final String FAILING_LOGIN = "erreur_idp";
@@ -53,12 +58,25 @@ record DemoAccount(String login, String password, Map<String, String> claims) {
     return HexFormat.of().formatHex(Crypto.sha256(idpId + "/" + login));
   }
 
-  /** The userinfo answer (OIDC Core 5.3.2): sub, then the claims the account has. */
+  /** The userinfo answer (OIDC Core 5.3.2): sub, then the claims the account has, its address an object. */
   Map<String, Object> userinfo(String idpId) {
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("sub", MISMATCHED_SUBJECT_LOGIN.equals(login) ? subjectAt(idpId + "/userinfo") : subjectAt(idpId));
     CLAIMS.stream().filter(claims::containsKey).forEach(name -> answer.put(name, claims.get(name)));
+    if (claims.containsKey("address")) {
+      answer.put("address", address(claims.get("address")));
+    }
     return answer;
+  }
+
+  private static Map<String, Object> address(String parts) {
+    String[] values = parts.split("\\|", -1);
+    Map<String, Object> address = new LinkedHashMap<>();
+    address.put("formatted", values[0] + ", " + values[1] + " " + values[2] + ", " + values[3]);
+    for (int i = 0; i < ADDRESS_PARTS.size() && i < values.length; i++) {
+      address.put(ADDRESS_PARTS.get(i), values[i]);
+    }
+    return address;
   }
 
   @Override

@@ -17,7 +17,9 @@ record LoggedInCitizen(String idToken, Map<String, Object> claims) {
           "birthplace",
           "birthcountry",
           "email",
-          "preferred_username");
+          "preferred_username",
+          "phone_number",
+          "address");
 
   /** A claim as shown: its name and its value as text. */
   record Claim(String name, String value) {}
@@ -26,7 +28,14 @@ record LoggedInCitizen(String idToken, Map<String, Object> claims) {
   List<Claim> shownClaims() {
     return SHOWN_CLAIMS.stream()
         .filter(name -> claims.get(name) != null)
-        .map(name -> new Claim(name, String.valueOf(claims.get(name))))
+        .map(name -> new Claim(name, text(claims.get(name))))
         .toList();
+  }
+
+  // An address (v1) is an object: its formatted member reads as the address.
+  private static String text(Object value) {
+    return value instanceof Map<?, ?> address && address.get("formatted") != null
+        ? String.valueOf(address.get("formatted"))
+        : String.valueOf(value);
   }
 }

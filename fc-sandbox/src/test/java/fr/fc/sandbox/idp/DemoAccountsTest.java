@@ -39,7 +39,12 @@ class DemoAccountsTest {
     assertEquals("99100", userinfo.get("birthcountry"));
     assertEquals(test.subjectAt("impots"), userinfo.get("sub"));
     assertEquals("DUBOIS", userinfo.get("preferred_username"));
-    assertEquals(9, userinfo.size(), "sub and the 8 claims");
+    assertEquals("+33 6 12 34 56 78", userinfo.get("phone_number"));
+    assertEquals(
+        Map.of("formatted", "20 avenue de Ségur, 75007 Paris, France", "street_address", "20 avenue de Ségur",
+            "postal_code", "75007", "locality", "Paris", "country", "France"),
+        userinfo.get("address"));
+    assertEquals(11, userinfo.size(), "sub and the 10 claims");
   }
 
   @Test

@@ -209,7 +209,7 @@ class DemoSpIT {
         redirectTo(FC.v1() + "/authorize?", get("sp/login?api=v1", null));
     assertEquals("sandbox-legacy-sp", authorize.get("client_id"));
     assertEquals(SP_BASE_URL + "/sp/callback", authorize.get("redirect_uri"));
-    assertEquals("openid profile birth email", authorize.get("scope"));
+    assertEquals("openid profile birth email address phone", authorize.get("scope"));
     assertTrue(authorize.get("nonce").length() >= 22);
     assertFalse(authorize.containsKey("code_challenge"), "v1 has no PKCE");
     String code = FC.issueCode(authorize);
