@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SystemTest.class)
 class CheckTokenIT {
 
-  private static final String DATA_SCOPES = "openid profile birth dgfip_rfr dgfip_nbpart dgfip_sitfam";
+  static final String DATA_SCOPES = "openid profile birth dgfip_rfr dgfip_nbpart dgfip_sitfam";
 
   @Test
   void aProviderReadsItsOwnScopesAndSubSignedByFcAndEncryptedToIt(FcPlatform fc) throws Exception {
@@ -198,7 +198,7 @@ class CheckTokenIT {
         .processToClaims(jws);
   }
 
-  private static HttpResponse<String> checkToken(FcPlatform fc, String token, String clientId, String secret)
+  static HttpResponse<String> checkToken(FcPlatform fc, String token, String clientId, String secret)
       throws Exception {
     return fc.http().send(form(fc, "/api/v2/checktoken", Map.of("token", token, "client_id", clientId, "client_secret", secret)));
   }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -45,6 +46,8 @@ class LoginBenchmark {
   /** A login makes 8 requests to fc; the request floor's browsers make as many. */
   private static final int REQUESTS_PER_BROWSER = 8;
   private static final int FLOOR_REQUESTS = 16_000;
+  private static final int CHECKTOKEN_TOKENS = 200;
+  private static final int CHECKTOKEN_CALLS_PER_TOKEN = 5;
   /** fc's steps, in the order of a login. */
   private static final List<String> STEPS =
       List.of(
@@ -94,6 +97,7 @@ class LoginBenchmark {
     STEPS.forEach(step -> report.append(line(step, timings.get(step))));
     report.append("  fc's busiest threads so far (ticks of 10 ms): ").append(busiest(fc.serverPid())).append("\n");
     report.append(secondSpLogins(fc));
+    report.append(checkTokens(fc));
     report.append(requestFloor(fc, floor));
     System.out.println(report);
     Files.writeString(Path.of("target", "benchmark.txt"), report);
@@ -199,6 +203,47 @@ class LoginBenchmark {
     StringBuilder lines = new StringBuilder("  SSO, one citizen at a time:\n");
     sso.forEach((step, times) -> lines.append(line(step, times)));
     return lines.toString();
+  }
+
+  /**
+   * A data provider's checktoken calls (contract section 3.2), {@link #CITIZENS} at once, on the
+   * tokens of logins that granted data scopes: fc's CPU per call (a signature and an encryption to
+   * the provider's key each), and their latency. A first round warms the path up; the second is
+   * measured, its tokens fresh (they live 60 s).
+   */
+  private static String checkTokens(FcPlatform fc) throws Exception {
+    checkTokenRound(fc, null);
+    Map<String, Collection<Long>> timings = new ConcurrentHashMap<>();
+    double cpuPerCall = checkTokenRound(fc, timings);
+    return ("  checktoken, %d at once, %d calls (%d per token): fc CPU %.2f ms per call%n")
+            .formatted(CITIZENS, CHECKTOKEN_TOKENS * CHECKTOKEN_CALLS_PER_TOKEN, CHECKTOKEN_CALLS_PER_TOKEN, cpuPerCall)
+        + line("checktoken", timings.get("checktoken"));
+  }
+
+  /** Logins for fresh tokens, then the calls on them; fc's CPU per call. */
+  private static double checkTokenRound(FcPlatform fc, Map<String, Collection<Long>> timings) throws Exception {
+    Queue<String> tokens = new ConcurrentLinkedQueue<>();
+    atOnce(() -> {
+      for (int i = 0; i < CHECKTOKEN_TOKENS / CITIZENS; i++) {
+        URI back = DataConsentIT.loginConsenting(fc, CheckTokenIT.DATA_SCOPES);
+        HttpResponse<String> token = TokenIT.redeem(fc, AuthorizeIT.query(back).get("code"), TokenIT.CLIENT_ID, TokenIT.SECRET);
+        tokens.add((String) Http.json(token.body()).get("access_token"));
+      }
+    });
+    TestDataProviders.Provider dp = fc.dataProviders().ec;
+    Map<String, Long> before = ProcessCpu.snapshot(fc.serverPid());
+    atOnce(() -> {
+      for (String token = tokens.poll(); token != null; token = tokens.poll()) {
+        for (int call = 0; call < CHECKTOKEN_CALLS_PER_TOKEN; call++) {
+          String presented = token;
+          HttpResponse<String> answer =
+              timed(timings, "checktoken", () -> CheckTokenIT.checkToken(fc, presented, dp.clientId(), TestDataProviders.SECRET));
+          assertEquals(200, answer.statusCode(), answer.body());
+        }
+      }
+    });
+    long ticks = ProcessCpu.snapshot(fc.serverPid()).get("total") - before.get("total");
+    return ticks * ProcessCpu.TICK_MILLIS / (CHECKTOKEN_TOKENS * CHECKTOKEN_CALLS_PER_TOKEN);
   }
 
   /**
