@@ -99,6 +99,7 @@ class LoginBenchmark {
     report.append(secondSpLogins(fc));
     report.append(checkTokens(fc));
     report.append(requestFloor(fc, floor));
+    report.append(SustainedLoad.run(fc, measured.logins() / measured.seconds()));
     System.out.println(report);
     Files.writeString(Path.of("target", "benchmark.txt"), report);
     assertEquals(0, measured.errors(), "logins failed: " + measured.firstError());
@@ -300,7 +301,7 @@ class LoginBenchmark {
   }
 
   /** One whole login, SP to userinfo; the sandbox IdP's own page and form are not timed. */
-  private static void login(FcPlatform fc, Map<String, Collection<Long>> timings) throws Exception {
+  static void login(FcPlatform fc, Map<String, Collection<Long>> timings) throws Exception {
     Browser browser = new Browser();
     URI authorize = AuthorizeIT.url(fc, AuthorizeIT.request(fc));
     HttpResponse<String> redirect = timed(timings, "authorize", () -> browser.get(authorize));
@@ -335,7 +336,7 @@ class LoginBenchmark {
     return result;
   }
 
-  private static String line(String step, Collection<Long> nanos) {
+  static String line(String step, Collection<Long> nanos) {
     List<Long> sorted = new ArrayList<>(nanos);
     Collections.sort(sorted);
     return "    %-40s p50 %6.1f  p95 %6.1f  p99 %6.1f  max %6.1f%n"
