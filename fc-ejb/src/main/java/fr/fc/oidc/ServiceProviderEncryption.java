@@ -33,7 +33,8 @@ public class ServiceProviderEncryption {
   @PostConstruct
   void bound() {
     keys = PartnerKeySets.bounded(
-        configuration.settings(), Setting.SERVICE_PROVIDER_KEYS_CAPACITY, Setting.SERVICE_PROVIDER_KEYS_TIMEOUT);
+        configuration.settings(), Setting.SERVICE_PROVIDER_KEYS_CAPACITY, Setting.SERVICE_PROVIDER_KEYS_TIMEOUT,
+        FcError.SERVICE_PROVIDER_KEY_UNAVAILABLE);
   }
 
   /**
@@ -68,12 +69,7 @@ public class ServiceProviderEncryption {
   }
 
   private PublicJsonWebKey key(RegisteredClient client, String algorithm) {
-    try {
-      return keys.encryptionKey(client.encryption().jwksUri(), algorithm);
-    } catch (PartnerKeySets.Unavailable e) {
-      LOG.warning(() -> "Service provider " + client.clientId() + ": encryption key unavailable: " + e.getMessage());
-      throw new FcException(FcError.SERVICE_PROVIDER_KEY_UNAVAILABLE);
-    }
+    return keys.encryptionKey("Service provider " + client.clientId(), client.encryption().jwksUri(), algorithm);
   }
 
   // Contract 1.4: the JWE header names the SP's key; one published without kid is named by its thumbprint.

@@ -293,6 +293,23 @@ class FcPlusIT {
     assertEquals(200, step.statusCode(), step.body());
   }
 
+  /** An FC+ login's forms belong to the browser that started it and to fc's own pages, as on the standard platform. */
+  @Test
+  void anotherBrowserOrSiteCannotDriveAnFcPlusLogin(FcPlatform fc) throws Exception {
+    String clientId = registerPlusSp(fc, RegistryApi.operator(fc), "http://127.0.0.1:9/jwks").clientId();
+    Browser citizen = new Browser();
+    Map<String, String> tile = Browser.hiddenFields(citizen.follow(citizen.get(authorize(fc, clientId, "eidas2"))).body());
+    tile.put("idp", SUBSTANTIAL_IDP);
+    URI redirectToIdp = fc.url("/plus/api/v2/redirect-to-idp");
+
+    HttpResponse<String> otherBrowser = new Browser().post(redirectToIdp, tile);
+    HttpResponse<String> otherSite = citizen.post(redirectToIdp, tile, Map.of("Origin", "https://evil.example"));
+
+    assertFcPage(otherBrowser, 401, "Y190001");
+    assertFcPage(otherSite, 403, "Y470003");
+    assertEquals(303, citizen.post(redirectToIdp, tile).statusCode(), "the citizen's own browser goes on");
+  }
+
   /** An attacker's path under /plus reaches fc's FranceConnect+ endpoints, nothing else of the web module. */
   @Test
   void onlyTheApiIsServedUnderPlus(FcPlatform fc) throws Exception {

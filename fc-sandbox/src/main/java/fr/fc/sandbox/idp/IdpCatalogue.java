@@ -1,5 +1,6 @@
 package fr.fc.sandbox.idp;
 
+import fr.fc.sandbox.FcPlusIssuer;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,8 +49,7 @@ public class IdpCatalogue {
   @PostConstruct
   void start() {
     idps = create(baseUrl, clientSecret);
-    String plusIssuer = fcPlusIssuer.orElse(RegisteredClient.plusIssuer(fcIssuer));
-    client = RegisteredClient.fc(fcIssuer, plusIssuer, clientId, clientSecret);
+    client = RegisteredClient.fc(fcIssuer, FcPlusIssuer.of(fcPlusIssuer, fcIssuer), clientId, clientSecret);
   }
 
   /** The IdPs, issuer {base-url}/idp/{id}, each with a new key but the legacy one. */

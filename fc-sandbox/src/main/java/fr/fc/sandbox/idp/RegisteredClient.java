@@ -1,6 +1,7 @@
 package fr.fc.sandbox.idp;
 
-import java.net.URI;
+import fr.fc.sandbox.FcPlusIssuer;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -11,7 +12,7 @@ record RegisteredClient(String id, String secret, Set<String> redirectUris, Set<
 
   /** fc's registration, from its standard issuer, FranceConnect+'s under /plus beside it. */
   static RegisteredClient fc(String fcIssuer, String id, String secret) {
-    return fc(fcIssuer, plusIssuer(fcIssuer), id, secret);
+    return fc(fcIssuer, FcPlusIssuer.of(Optional.empty(), fcIssuer), id, secret);
   }
 
   /** fc's registration, from its two issuers. */
@@ -21,12 +22,6 @@ record RegisteredClient(String id, String secret, Set<String> redirectUris, Set<
     return new RegisteredClient(
         id, secret, Set.of(standard + "/oidc-callback", plus + "/oidc-callback"),
         Set.of(standard + "/client/logout-callback", plus + "/client/logout-callback"));
-  }
-
-  /** fc's FranceConnect+ issuer when it is served beside the standard one: /plus before its path. */
-  static String plusIssuer(String fcIssuer) {
-    URI uri = URI.create(trimmed(fcIssuer));
-    return uri.getScheme() + "://" + uri.getRawAuthority() + "/plus" + uri.getRawPath();
   }
 
   /** OIDC Core 3.1.2.1: the redirect_uri must match a registered one exactly. */

@@ -1,5 +1,6 @@
 package fr.fc.sandbox.sp;
 
+import fr.fc.sandbox.FcPlusIssuer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -77,12 +78,9 @@ class SpConfiguration {
     return fcIssuer;
   }
 
-  /** fc's FranceConnect+ issuer: the configured one, or /plus before the path of its standard one. */
+  /** fc's FranceConnect+ issuer (see {@link FcPlusIssuer}). */
   String fcPlusIssuer() {
-    return fcPlusIssuer.orElseGet(() -> {
-      URI standard = URI.create(fcIssuer.replaceFirst("/+$", ""));
-      return standard.getScheme() + "://" + standard.getRawAuthority() + "/plus" + standard.getRawPath();
-    });
+    return FcPlusIssuer.of(fcPlusIssuer, fcIssuer);
   }
 
   /**
