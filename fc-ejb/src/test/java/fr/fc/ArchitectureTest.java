@@ -31,6 +31,7 @@ class ArchitectureTest {
   static final List<String> LAYERS =
       List.of(
           "fr.fc.login",
+          "fr.fc.citizen",
           "fr.fc.federation",
           "fr.fc.oidc",
           "fr.fc.data",

@@ -196,7 +196,7 @@ public final class AuditJournal implements AutoCloseable {
       for (String field :
           new String[] {
             r.event().name(), r.occurredAt().toString(), r.errorCode(), r.flowId(), r.spClientId(), r.idpId(),
-            r.acr(), r.sub(), r.clientAddress(), r.userAgent(), r.node(), r.actor(), r.detail()
+            r.acr(), r.sub(), r.clientAddress(), r.userAgent(), r.node(), r.actor(), r.detail(), r.citizen()
           }) {
         line.append('\t');
         escape(line, field);
@@ -206,15 +206,16 @@ public final class AuditJournal implements AutoCloseable {
 
     static Entry parse(String line) {
       String[] f = line.split("\t", -1);
-      // 12 fields: a line written before operators' changes were audited.
-      if (f.length != 12 && f.length != 14) {
+      // 12 fields: a line written before operators' changes were audited; 14, before citizens' spaces.
+      if (f.length != 12 && f.length != 14 && f.length != 15) {
         throw new IllegalStateException("Audit journal line with " + f.length + " fields");
       }
       AuditRecord record =
           new AuditRecord(
               AuditEvent.valueOf(f[1]), Instant.parse(f[2]), unescape(f[3]), unescape(f[4]), unescape(f[5]),
               unescape(f[6]), unescape(f[7]), unescape(f[8]), unescape(f[9]), unescape(f[10]), unescape(f[11]),
-              f.length == 14 ? unescape(f[12]) : null, f.length == 14 ? unescape(f[13]) : null);
+              f.length >= 14 ? unescape(f[12]) : null, f.length >= 14 ? unescape(f[13]) : null,
+              f.length == 15 ? unescape(f[14]) : null);
       return new Entry(Long.parseLong(f[0]), record);
     }
 

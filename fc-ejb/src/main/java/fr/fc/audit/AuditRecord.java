@@ -13,7 +13,10 @@ import java.time.Instant;
  * @param clientAddress the address the request came from
  * @param userAgent the request's User-Agent, cut to {@link #USER_AGENT_MAX_LENGTH} characters
  * @param actor the operator who made an operator's change (the token's upn), else null
- * @param detail what an operator's change changed: its fields before and after, never a secret
+ * @param detail what an operator's change changed: its fields before and after, never a secret; for
+ *     a data provider's check of a token, the data provider
+ * @param citizen the citizen's pseudonym on the events that are their connections (the index of
+ *     their space, kept beside the trail, not in it), else null
  */
 public record AuditRecord(
     AuditEvent event,
@@ -28,7 +31,8 @@ public record AuditRecord(
     String userAgent,
     String node,
     String actor,
-    String detail) {
+    String detail,
+    String citizen) {
 
   public static final int USER_AGENT_MAX_LENGTH = 256;
   public static final int DETAIL_MAX_LENGTH = 4000;
@@ -38,6 +42,14 @@ public record AuditRecord(
       AuditEvent event, Instant occurredAt, String errorCode, String flowId, String spClientId, String idpId,
       String acr, String sub, String clientAddress, String userAgent, String node) {
     this(event, occurredAt, errorCode, flowId, spClientId, idpId, acr, sub, clientAddress, userAgent, node, null, null);
+  }
+
+  /** An event that is no citizen's connection. */
+  public AuditRecord(
+      AuditEvent event, Instant occurredAt, String errorCode, String flowId, String spClientId, String idpId,
+      String acr, String sub, String clientAddress, String userAgent, String node, String actor, String detail) {
+    this(event, occurredAt, errorCode, flowId, spClientId, idpId, acr, sub, clientAddress, userAgent, node, actor, detail,
+        null);
   }
 
   /**
@@ -55,6 +67,7 @@ public record AuditRecord(
     userAgent = clean(userAgent, USER_AGENT_MAX_LENGTH);
     node = clean(node, 64);
     actor = clean(actor, 128);
+    citizen = clean(citizen, 80);
     detail = detail == null || detail.length() <= DETAIL_MAX_LENGTH ? detail : detail.substring(0, DETAIL_MAX_LENGTH);
   }
 

@@ -18,7 +18,23 @@ public final class AuditRows {
   static final String INSERT =
       "INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+  /** The citizens' index beside the trail (their space's history): an event's id and whose connection it is. */
+  static final String INSERT_CITIZEN_INDEX = "INSERT INTO citizen_event (event_id, citizen, occurred_at) VALUES (?, ?, ?)";
+
   private AuditRows() {}
+
+  /** Adds the index row of a citizen's connection to the batch; false for an event of no citizen. */
+  static boolean bindCitizenIndex(PreparedStatement index, AuditHead row, Entry entry) throws SQLException {
+    AuditRecord record = entry.record();
+    if (record.citizen() == null) {
+      return false;
+    }
+    index.setLong(1, row.lastId());
+    index.setString(2, record.citizen());
+    index.setTimestamp(3, Timestamp.from(record.occurredAt()));
+    index.addBatch();
+    return true;
+  }
 
   static void bind(PreparedStatement insert, AuditHead row, String journalId, Entry entry) throws SQLException {
     AuditRecord record = entry.record();

@@ -89,6 +89,33 @@ public class AuditTrail {
   }
 
   /**
+   * Records an event of the request being served that is a connection of the citizen: their space
+   * lists it.
+   *
+   * @param citizen the citizen's pseudonym
+   */
+  public void recordConnection(AuditEvent event, AuditContext context, String sub, String citizen) {
+    record(
+        new AuditRecord(
+            event, Instant.now().truncatedTo(ChronoUnit.MICROS), null, context.flowId(), context.spClientId(),
+            context.idpId(), context.acr(), sub, AuditScope.clientAddress(), AuditScope.userAgent(), node, null, null,
+            citizen));
+  }
+
+  /**
+   * Records an event of the request being served with what it concerns besides its SP and IdP.
+   *
+   * @param detail a short JSON object, never an identity, a token or a secret
+   */
+  public void record(AuditEvent event, AuditContext context, String sub, String errorCode, String detail) {
+    record(
+        new AuditRecord(
+            event, Instant.now().truncatedTo(ChronoUnit.MICROS), errorCode, context.flowId(), context.spClientId(),
+            context.idpId(), context.acr(), sub, AuditScope.clientAddress(), AuditScope.userAgent(), node, null,
+            detail));
+  }
+
+  /**
    * Records an operator's change of the registry.
    *
    * @param actor who made it, as their token names them
@@ -187,13 +214,19 @@ public class AuditTrail {
       connection.setAutoCommit(false);
       try {
         AuditHead head = AuditHead.lock(connection);
-        try (PreparedStatement insert = connection.prepareStatement(AuditRows.INSERT)) {
+        try (PreparedStatement insert = connection.prepareStatement(AuditRows.INSERT);
+            PreparedStatement index = connection.prepareStatement(AuditRows.INSERT_CITIZEN_INDEX)) {
+          boolean indexed = false;
           for (Entry entry : batch) {
             head = head.next(chain, journal.id(), entry);
             AuditRows.bind(insert, head, journal.id(), entry);
             insert.addBatch();
+            indexed |= AuditRows.bindCitizenIndex(index, head, entry);
           }
           insert.executeBatch();
+          if (indexed) {
+            index.executeBatch();
+          }
         }
         head.store(connection);
         connection.commit();

@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jose4j.json.JsonUtil;
 import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.jwt.JwtClaims;
 
@@ -82,7 +83,7 @@ public class CheckTokenService {
     Map<String, Object> introspection =
         TokenIntrospection.of(token, Instant.now().getEpochSecond(), dp, live -> providerSub(live, dp));
     String answer = encrypted(signed(dp, introspection, configuration.settings().issuer(platform)), dp);
-    record(token, Boolean.TRUE.equals(introspection.get("active")));
+    record(token, Boolean.TRUE.equals(introspection.get("active")), dp);
     return answer;
   }
 
@@ -139,12 +140,18 @@ public class CheckTokenService {
     return NestedJwt.encrypt(jws, key.getPublicKey(), key.getKeyId(), dp.encryptedResponseAlg(), dp.encryptedResponseEnc());
   }
 
-  private void record(Optional<AccessToken> token, boolean active) {
+  /** The detail names the data provider: the citizen's space shows which data went where. */
+  private void record(Optional<AccessToken> token, boolean active, RegisteredDataProvider dp) {
     audit.record(
         AuditEvent.CHECKTOKEN_ANSWERED,
         token.map(AccessToken::auditContext).orElse(new AuditContext(null, null, null)),
         token.map(AccessToken::sub).orElse(null),
-        active ? null : "inactive");
+        active ? null : "inactive",
+        dataProviderDetail(dp.uid()));
+  }
+
+  static String dataProviderDetail(String uid) {
+    return JsonUtil.toJson(Map.of("data_provider", uid));
   }
 
   private static Map<String, Object> identity(AccessToken token) {

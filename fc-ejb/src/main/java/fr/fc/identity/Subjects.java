@@ -30,6 +30,14 @@ public class Subjects {
     pairwise = new PairwiseSubject(configuration.settings().secret(Setting.SUB_SECRET_KEY));
   }
 
+  /**
+   * The citizen's pseudonym: the sub of the entity of their space ({@code spaceEntityId}), which
+   * keys their history and their choice of IdPs, and which the space reads in its ID token.
+   */
+  public String citizen(String spaceEntityId, PivotIdentity registered) {
+    return pairwise.forEntity(spaceEntityId, registered);
+  }
+
   /** The SP entity's sub for this identity. */
   public String forEntity(String entityId, PivotIdentity identity) {
     return pairwise.forEntity(entityId, identity);

@@ -3,6 +3,7 @@ package fr.fc.login;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
+import fr.fc.citizen.LoginNotices;
 import fr.fc.data.ConsentRecords;
 import fr.fc.data.DataScope;
 import fr.fc.data.IdentityScope;
@@ -56,6 +57,7 @@ public class ConsentService {
   @EJB private ConsentRecords consents;
   @EJB private OpenIdProvider provider;
   @EJB private AuditTrail audit;
+  @EJB private LoginNotices notices;
 
   /**
    * The page the citizen is shown (an audited event).
@@ -148,7 +150,10 @@ public class ConsentService {
       consents.record(interaction.request().clientId(), code.sub(), interaction.request().scopes(), true);
       record(AuditEvent.CONSENT_GIVEN, interaction);
     }
-    record(AuditEvent.REDIRECTED_TO_SP, interaction);
+    VerifiedIdentity identity = identity(interaction);
+    AuditContext context = context(interaction);
+    audit.recordConnection(AuditEvent.REDIRECTED_TO_SP, context, identity.sub(), identity.citizen());
+    notices.loggedIn(identity, context, identity.sub());
   }
 
   private static AuthorizationCode code(Interaction interaction) {
@@ -218,12 +223,13 @@ public class ConsentService {
   }
 
   private void record(AuditEvent event, Interaction interaction) {
+    audit.record(event, context(interaction), identity(interaction).sub(), null);
+  }
+
+  private static AuditContext context(Interaction interaction) {
     VerifiedIdentity identity = identity(interaction);
-    audit.record(
-        event,
-        AuditContext.of(interaction.uid(), interaction.request().clientId(), identity.idpId()).withAcr(identity.acr()),
-        identity.sub(),
-        null);
+    return AuditContext.of(interaction.uid(), interaction.request().clientId(), identity.idpId())
+        .withAcr(identity.acr());
   }
 
   private RegisteredClient serviceProvider(Interaction interaction) {

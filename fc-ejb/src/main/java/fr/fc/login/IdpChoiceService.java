@@ -3,7 +3,10 @@ package fr.fc.login;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
+import fr.fc.citizen.CitizenSpace;
+import fr.fc.citizen.IdpChoices;
 import fr.fc.federation.IdpChoice;
+import fr.fc.identity.Subjects;
 import fr.fc.oidc.Acr;
 import fr.fc.oidc.OpenIdProvider;
 import fr.fc.registry.IdentityProviderRegistration;
@@ -32,6 +35,8 @@ public class IdpChoiceService {
   @Inject private SsoSessions sessions;
   @EJB private OpenIdProvider provider;
   @EJB private AuditTrail audit;
+  @EJB private IdpChoices choices;
+  @EJB private Subjects subjects;
 
   /**
    * The IdPs fc displays, that reach the level the SP asked for and the SP allows (its idpFilter),
@@ -45,7 +50,11 @@ public class IdpChoiceService {
   public IdpChoice choices(String uid, String browserSecret, String sessionId) {
     Interaction interaction = interaction(uid, browserSecret);
     RegisteredClient sp = serviceProvider(interaction);
-    String sessionIdp = sessions.use(sessionId).map(SsoSession::idpId).orElse(null);
+    Optional<SsoSession> session = sessions.use(sessionId);
+    String sessionIdp = session.map(SsoSession::idpId).orElse(null);
+    Optional<IdpChoices.Chosen> chosen =
+        session.flatMap(
+            known -> choices.enforcedFor(subjects.citizen(CitizenSpace.CLIENT_ID, known.registered()), sp.clientId()));
     IdpChoice choice = new IdpChoice(
         interaction.uid(),
         interaction.csrfToken(),
@@ -54,16 +63,21 @@ public class IdpChoiceService {
             .filter(IdentityProviderRegistration::displayed)
             .filter(idp -> Acr.reachable(idp.allowedAcrs(), interaction.request().acr()))
             .filter(idp -> sp.idpFilter().allows(idp.id()) || idp.id().equals(sessionIdp))
-            .map(idp -> tile(idp, sp))
+            .map(idp -> tile(idp, sp, chosen.map(c -> !c.allows(idp.id())).orElse(false)))
             .toList(),
         interaction.request().uiLocales());
     audit.record(AuditEvent.IDP_CHOICE_SHOWN, AuditContext.of(uid, sp.clientId(), null), null, null);
     return choice;
   }
 
-  private static IdpChoice.Tile tile(IdentityProviderRegistration idp, RegisteredClient sp) {
+  /**
+   * @param blocked whether the citizen, known by the browser's fc session, blocked this IdP in
+   *     their space: greyed with that reason
+   */
+  private static IdpChoice.Tile tile(IdentityProviderRegistration idp, RegisteredClient sp, boolean blocked) {
     boolean excluded = !sp.idpFilter().allows(idp.id());
-    return new IdpChoice.Tile(idp.id(), idp.title(), idp.available() && !excluded, idp.beta(), excluded);
+    return new IdpChoice.Tile(
+        idp.id(), idp.title(), idp.available() && !excluded && !blocked, idp.beta(), excluded, blocked);
   }
 
   /**

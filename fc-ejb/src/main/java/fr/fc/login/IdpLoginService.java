@@ -3,6 +3,8 @@ package fr.fc.login;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
+import fr.fc.citizen.CitizenSpace;
+import fr.fc.citizen.IdpChoices;
 import fr.fc.federation.IdpAnswer;
 import fr.fc.federation.IdpExchange;
 import fr.fc.federation.IdpFailure;
@@ -56,6 +58,7 @@ public class IdpLoginService {
   @EJB private AuditTrail audit;
   @EJB private ConsentService consent;
   @EJB private SingleSignOn sso;
+  @EJB private IdpChoices choices;
 
   /**
    * The IdP's authorization URL for this interaction, its state, nonce and verifier kept.
@@ -157,7 +160,10 @@ public class IdpLoginService {
             // Contract 2.1: the standard platform caps the IdP's level at eidas1; FranceConnect+ passes it on.
             platform == Platform.PLUS ? answer.acr() : Acr.EIDAS1,
             idp.amr().isEmpty() ? answer.amr() : idp.amr(),
-            answer.authTime());
+            answer.authTime(),
+            subjects.citizen(CitizenSpace.CLIENT_ID, registered),
+            registered.email());
+    choices.requireAllowed(identity, context);
     return new Checked(identity, registered);
   }
 

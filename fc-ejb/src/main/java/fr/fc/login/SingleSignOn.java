@@ -3,6 +3,8 @@ package fr.fc.login;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
+import fr.fc.citizen.CitizenSpace;
+import fr.fc.citizen.IdpChoices;
 import fr.fc.federation.IdpExchange;
 import fr.fc.federation.IdpFailure;
 import fr.fc.federation.VerifiedIdentity;
@@ -53,6 +55,7 @@ public class SingleSignOn {
   @EJB private IdentityProviderRegistry identityProviders;
   @EJB private Subjects subjects;
   @EJB private AuditTrail audit;
+  @EJB private IdpChoices choices;
 
   /**
    * Opens the browser's session once an IdP login is verified, in place of the one it had, if any
@@ -75,7 +78,8 @@ public class SingleSignOn {
         .filter(session -> !EffectivePrompt.demandsLogin(request, sp))
         .filter(session -> applies(
             session, request, offered(session.idpId(), sp, request.acr()), Instant.now().getEpochSecond()))
-        .map(session -> identityFor(session, sp));
+        .map(session -> identityFor(session, sp))
+        .filter(identity -> choices.allows(identity.citizen(), identity.idpId()));
   }
 
   private boolean offered(String idpId, RegisteredClient sp, String acr) {
@@ -115,7 +119,9 @@ public class SingleSignOn {
         subjects.forEntity(sp.entityId(), session.registered()),
         session.acr(),
         session.amr(),
-        session.authTime());
+        session.authTime(),
+        subjects.citizen(CitizenSpace.CLIENT_ID, session.registered()),
+        session.registered().email());
   }
 
   /**

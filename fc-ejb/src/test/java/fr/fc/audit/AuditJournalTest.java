@@ -79,4 +79,27 @@ class AuditJournalTest {
 
     assertEquals(List.of(new Entry(1, record("whole"))), replayed);
   }
+
+  @Test
+  void aConnectionKeepsItsCitizenAndALineOfAnOlderFcReadsWithout() throws Exception {
+    AuditRecord connection =
+        new AuditRecord(
+            AuditEvent.REDIRECTED_TO_SP, Instant.parse("2026-12-03T09:00:01Z"), null, "flow", "sp", "idp", "eidas1",
+            "sub", "::1", "agent", "node-a", null, null, "citizen-pseudonym");
+    AuditJournal journal = new AuditJournal(directory);
+    journal.append(connection);
+    journal.close();
+    try (var files = Files.list(directory)) {
+      Path segment = files.filter(file -> file.toString().endsWith(".journal")).findFirst().orElseThrow();
+      // A line of 14 fields, as fc wrote them before citizens' spaces.
+      Files.writeString(
+          segment, "2\tAUTHORIZE_INITIATED\t2026-12-03T09:00:00.123456Z\t\\N\tflow\tsp\t\\N\t\\N\t\\N\t::1\tolder\tnode-a\t\\N\t\\N\n",
+          StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
+
+    List<Entry> replayed = new AuditJournal(directory).after(0);
+
+    assertEquals(List.of(new Entry(1, connection), new Entry(2, record("older"))), replayed);
+    assertEquals("citizen-pseudonym", replayed.get(0).record().citizen());
+  }
 }

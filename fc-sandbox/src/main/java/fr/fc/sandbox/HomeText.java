@@ -33,7 +33,9 @@ record HomeText(
                   "Fournisseur de données fiscales de démonstration (DGFiP fictive, API"
                       + " /dp/api/dgfip) : ses clés de chiffrement (jwks_uri)",
                   "dp/jwks"),
-              new Partner("Simulateur du RNIPP : son comportement", "rnipp/admin/behaviour")),
+              new Partner("Simulateur du RNIPP : son comportement", "rnipp/admin/behaviour"),
+              new Partner(
+                  "Courriels de démonstration : ce que fc envoie au bac à sable en SMTP", "mails/")),
           "Configuration OpenID Connect de fc :");
 
   static final HomeText ENGLISH =
@@ -53,7 +55,8 @@ record HomeText(
                   "Demo tax data provider (fictitious DGFiP, API /dp/api/dgfip): its encryption"
                       + " keys (jwks_uri)",
                   "dp/jwks"),
-              new Partner("RNIPP simulator: its behaviour", "rnipp/admin/behaviour")),
+              new Partner("RNIPP simulator: its behaviour", "rnipp/admin/behaviour"),
+              new Partner("Demo e-mails: what fc sends to the sandbox over SMTP", "mails/")),
           "fc's OpenID Connect configuration:");
 
   /** The text for an Accept-Language header: its first language fc speaks, French otherwise. */

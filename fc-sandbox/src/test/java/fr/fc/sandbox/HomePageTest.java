@@ -26,6 +26,13 @@ class HomePageTest {
   }
 
   @Test
+  void leadsToTheMailCatcher() {
+    String page = home.render(HomeText.FRENCH, "/");
+
+    assertTrue(page.contains("<li><a href=\"/mails/\">Courriels de démonstration"), page);
+  }
+
+  @Test
   void itsLinksStartFromTheSandboxsRoot() {
     String page = home.render(HomeText.ENGLISH, "/sandbox/");
 

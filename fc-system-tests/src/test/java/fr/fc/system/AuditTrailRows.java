@@ -76,9 +76,16 @@ final class AuditTrailRows {
     return rows;
   }
 
-  /** The rows of one flow, in order. */
+  /**
+   * The rows of one flow's steps, in order: without the event of the e-mail telling the citizen of
+   * the login, which fc sends off the request path and so records at no fixed place among them.
+   */
   static List<StoredRow> ofFlow(List<StoredRow> rows, String flowId) {
-    return rows.stream().filter(row -> flowId.equals(row.record().flowId())).toList();
+    return rows.stream().filter(row -> flowId.equals(row.record().flowId()) && !isNotice(row)).toList();
+  }
+
+  static boolean isNotice(StoredRow row) {
+    return row.record().event() == AuditEvent.LOGIN_NOTICE_SENT || row.record().event() == AuditEvent.LOGIN_NOTICE_FAILED;
   }
 
   /** The whole trail, once a row matching the condition has reached it (writes take about a second). */

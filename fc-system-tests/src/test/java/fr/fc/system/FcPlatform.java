@@ -44,6 +44,7 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
   private final int portBase = freePortBlock();
   private final int databasePort = freePort();
   private final int sandboxPort = freePort();
+  private final int smtpPort = freePort();
   private final Path databaseDirectory = work.resolve("postgresql");
   private final Http http = new Http();
   private EmbeddedPostgres postgres;
@@ -54,7 +55,7 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     FcPlatform platform = new FcPlatform();
     Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
     platform.forgetEarlierRuns();
-    platform.sandbox = Sandbox.start(platform.work, platform.sandboxPort, platform.issuer());
+    platform.sandbox = Sandbox.start(platform.work, platform.sandboxPort, platform.smtpPort, platform.issuer());
     platform.dataProviders = TestDataProviders.start();
     platform.startDatabase();
     platform.createDatabase();
@@ -282,6 +283,8 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     environment.put("FC_EAR", System.getProperty("fc.it.ear"));
     environment.put("FC_REGISTRY_IMPORT_FILE", sandbox.registryFile(work, dataProviders.registryEntries()).toString());
     environment.put("FC_RNIPP_URL", sandbox.url() + "/rnipp");
+    environment.put("FC_SMTP_HOST", "127.0.0.1");
+    environment.put("FC_SMTP_PORT", String.valueOf(smtpPort));
     environment.put("FC_RNIPP_TRUST_STORE", rnippTrustStore().toString());
     environment.put("FC_RNIPP_TRUST_STORE_PASSWORD", RNIPP_TRUST_STORE_PASSWORD);
     environment.put("FC_AUDIT_CHECKPOINT_INTERVAL", String.valueOf(AUDIT_CHECKPOINT_SECONDS));

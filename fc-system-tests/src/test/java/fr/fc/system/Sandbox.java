@@ -21,12 +21,13 @@ final class Sandbox implements AutoCloseable {
     this.process = process;
   }
 
-  /** Starts the sandbox; call {@link #awaitReady} before using it. */
-  static Sandbox start(Path work, int port, String fcIssuer) throws IOException {
+  /** Starts the sandbox, its mail catcher on {@code smtpPort}; call {@link #awaitReady} before using it. */
+  static Sandbox start(Path work, int port, int smtpPort, String fcIssuer) throws IOException {
     Path properties = work.resolve("sandbox.properties");
     Files.writeString(
         properties,
-        "fc.sandbox.fc-issuer=" + fcIssuer + "\nfc.sandbox.base-url=http://localhost:" + port + "\n");
+        "fc.sandbox.fc-issuer=" + fcIssuer + "\nfc.sandbox.base-url=http://localhost:" + port
+            + "\nfc.sandbox.smtp-port=" + smtpPort + "\n");
     Path root = Files.createDirectories(work.resolve("sandbox"));
     List<String> command =
         List.of(
@@ -60,7 +61,6 @@ final class Sandbox implements AutoCloseable {
     http.awaitStatus(url("/idp/impots/.well-known/openid-configuration"), 200, Duration.ofMinutes(3));
   }
 
-  /** fc's registry of the sandbox's partners, with this sandbox's address. */
   /**
    * The sandbox's registry file at this sandbox's address.
    *

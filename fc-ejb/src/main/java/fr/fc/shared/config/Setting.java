@@ -103,7 +103,19 @@ public enum Setting {
   AUDIT_RETENTION_DAYS(
       "fc.audit.retention-days", Kind.COUNT, "365",
       "How long audit events are kept, in days (connection data: one year by law); older ones are deleted "
-          + "each night, with a signed checkpoint at the cut.");
+          + "each night, with a signed checkpoint at the cut."),
+  SPACE_CLIENT_SECRET(
+      "fc.space.client-secret", Kind.SECRET, "fc-space-client-secret",
+      "The secret of the citizens' space (/espace), which fc registers as its SP fc-mon-espace; every node the "
+          + "same. Unset: a random one kept in this file beside the signing keys."),
+  SPACE_HISTORY_DAYS(
+      "fc.space.history-days", Kind.COUNT, "183",
+      "How long a citizen's space lists a connection, in days; the index by citizen is purged each night past "
+          + "it (the trail's events stay as long as the trail keeps them)."),
+  MAIL_QUEUE_CAPACITY(
+      "fc.mail.queue-capacity", Kind.COUNT, "1000",
+      "E-mails to citizens (the notice of each login, confirmations) waiting for the mail server (mail session "
+          + "mail/fc); past it, a notice is dropped and its failure audited.");
 
   /** What a setting's value is, and so how it is checked. */
   public enum Kind {

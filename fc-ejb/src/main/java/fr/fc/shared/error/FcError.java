@@ -56,6 +56,8 @@ public enum FcError {
   IDP_USERINFO_FAILED("Y020027", "server_error", 502, Channel.PAGE, "the IdP userinfo call failed"),
   IDP_ACR_TOO_LOW("Y100001", "access_denied", 403, Channel.PAGE, "the IdP's acr is lower than the SP asked for"),
   IDP_ACR_NOT_ALLOWED("Y100018", "access_denied", 403, Channel.PAGE, "the IdP answered an acr it may not"),
+  IDP_BLOCKED_BY_CITIZEN(
+      "Y100011", "access_denied", 403, Channel.PAGE, "the citizen blocked this IdP in their preferences"),
   IDP_SUB_MISSING("Y020029", "invalid_request", 502, Channel.PAGE, "the IdP identity has no sub"),
   IDP_IDENTITY_INVALID("Y600006", "invalid_request", 502, Channel.PAGE, "the IdP identity is invalid"),
 

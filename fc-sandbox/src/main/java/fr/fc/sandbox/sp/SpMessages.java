@@ -1,5 +1,6 @@
 package fr.fc.sandbox.sp;
 
+import fr.fc.sandbox.PageLanguage;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -26,15 +27,7 @@ final class SpMessages {
 
   /** The messages of the first language the SP speaks among the browser's, best first. */
   static SpMessages forLanguages(List<Locale> acceptable) {
-    for (Locale wanted : acceptable) {
-      if (wanted.getLanguage().equals("fr")) {
-        return FRENCH;
-      }
-      if (wanted.getLanguage().equals("en")) {
-        return ENGLISH;
-      }
-    }
-    return FRENCH;
+    return PageLanguage.among(acceptable) == PageLanguage.ENGLISH ? ENGLISH : FRENCH;
   }
 
   /** The language code for the page's lang attribute. */

@@ -1,0 +1,126 @@
+package fr.fc.citizen;
+
+import fr.fc.audit.AuditContext;
+import fr.fc.audit.AuditEvent;
+import fr.fc.audit.AuditTrail;
+import fr.fc.shared.config.Configuration;
+import fr.fc.shared.config.Setting;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Sends the citizens' e-mails through the server's mail session ({@code mail/fc}), off the request
+ * path: one thread and a bounded queue of their own, so that a slow or absent mail server never
+ * delays a login, fails it, or takes the threads that serve everyone. Without a mail session, fc
+ * sends none.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class CitizenMailer {
+
+  static final String MAIL_SESSION = "mail/fc";
+  private static final Logger LOG = Logger.getLogger(CitizenMailer.class.getName());
+
+  @Resource private ManagedThreadFactory threads;
+  @EJB private Configuration configuration;
+  @EJB private AuditTrail audit;
+
+  private ThreadPoolExecutor sender;
+  private volatile Optional<Session> session;
+
+  @PostConstruct
+  void open() {
+    int capacity = configuration.settings().count(Setting.MAIL_QUEUE_CAPACITY);
+    sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(capacity), threads);
+  }
+
+  @PreDestroy
+  void close() {
+    sender.shutdown();
+  }
+
+  /** Sends the notice of a login; its event tells whether it left. */
+  public void send(LoginNotice notice) {
+    Optional<Session> mail = session();
+    if (mail.isEmpty() || notice.address() == null) {
+      return;
+    }
+    CitizenMail message = CitizenMail.of(notice);
+    try {
+      sender.execute(() -> deliver(mail.get(), message, notice.context(), notice.sub()));
+    } catch (RejectedExecutionException full) {
+      LOG.warning("The citizens' mail queue is full: the notice of a login is not sent");
+      audit.record(AuditEvent.LOGIN_NOTICE_FAILED, notice.context(), notice.sub(), null, "{\"reason\":\"queue full\"}");
+    }
+  }
+
+  /** Sends a confirmation the citizen's space asked for; not audited apart from the change it confirms. */
+  public void send(CitizenMail message) {
+    Optional<Session> mail = session();
+    if (mail.isEmpty() || message.to() == null) {
+      return;
+    }
+    try {
+      sender.execute(() -> deliver(mail.get(), message, null, null));
+    } catch (RejectedExecutionException full) {
+      LOG.warning("The citizens' mail queue is full: a confirmation is not sent");
+    }
+  }
+
+  private void deliver(Session mail, CitizenMail message, AuditContext context, String sub) {
+    try {
+      MimeMessage mime = new MimeMessage(mail);
+      mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.to(), true));
+      mime.setSubject(message.subject(), "UTF-8");
+      mime.setText(message.text(), "UTF-8");
+      Transport.send(mime);
+      if (context != null) {
+        audit.record(AuditEvent.LOGIN_NOTICE_SENT, context, sub, null);
+      }
+    } catch (MessagingException | RuntimeException e) {
+      LOG.log(Level.WARNING, "A citizen's e-mail could not be sent: " + e.getMessage());
+      if (context != null) {
+        audit.record(AuditEvent.LOGIN_NOTICE_FAILED, context, sub, null, "{\"reason\":\"mail server\"}");
+      }
+    }
+  }
+
+  private Optional<Session> session() {
+    Optional<Session> known = session;
+    if (known == null) {
+      known = lookup();
+      session = known;
+    }
+    return known;
+  }
+
+  private static Optional<Session> lookup() {
+    try {
+      return Optional.of((Session) new InitialContext().lookup(MAIL_SESSION));
+    } catch (NamingException | ClassCastException e) {
+      LOG.info(() -> "No mail session " + MAIL_SESSION + ": fc sends citizens no e-mail");
+      return Optional.empty();
+    }
+  }
+}

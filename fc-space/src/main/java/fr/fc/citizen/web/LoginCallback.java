@@ -1,0 +1,69 @@
+package fr.fc.citizen.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+/**
+ * GET /espace/callback, the space's registered redirect URI: fc's answer to the authorize request
+ * (code and state, or error and state). The state must be the one of the login begun in this
+ * browser; then the code is exchanged and what fc says is checked (SpaceLogin). On success, a new
+ * session id, the citizen in the session, and their history (or the page they first asked for).
+ */
+@WebServlet("/callback")
+public class LoginCallback extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+  private static final Pattern ERROR_CODE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+
+  @Inject private SpaceLogin login;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    try {
+      // The state first: an error or a code sent in another login's name is no answer to this one.
+      LoginAttempt attempt = attempt(request);
+      SpaceCitizen citizen = login.complete(code(request), attempt);
+      String page = SpaceSession.logIn(request, citizen);
+      response.sendRedirect(request.getContextPath() + page);
+    } catch (LoginFailedException e) {
+      LoginFailurePage.show(request, response, e);
+    }
+  }
+
+  /**
+   * The attempt this answer is for, taken out of the session: used once. An answer with another
+   * state leaves the attempt in place (it may be a forged request, not the citizen's own login).
+   */
+  private static LoginAttempt attempt(HttpServletRequest request) throws LoginFailedException {
+    HttpSession session = request.getSession(false);
+    Object attempt = session == null ? null : session.getAttribute(LoginAttempt.SESSION_ATTRIBUTE);
+    if (!(attempt instanceof LoginAttempt begun) || !SpaceSession.sameState(begun, request.getParameter("state"))) {
+      throw new LoginFailedException(
+          LoginFailure.STATE, attempt == null ? "no login begun in this session" : "state is not the login's");
+    }
+    session.removeAttribute(LoginAttempt.SESSION_ATTRIBUTE);
+    return begun;
+  }
+
+  /** The code, once the state is checked; fc's error instead of a code stops here. */
+  private static String code(HttpServletRequest request) throws LoginFailedException {
+    String error = request.getParameter("error");
+    String code = request.getParameter("code");
+    if (error == null && (code == null || code.isEmpty())) {
+      throw new LoginFailedException(LoginFailure.INVALID, "callback without code nor error");
+    }
+    if (error != null) {
+      String shown = ERROR_CODE.matcher(error).matches() ? error : "(unreadable)";
+      throw new LoginFailedException(
+          "access_denied".equals(error) ? LoginFailure.CANCELLED : LoginFailure.REFUSED, "fc answered error " + shown);
+    }
+    return code;
+  }
+}

@@ -1,0 +1,161 @@
+package fr.fc.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.fc.audit.AuditContext;
+import fr.fc.audit.AuditEvent;
+import fr.fc.citizen.ConnectionCode;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The citizen's space (/espace), an SP of fc: each citizen sees their own connections, found
+ * through the trail's index by their pseudonym; nothing of an identity is stored in clear; the
+ * space answers nobody without its own login.
+ */
+@ExtendWith(SystemTest.class)
+class CitizenSpaceIT {
+
+  /** Two citizens of the demo IdPs that other tests do not use, and what their identity holds. */
+  private static final String FIRST = "accents";
+  private static final String SECOND = "rnipp_etranger";
+  private static final List<String> IDENTITIES_IN_CLEAR =
+      List.of("DUBINÔRE", "Joëlle", "1992-08-15", "joelle.dubinore@example.com", "FERNANDEZ", "Pablo",
+          "1988-09-09", "pablo.fernandez@example.com");
+
+  @Test
+  void eachCitizenSeesTheirOwnConnectionsAndNoneOfAnothers(FcPlatform fc) throws Exception {
+    Browser first = new Browser();
+    String firstFlow = logIn(fc, first, AuthorizeIT.url(fc, AuthorizeIT.request(fc)), FIRST).flowId();
+    Browser second = new Browser();
+    String secondFlow = logIn(fc, second, AuthorizeIT.url(fc, AuthorizeIT.request(fc)), SECOND).flowId();
+    awaitConnection(fc, firstFlow);
+    awaitConnection(fc, secondFlow);
+
+    String firstSpace = openSpace(fc, first);
+    String secondSpace = openSpace(fc, second);
+
+    assertTrue(firstSpace.contains(ConnectionCode.of(firstFlow)), firstSpace);
+    assertFalse(firstSpace.contains(ConnectionCode.of(secondFlow)), firstSpace);
+    assertTrue(secondSpace.contains(ConnectionCode.of(secondFlow)), secondSpace);
+    assertFalse(secondSpace.contains(ConnectionCode.of(firstFlow)), secondSpace);
+    assertTrue(firstSpace.contains("Service en ligne de démonstration"), firstSpace);
+  }
+
+  @Test
+  void nothingOfAnIdentityIsStoredInClear(FcPlatform fc) throws Exception {
+    Browser citizen = new Browser();
+    String flow = logIn(fc, citizen, AuthorizeIT.url(fc, AuthorizeIT.request(fc)), FIRST).flowId();
+    awaitConnection(fc, flow);
+    openSpace(fc, citizen);
+    Browser other = new Browser();
+    awaitConnection(fc, logIn(fc, other, AuthorizeIT.url(fc, AuthorizeIT.request(fc)), SECOND).flowId());
+
+    List<String> found = new ArrayList<>();
+    try (Connection database = fc.database();
+        ResultSet tables =
+            database.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
+      while (tables.next()) {
+        found.addAll(identitiesIn(database, tables.getString("TABLE_NAME")));
+      }
+    }
+
+    assertEquals(List.of(), found);
+    assertTrue(rows(fc, "citizen_event") > 0, "the index by pseudonym is there");
+  }
+
+  @Test
+  void theSpaceTakesNoCitizenFromARequestAndNoCodeFromAnotherBrowser(FcPlatform fc) throws Exception {
+    Browser stranger = new Browser();
+    HttpResponse<String> export = stranger.get(fc.url("/espace/export.json"));
+    assertNotEquals(200, export.statusCode(), "no export without the space's login");
+    assertFalse(export.body().contains("\"code\""), export.body());
+    HttpResponse<String> history = stranger.get(fc.url("/espace/index.xhtml?citizen=anything&sub=anything"));
+    assertFalse(history.body().contains("Historique") && history.body().contains("<table"), "no history: " + history.body());
+
+    // A citizen's way back from fc, replayed by another browser: its state is not that browser's.
+    Browser citizen = new Browser();
+    URI callback = logIn(fc, citizen, URI.create(Browser.location(citizen.get(fc.url("/espace/connexion"))).toString()),
+        FIRST).back();
+    HttpResponse<String> replayed = stranger.get(callback);
+    assertEquals(400, replayed.statusCode(), replayed.body());
+    assertFalse(replayed.body().contains("Exception"), replayed.body());
+  }
+
+  /** A login, to the information page's form sent; where fc sends the browser back, and the flow's id. */
+  record Login(URI back, String flowId) {}
+
+  static Login logIn(FcPlatform fc, Browser browser, URI authorize, String account) throws Exception {
+    HttpResponse<String> redirect = browser.get(authorize);
+    String[] path = Browser.location(redirect).getPath().split("/");
+    String flowId = AuditContext.flowIdOf(path[path.length - 1]);
+    HttpResponse<String> page = browser.follow(redirect);
+    if (page.body().contains("name=\"idp\"")) {
+      Map<String, String> tile = Browser.hiddenFields(page.body());
+      tile.put("idp", "impots");
+      HttpResponse<String> loginPage = browser.follow(browser.post(fc.url("/api/v2/redirect-to-idp"), tile));
+      Map<String, String> form = Browser.hiddenFields(loginPage.body());
+      form.put("login", account);
+      form.put("password", "123");
+      page = browser.follow(browser.follow(browser.post(loginPage.uri().resolve("login"), form)));
+    }
+    URI back = Browser.location(browser.post(fc.url("/api/v2/login"), Browser.hiddenFields(page.body())));
+    return new Login(back, flowId);
+  }
+
+  /** The space's history page, after its own login through fc (SSO: the browser has an fc session). */
+  static String openSpace(FcPlatform fc, Browser browser) throws Exception {
+    URI authorize = Browser.location(browser.get(fc.url("/espace/connexion")));
+    assertTrue(authorize.getPath().endsWith("/api/v2/authorize"), authorize.toString());
+    URI back = logIn(fc, browser, authorize, "unused: the fc session logs in").back();
+    HttpResponse<String> callback = browser.get(back);
+    assertEquals(302, callback.statusCode(), callback.body());
+    HttpResponse<String> history = browser.follow(callback);
+    assertEquals(200, history.statusCode(), history.body());
+    return history.body();
+  }
+
+  static void awaitConnection(FcPlatform fc, String flowId) throws Exception {
+    AuditTrailRows.awaitRow(
+        fc, row -> flowId.equals(row.record().flowId()) && row.record().event() == AuditEvent.REDIRECTED_TO_SP);
+  }
+
+  private static List<String> identitiesIn(Connection database, String table) throws Exception {
+    List<String> found = new ArrayList<>();
+    try (Statement select = database.createStatement(); ResultSet row = select.executeQuery("SELECT * FROM " + table)) {
+      ResultSetMetaData columns = row.getMetaData();
+      while (row.next()) {
+        for (int column = 1; column <= columns.getColumnCount(); column++) {
+          String value = row.getString(column);
+          for (String identity : IDENTITIES_IN_CLEAR) {
+            if (value != null && value.contains(identity)) {
+              found.add(table + "." + columns.getColumnName(column) + " holds " + identity);
+            }
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private static long rows(FcPlatform fc, String table) throws Exception {
+    try (Connection database = fc.database();
+        Statement select = database.createStatement();
+        ResultSet count = select.executeQuery("SELECT COUNT(*) FROM " + table)) {
+      count.next();
+      return count.getLong(1);
+    }
+  }
+}
