@@ -10,6 +10,7 @@ CREATE TABLE citizen_event (
 );
 
 CREATE INDEX citizen_event_by_citizen ON citizen_event (citizen, occurred_at);
+CREATE INDEX citizen_event_by_time ON citizen_event (occurred_at);
 
 -- The citizen's choice of identity providers: one row per IdP they chose about, and whether the
 -- IdPs they never chose about may be used.

@@ -196,10 +196,15 @@ public final class AuditJournal implements AutoCloseable {
       for (String field :
           new String[] {
             r.event().name(), r.occurredAt().toString(), r.errorCode(), r.flowId(), r.spClientId(), r.idpId(),
-            r.acr(), r.sub(), r.clientAddress(), r.userAgent(), r.node(), r.actor(), r.detail(), r.citizen()
+            r.acr(), r.sub(), r.clientAddress(), r.userAgent(), r.node(), r.actor(), r.detail()
           }) {
         line.append('\t');
         escape(line, field);
+      }
+      // Only on a citizen's connection: a journal of other events stays readable by the release before.
+      if (r.citizen() != null) {
+        line.append('\t');
+        escape(line, r.citizen());
       }
       return line.append('\n').toString();
     }

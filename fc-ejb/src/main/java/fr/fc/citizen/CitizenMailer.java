@@ -10,8 +10,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -24,7 +27,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -36,7 +38,9 @@ import javax.naming.NamingException;
  * sends none.
  */
 @Singleton
+@DependsOn("AuditTrail")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CitizenMailer {
 
   static final String MAIL_SESSION = "mail/fc";
@@ -55,9 +59,18 @@ public class CitizenMailer {
     sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(capacity), threads);
   }
 
+  /** Sends what is queued, for a few seconds at most, while the audit trail can still record it. */
   @PreDestroy
   void close() {
     sender.shutdown();
+    try {
+      if (sender.awaitTermination(5, TimeUnit.SECONDS)) {
+        return;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    LOG.warning(() -> sender.shutdownNow().size() + " citizens' e-mail(s) not sent at shutdown");
   }
 
   /** Sends the notice of a login; its event tells whether it left. */
@@ -99,7 +112,8 @@ public class CitizenMailer {
         audit.record(AuditEvent.LOGIN_NOTICE_SENT, context, sub, null);
       }
     } catch (MessagingException | RuntimeException e) {
-      LOG.log(Level.WARNING, "A citizen's e-mail could not be sent: " + e.getMessage());
+      // The class only: a mail server's message may quote the citizen's address.
+      LOG.warning(() -> "A citizen's e-mail could not be sent: " + e.getClass().getName());
       if (context != null) {
         audit.record(AuditEvent.LOGIN_NOTICE_FAILED, context, sub, null, "{\"reason\":\"mail server\"}");
       }

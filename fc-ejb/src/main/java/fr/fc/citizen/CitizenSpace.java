@@ -36,7 +36,7 @@ import org.jose4j.lang.JoseException;
 public class CitizenSpace {
 
   /** The client id of the space, registered by fc itself; its pairwise sub is the citizen's pseudonym. */
-  public static final String CLIENT_ID = "fc-mon-espace";
+  public static final String CLIENT_ID = RegisteredClient.CITIZEN_SPACE;
 
   private static final Set<String> EXPORT_FORMATS = Set.of("csv", "json");
 
@@ -91,16 +91,21 @@ public class CitizenSpace {
   /**
    * Saves the citizen's choice and confirms it by e-mail.
    *
-   * @param allowedByIdp for each IdP id shown, whether it is allowed; ids fc does not know are ignored
+   * @param allowedByIdp for each IdP id the page showed, whether it is allowed; ids fc does not
+   *     offer are ignored, and the IdPs the page did not show keep the citizen's earlier choice
    * @param confirmationAddress where to confirm the change (the address of the space's login), or null
    */
-  @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void changePreferences(
       String citizen, Map<String, Boolean> allowedByIdp, boolean newIdpsAllowed, String confirmationAddress) {
-    Map<String, Boolean> known = new LinkedHashMap<>();
-    offered().forEach(idp -> known.put(idp.id(), allowedByIdp.getOrDefault(idp.id(), Boolean.TRUE)));
-    choices.save(citizen, known, newIdpsAllowed);
-    List<String> blocked = known.entrySet().stream().filter(entry -> !entry.getValue()).map(Map.Entry::getKey).toList();
+    Map<String, Boolean> shown = new LinkedHashMap<>();
+    offered().stream()
+        .filter(idp -> allowedByIdp.containsKey(idp.id()))
+        .forEach(idp -> shown.put(idp.id(), allowedByIdp.get(idp.id())));
+    // Saved in its own transaction: the event and the e-mail tell of a change that is committed.
+    choices.save(citizen, shown, newIdpsAllowed);
+    IdpChoices.Chosen now = choices.of(citizen).orElseThrow();
+    List<String> blocked =
+        offered().stream().map(IdentityProviderRegistration::id).filter(id -> !now.allows(id)).toList();
     audit.record(
         AuditEvent.CITIZEN_PREFERENCES_CHANGED, spaceContext(), citizen, null,
         JsonUtil.toJson(Map.of("blocked", blocked, "new_idps_allowed", newIdpsAllowed)));

@@ -27,6 +27,8 @@ public class ConnectionHistory {
 
   /** More than a citizen makes in six months; the page and the export stop there. */
   static final int MAX_CONNECTIONS = 1000;
+  /** Data providers' checks and reports read at most, however often a provider checked a token. */
+  static final int MAX_FOLLOWING_EVENTS = 10_000;
 
   private static final String CONNECTIONS =
       "SELECT e.flow_id, e.occurred_at, e.sp_client_id, e.idp_id, e.acr FROM citizen_event c"
@@ -47,6 +49,7 @@ public class ConnectionHistory {
     try (Connection connection = dataSource.getConnection()) {
       Map<String, Logged> byFlow = connections(connection, citizen, since);
       try (PreparedStatement select = connection.prepareStatement(FOLLOWING_EVENTS)) {
+        select.setMaxRows(MAX_FOLLOWING_EVENTS);
         select.setString(1, citizen);
         select.setTimestamp(2, Timestamp.from(since));
         select.setString(3, citizen);

@@ -41,6 +41,9 @@ public class IdpChoices {
       "SELECT p.new_idps_allowed, c.allowed FROM citizen_preference p"
           + " LEFT JOIN citizen_idp_choice c ON c.citizen = p.citizen AND c.idp_id = ? WHERE p.citizen = ?";
 
+  /** A login waits no longer for the citizen's choice: past it, the choice is not applied (logged). */
+  private static final int QUERY_TIMEOUT_SECONDS = 2;
+
   @Resource(lookup = "jdbc/fc")
   private DataSource dataSource;
 
@@ -70,6 +73,7 @@ public class IdpChoices {
     }
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select = connection.prepareStatement(ALLOWS)) {
+      select.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
       select.setString(1, idpId);
       select.setString(2, citizen);
       try (ResultSet row = select.executeQuery()) {
@@ -139,12 +143,16 @@ public class IdpChoices {
     }
   }
 
-  /** Replaces the citizen's choices, in one transaction. */
+  /**
+   * Saves the citizen's choice about these IdPs and the new ones, in one transaction; their choices
+   * about other IdPs stay. Two saves at once for one citizen: one of them fails, nothing half done.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void save(String citizen, Map<String, Boolean> allowedByIdp, boolean newIdpsAllowed) {
     Timestamp now = Timestamp.from(Instant.now());
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement clearChoices = connection.prepareStatement("DELETE FROM citizen_idp_choice WHERE citizen = ?");
+        PreparedStatement clearChoices =
+            connection.prepareStatement("DELETE FROM citizen_idp_choice WHERE citizen = ? AND idp_id = ?");
         PreparedStatement clearPreference =
             connection.prepareStatement("DELETE FROM citizen_preference WHERE citizen = ?");
         PreparedStatement preference =
@@ -153,8 +161,14 @@ public class IdpChoices {
         PreparedStatement choice =
             connection.prepareStatement(
                 "INSERT INTO citizen_idp_choice (citizen, idp_id, allowed, changed_at) VALUES (?, ?, ?, ?)")) {
-      clearChoices.setString(1, citizen);
-      clearChoices.executeUpdate();
+      for (String idpId : allowedByIdp.keySet()) {
+        clearChoices.setString(1, citizen);
+        clearChoices.setString(2, idpId);
+        clearChoices.addBatch();
+      }
+      if (!allowedByIdp.isEmpty()) {
+        clearChoices.executeBatch();
+      }
       clearPreference.setString(1, citizen);
       clearPreference.executeUpdate();
       preference.setString(1, citizen);

@@ -1,6 +1,7 @@
 package fr.fc.citizen;
 
 import fr.fc.registry.RegistryImport;
+import fr.fc.registry.ServiceProviderRegistry;
 import fr.fc.shared.config.Configuration;
 import fr.fc.shared.config.Issuer;
 import fr.fc.shared.config.Setting;
@@ -19,7 +20,8 @@ import org.jose4j.json.JsonUtil;
  * The citizens' space as a service provider of fc, registered by fc itself in the registry, like
  * any other (the operators' API shows it, the trail has its creation): its entity is its own, so
  * that its pairwise sub is the citizen's pseudonym; its secret is fc.space.client-secret. Done at
- * the space's first use on each node, and again after a failure (the database away).
+ * the space's first use on each node, again after a failure (the database away), and again when
+ * the registry no longer has it as it must be (deactivated by a pruning import, changed by hand).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -30,16 +32,24 @@ public class SpaceRegistration {
 
   @EJB private Configuration configuration;
   @EJB private RegistryImport registry;
+  @EJB private ServiceProviderRegistry serviceProviders;
 
   private volatile SpaceClient client;
 
   public SpaceClient client() {
     SpaceClient known = client;
-    if (known == null) {
+    if (known == null || !registered()) {
       known = register();
       client = known;
     }
     return known;
+  }
+
+  private boolean registered() {
+    return serviceProviders
+        .find(CitizenSpace.CLIENT_ID)
+        .filter(sp -> CitizenSpace.CLIENT_ID.equals(sp.entityId()))
+        .isPresent();
   }
 
   /** Where the citizens' space answers, for the links fc sends them. */
@@ -48,9 +58,6 @@ public class SpaceRegistration {
   }
 
   private synchronized SpaceClient register() {
-    if (client != null) {
-      return client;
-    }
     Issuer issuer = configuration.settings().issuer();
     SpaceClient space =
         new SpaceClient(

@@ -36,6 +36,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Steps 6 and 7 of the brokered login: the information page (the consent page when the SP must
@@ -45,6 +47,8 @@ import java.util.Set;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ConsentService {
+
+  private static final Logger LOG = Logger.getLogger(ConsentService.class.getName());
 
   /** Claims that are protocol, not identity: never listed as transmitted data. */
   private static final Set<String> TECHNICAL_CLAIMS = Set.of("sub", "amr", "idp_id");
@@ -153,7 +157,13 @@ public class ConsentService {
     VerifiedIdentity identity = identity(interaction);
     AuditContext context = context(interaction);
     audit.recordConnection(AuditEvent.REDIRECTED_TO_SP, context, identity.sub(), identity.citizen());
-    notices.loggedIn(identity, context, identity.sub());
+    try {
+      notices.loggedIn(identity, context, identity.sub());
+    } catch (RuntimeException e) {
+      // The code is issued: the notice must not fail the login.
+      LOG.log(Level.WARNING, "The notice of a login could not be queued", e);
+      audit.record(AuditEvent.LOGIN_NOTICE_FAILED, context, identity.sub(), null, "{\"reason\":\"not queued\"}");
+    }
   }
 
   private static AuthorizationCode code(Interaction interaction) {

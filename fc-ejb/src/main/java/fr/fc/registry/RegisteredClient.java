@@ -42,6 +42,12 @@ public record RegisteredClient(
     Set<String> acrs,
     ResponseEncryption encryption) {
 
+  /**
+   * The client id and entity of the citizens' space, which fc registers itself: its pairwise sub is
+   * the citizen's pseudonym.
+   */
+  public static final String CITIZEN_SPACE = "fc-mon-espace";
+
   public RegisteredClient {
     platforms = platforms.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(platforms));
     acrs = Set.copyOf(acrs);

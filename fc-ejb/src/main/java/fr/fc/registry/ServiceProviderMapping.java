@@ -161,6 +161,7 @@ final class ServiceProviderMapping {
             .build();
     checkPlus(client);
     checkLevels(client);
+    checkCitizenSpaceEntity(client);
     String category = entry.oneOf("category", null, CATEGORIES);
     boolean active = entry.flag("active", true);
     entry.noOtherField();
@@ -204,6 +205,18 @@ final class ServiceProviderMapping {
         entry.oneOf(fields.get(1), "A256GCM", ResponseEncryption.CONTENT_ENCRYPTIONS),
         entry.oneOf(fields.get(2), "ECDH-ES", ResponseEncryption.ALGORITHMS),
         entry.oneOf(fields.get(3), "A256GCM", ResponseEncryption.CONTENT_ENCRYPTIONS));
+  }
+
+  /**
+   * The citizens' space's pairwise sub is each citizen's pseudonym, the key of their history and
+   * choices: no other SP may get it, nor the space another.
+   */
+  private static void checkCitizenSpaceEntity(RegisteredClient client) {
+    boolean space = RegisteredClient.CITIZEN_SPACE.equals(client.clientId());
+    if (space != RegisteredClient.CITIZEN_SPACE.equals(client.entityId())) {
+      throw EntryReader.refused(
+          "entityId", RegisteredClient.CITIZEN_SPACE + " is the entity of the citizens' space, and only its");
+    }
   }
 
   private static void checkLevels(RegisteredClient client) {

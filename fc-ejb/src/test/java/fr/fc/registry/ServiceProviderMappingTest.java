@@ -156,6 +156,16 @@ class ServiceProviderMappingTest {
     assertRefused("acrs", with(with(plus, "jwksUri", "https://sp.example.gouv.fr/jwks"), "acrs", List.of("eidas1")));
   }
 
+  @Test
+  void theCitizensSpaceEntityIsItsAlone() {
+    Map<String, Object> entry =
+        Map.of("clientId", "sp", "name", "SP", "entityId", "sp", "clientSecret", SECRET, "redirectUris", List.of("http://localhost/cb"));
+    assertRefused("entityId", with(entry, "entityId", RegisteredClient.CITIZEN_SPACE));
+    assertRefused("entityId", with(with(entry, "clientId", RegisteredClient.CITIZEN_SPACE), "entityId", "another"));
+    Map<String, Object> space = with(with(entry, "clientId", RegisteredClient.CITIZEN_SPACE), "entityId", RegisteredClient.CITIZEN_SPACE);
+    assertEquals(RegisteredClient.CITIZEN_SPACE, ServiceProviderMapping.fromJson(space, KNOWN).client().entityId());
+  }
+
   private static void assertRefused(String field, Map<String, Object> entry) {
     IllegalArgumentException refused =
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> ServiceProviderMapping.fromJson(entry, KNOWN));

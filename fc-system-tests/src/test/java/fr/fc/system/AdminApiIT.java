@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jose4j.json.JsonUtil;
@@ -45,11 +46,17 @@ class AdminApiIT {
     assertTrue(found.stream().allMatch(event -> token.record().sub().equals(((Map<?, ?>) event).get("sub"))), found.toString());
     assertEquals(
         AuditTrailRows.COMPLETE_LOGIN.stream().map(Enum::name).toList(),
-        timeline.stream().map(event -> ((Map<?, ?>) event).get("event")).toList());
+        timeline.stream()
+            .map(event -> ((Map<?, ?>) event).get("event"))
+            .filter(event -> !event.toString().startsWith("LOGIN_NOTICE_")) // the e-mail's, sent off the request path
+            .toList());
     assertEquals(200, csv.statusCode(), csv.body());
     assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
     String[] lines = csv.body().split("\r\n");
-    assertEquals(1 + AuditTrailRows.COMPLETE_LOGIN.size(), lines.length, csv.body());
+    assertEquals(
+        AuditTrailRows.COMPLETE_LOGIN.size(),
+        Arrays.stream(lines).skip(1).filter(line -> !line.contains(",LOGIN_NOTICE_")).count(),
+        csv.body());
     assertTrue(lines[0].startsWith("id,occurred_at,event,outcome"), lines[0]);
     assertTrue(csv.body().contains("TOKEN_ISSUED,SUCCESS,," + flow + ",sandbox-demo-sp,impots,eidas1," + token.record().sub()), csv.body());
   }

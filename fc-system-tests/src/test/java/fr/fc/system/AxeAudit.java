@@ -49,4 +49,17 @@ final class AxeAudit {
             .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
     return Boolean.TRUE.equals(fits);
   }
+
+  /** The elements that first reach past the window's right edge (their parent does not), for a failure's message. */
+  static Object widerThanTheWindow(WebDriver browser) {
+    return ((JavascriptExecutor) browser)
+        .executeScript(
+            "return Array.from(document.querySelectorAll('body *'))"
+                + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1"
+                + " && (!e.parentElement || e.parentElement.getBoundingClientRect().right <= window.innerWidth + 1))"
+                + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)"
+                + " + ' in ' + e.parentElement.className + ' ' + getComputedStyle(e.parentElement).overflowX"
+                + " + ' ' + getComputedStyle(e.parentElement).maxWidth)"
+                + ".slice(0, 15);");
+  }
 }

@@ -9,14 +9,19 @@ import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.citizen.ConnectionCode;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,6 +36,7 @@ class CitizenSpaceIT {
   /** Two citizens of the demo IdPs that other tests do not use, and what their identity holds. */
   private static final String FIRST = "accents";
   private static final String SECOND = "rnipp_etranger";
+  private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final List<String> IDENTITIES_IN_CLEAR =
       List.of("DUBINÔRE", "Joëlle", "1992-08-15", "joelle.dubinore@example.com", "FERNANDEZ", "Pablo",
           "1988-09-09", "pablo.fernandez@example.com");
@@ -87,11 +93,72 @@ class CitizenSpaceIT {
 
     // A citizen's way back from fc, replayed by another browser: its state is not that browser's.
     Browser citizen = new Browser();
-    URI callback = logIn(fc, citizen, URI.create(Browser.location(citizen.get(fc.url("/espace/connexion"))).toString()),
-        FIRST).back();
+    URI callback = logIn(fc, citizen, Browser.location(citizen.get(fc.url("/espace/connexion"))), FIRST).back();
     HttpResponse<String> replayed = stranger.get(callback);
     assertEquals(400, replayed.statusCode(), replayed.body());
     assertFalse(replayed.body().contains("Exception"), replayed.body());
+  }
+
+  /**
+   * The choice of IdPs is a Faces form: another site's copy of it, without the page's view state,
+   * changes nothing; the page's own form saves.
+   */
+  @Test
+  void anotherSitesFormChangesNoChoiceAndTheSpacesOwnFormDoes(FcPlatform fc) throws Exception {
+    Browser citizen = new Browser();
+    awaitConnection(fc, logIn(fc, citizen, AuthorizeIT.url(fc, AuthorizeIT.request(fc)), "compose").flowId());
+    openSpace(fc, citizen);
+    String page = citizen.get(fc.url("/espace/preferences.xhtml")).body();
+    Matcher viewState = VIEW_STATE.matcher(page);
+    assertTrue(viewState.find(), page);
+    Map<String, String> form = new HashMap<>(Map.of("preferences", "preferences", "shown", "impots", "save-preferences", "Enregistrer"));
+    long before = rows(fc, "citizen_preference");
+
+    Map<String, String> forged = new HashMap<>(form);
+    forged.put("jakarta.faces.ViewState", "made-by-another-site");
+    HttpResponse<String> refused =
+        citizen.post(fc.url("/espace/preferences.xhtml"), forged, Map.of("Origin", "https://attacker.example"));
+    assertFalse(refused.body().contains("preferences-saved"), refused.body());
+    assertFalse(refused.body().contains("Exception"), refused.body());
+    assertEquals(before, rows(fc, "citizen_preference"));
+
+    form.put("jakarta.faces.ViewState", viewState.group(1));
+    HttpResponse<String> saved = citizen.post(fc.url("/espace/preferences.xhtml"), form);
+    assertTrue(saved.body().contains("preferences-saved"), saved.body());
+    assertEquals(before + 1, rows(fc, "citizen_preference"));
+  }
+
+  /** Past the history's retention, a citizen's space forgets a connection; the trail keeps its events. */
+  @Test
+  void anOperatorsPurgeForgetsOlderConnectionsAndTheTrailKeepsThem(FcPlatform fc) throws Exception {
+    Browser citizen = new Browser();
+    String older = logIn(fc, citizen, AuthorizeIT.url(fc, AuthorizeIT.request(fc)), "prenoms").flowId();
+    awaitConnection(fc, older);
+    Instant cut = Instant.now();
+    String newer = logIn(fc, citizen, AuthorizeIT.url(fc, AuthorizeIT.request(fc)), "prenoms").flowId();
+    awaitConnection(fc, newer);
+
+    HttpResponse<String> refused = purge(fc, AdminApiIT.token(fc, "auditor"), cut);
+    assertEquals(403, refused.statusCode(), "auditors read, they do not purge");
+    HttpResponse<String> purged = purge(fc, AdminApiIT.token(fc, "fc-admin"), cut);
+    assertEquals(200, purged.statusCode(), purged.body());
+    assertTrue(((Number) Http.json(purged.body()).get("forgotten")).longValue() >= 1, purged.body());
+
+    String space = openSpace(fc, citizen);
+    assertTrue(space.contains(ConnectionCode.of(newer)), space);
+    assertFalse(space.contains(ConnectionCode.of(older)), space);
+    assertTrue(AuditTrailRows.all(fc).stream()
+        .anyMatch(row -> older.equals(row.record().flowId()) && row.record().event() == AuditEvent.REDIRECTED_TO_SP));
+    AuditTrailRows.awaitRow(fc, row -> row.record().event() == AuditEvent.CITIZEN_HISTORY_PURGED);
+  }
+
+  private static HttpResponse<String> purge(FcPlatform fc, String token, Instant before) throws Exception {
+    return fc.http()
+        .send(
+            HttpRequest.newBuilder(fc.url("/api/admin/citizens/history/purge?before=" + before))
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
   }
 
   /** A login, to the information page's form sent; where fc sends the browser back, and the flow's id. */
@@ -99,8 +166,9 @@ class CitizenSpaceIT {
 
   static Login logIn(FcPlatform fc, Browser browser, URI authorize, String account) throws Exception {
     HttpResponse<String> redirect = browser.get(authorize);
-    String[] path = Browser.location(redirect).getPath().split("/");
-    String flowId = AuditContext.flowIdOf(path[path.length - 1]);
+    // interaction/{uid} (the choice page) or interaction/{uid}/consent (fc's session logs the citizen in)
+    List<String> path = List.of(Browser.location(redirect).getPath().split("/"));
+    String flowId = AuditContext.flowIdOf(path.get(path.indexOf("interaction") + 1));
     HttpResponse<String> page = browser.follow(redirect);
     if (page.body().contains("name=\"idp\"")) {
       Map<String, String> tile = Browser.hiddenFields(page.body());

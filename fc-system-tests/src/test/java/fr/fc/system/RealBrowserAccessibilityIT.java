@@ -3,9 +3,11 @@ package fr.fc.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.fc.audit.AuditEvent;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -108,6 +110,46 @@ class RealBrowserAccessibilityIT {
     wait.until(ExpectedConditions.titleContains("Erreur"));
     check("consent page with its error", axe);
 
+    assertEquals(List.of(), violations);
+  }
+
+  /** The citizen's space, each of its pages, and the sandbox's demo e-mails; none scrolls sideways at 320 px. */
+  @Test
+  void theCitizensSpacePassesTheAutomatedChecks(FcPlatform fc) throws Exception {
+    AxeAudit axe = new AxeAudit();
+    Instant start = Instant.now();
+    browser.get(fc.sandbox().url() + "/sp/");
+    browser.findElement(By.xpath("//button[contains(., 'FranceConnect')]")).click();
+    wait.until(ExpectedConditions.titleContains("Choix du compte"));
+    RealBrowserLoginIT.logInAtTheTaxOfficeDemoIdp(browser, wait);
+    browser.findElement(By.xpath("//button[contains(., 'Continuer sur')]")).click();
+    wait.until(ExpectedConditions.urlContains("/sp/callback"));
+    AuditTrailRows.awaitRow(
+        fc, row -> row.record().event() == AuditEvent.REDIRECTED_TO_SP && row.record().occurredAt().isAfter(start));
+
+    browser.get(fc.url("/espace/").toString());
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("franceconnect-login")));
+    check("space: its login page", axe);
+    browser.findElement(By.id("franceconnect-login")).click();
+    wait.until(ExpectedConditions.titleContains("Continuer sur"));
+    browser.findElement(By.xpath("//button[contains(., 'Continuer sur')]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("history")));
+    check("space: history", axe);
+    String code = browser.findElement(By.cssSelector("tr.connection")).getAttribute("data-code");
+    browser.findElement(By.id("nav-preferences")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save-preferences")));
+    check("space: identity providers", axe);
+    browser.get(fc.url("/espace/signalement.xhtml?code=" + code).toString());
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-misuse")));
+    check("space: report of a connection", axe);
+    browser.get(fc.sandbox().url() + "/mails/");
+    check("sandbox: demo e-mails", axe);
+
+    browser.manage().window().setSize(new Dimension(320, 640));
+    for (String page : List.of("/espace/", "/espace/preferences.xhtml", "/espace/signalement.xhtml?code=" + code)) {
+      browser.get(fc.url(page).toString());
+      assertTrue(AxeAudit.reflows(browser), page + " scrolls sideways at 320 px: " + AxeAudit.widerThanTheWindow(browser));
+    }
     assertEquals(List.of(), violations);
   }
 

@@ -25,10 +25,13 @@ final class Csv {
     }
   }
 
-  /** One cell: defused, then quoted when it holds a comma, a quote or a line break. */
+  /**
+   * One cell: defused, then quoted when it holds a comma, a semicolon (a French spreadsheet's
+   * separator), a quote or a line break.
+   */
   static String cell(String value) {
     String text = defused(value == null ? "" : value);
-    if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+    if (text.chars().noneMatch(c -> c == ',' || c == ';' || c == '"' || c == '\n' || c == '\r')) {
       return text;
     }
     return '"' + text.replace("\"", "\"\"") + '"';

@@ -21,6 +21,7 @@ class CsvTest {
   @Test
   void quotedWhenHoldingASeparatorAQuoteOrALineBreak() {
     assertEquals("\"Imp\u00f4ts, service\"", Csv.cell("Imp\u00f4ts, service"));
+    assertEquals("\"Imp\u00f4ts; =1+1\"", Csv.cell("Imp\u00f4ts; =1+1"), "a French spreadsheet splits on ';'");
     assertEquals("\"say \"\"hi\"\"\"", Csv.cell("say \"hi\""));
     assertEquals("\"two\nlines\"", Csv.cell("two\nlines"));
     assertEquals("\"two\r\nlines\"", Csv.cell("two\r\nlines"));

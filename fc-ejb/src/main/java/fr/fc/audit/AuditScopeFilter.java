@@ -1,6 +1,5 @@
-package fr.fc.shared.api;
+package fr.fc.audit;
 
-import fr.fc.audit.AuditScope;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -10,7 +9,7 @@ import java.io.IOException;
 
 /**
  * Gives the audit trail the request's origin (address, user agent) for the events of the request,
- * first of all filters (web.xml), and forgets it when the request is served.
+ * first of all filters (the web.xml of fc-web and fc-space), and forgets it when the request is served.
  */
 public class AuditScopeFilter extends HttpFilter {
 
