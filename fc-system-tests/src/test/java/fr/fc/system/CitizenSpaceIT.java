@@ -99,6 +99,36 @@ class CitizenSpaceIT {
     assertFalse(replayed.body().contains("Exception"), replayed.body());
   }
 
+  /** A data provider's answer to the service, in the history and in both downloads. */
+  @Test
+  void aDataTransferShowsInTheHistoryAndItsDownloads(FcPlatform fc) throws Exception {
+    Browser citizen = new Browser();
+    Map<String, String> request = AuthorizeIT.request(fc);
+    request.put("scope", CheckTokenIT.DATA_SCOPES);
+    Login login = logIn(fc, citizen, AuthorizeIT.url(fc, request), "polynesie");
+    HttpResponse<String> tokens =
+        TokenIT.redeem(fc, AuthorizeIT.query(login.back()).get("code"), TokenIT.CLIENT_ID, TokenIT.SECRET);
+    String accessToken = (String) Http.json(tokens.body()).get("access_token");
+    TestDataProviders.Provider dp = fc.dataProviders().ec;
+    assertEquals(200, CheckTokenIT.checkToken(fc, accessToken, dp.clientId(), TestDataProviders.SECRET).statusCode());
+    AuditTrailRows.awaitRow(
+        fc, row -> login.flowId().equals(row.record().flowId()) && row.record().event() == AuditEvent.CHECKTOKEN_ANSWERED);
+    String code = ConnectionCode.of(login.flowId());
+
+    String history = openSpace(fc, citizen);
+    HttpResponse<String> csv = citizen.get(fc.url("/espace/export.csv"));
+    HttpResponse<String> json = citizen.get(fc.url("/espace/export.json"));
+
+    String row = history.substring(history.indexOf("connection-" + code));
+    assertTrue(row.substring(0, row.indexOf("</tr>")).contains("Fournisseur de test"), row);
+    assertEquals(200, csv.statusCode(), csv.body());
+    assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), csv.headers().toString());
+    assertTrue(csv.body().lines().anyMatch(line -> line.contains(code) && line.contains("Fournisseur de test")), csv.body());
+    assertEquals(200, json.statusCode(), json.body());
+    assertTrue(json.body().contains(code) && json.body().contains("Fournisseur de test"), json.body());
+    assertTrue(csv.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+  }
+
   /**
    * The choice of IdPs is a Faces form: another site's copy of it, without the page's view state,
    * changes nothing; the page's own form saves.
@@ -179,7 +209,9 @@ class CitizenSpaceIT {
       form.put("password", "123");
       page = browser.follow(browser.follow(browser.post(loginPage.uri().resolve("login"), form)));
     }
-    URI back = Browser.location(browser.post(fc.url("/api/v2/login"), Browser.hiddenFields(page.body())));
+    Map<String, String> information = Browser.hiddenFields(page.body());
+    information.put("consent", "on"); // read only on a consent page
+    URI back = Browser.location(browser.post(fc.url("/api/v2/login"), information));
     return new Login(back, flowId);
   }
 
