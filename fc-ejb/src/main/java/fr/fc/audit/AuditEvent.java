@@ -29,6 +29,7 @@ public enum AuditEvent {
   INFORMATION_PAGE_SHOWN(SUCCESS, "The information page, or the consent page, was shown to the citizen."),
   CONSENT_MISSING(FAILURE, "The SP must collect consent and the citizen sent the page without ticking the box."),
   CONSENT_GIVEN(SUCCESS, "The citizen ticked the box: they agree that fc transmits their identity to this SP."),
+  ACCOUNT_CHANGE_REQUESTED(SUCCESS, "The citizen said the identity on the information page is not theirs: fc's session ended, back to the choice of IdP."),
   CONSENT_REFUSED(FAILURE, "The citizen declined on the consent page: the SP gets access_denied."),
   INFORMATION_STEP_REFUSED(FAILURE, "The information page, or its form, was refused (not this browser's login, another site's form, expired)."),
   REDIRECTED_TO_SP(SUCCESS, "The citizen was sent back to the SP with an authorization code."),

@@ -18,5 +18,6 @@ public record IdpChoice(
    * @param excluded whether the SP excludes it: shown, greyed, only as the IdP of the citizen's session
    */
   public record Tile(
-      String idpId, String title, boolean available, boolean beta, boolean excluded, boolean blockedByCitizen) {}
+      String idpId, String title, boolean available, boolean beta, boolean excluded, boolean blockedByCitizen,
+      boolean logo) {}
 }

@@ -22,6 +22,7 @@ import fr.fc.session.BrowserBinding;
 import fr.fc.session.CompletedLogin;
 import fr.fc.session.CompletedLogins;
 import fr.fc.session.OpaqueIds;
+import fr.fc.session.SsoSessions;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
 import jakarta.ejb.EJB;
@@ -56,6 +57,7 @@ public class ConsentService {
   @Inject private Interactions interactions;
   @Inject private AuthorizationCodes codes;
   @Inject private CompletedLogins completedLogins;
+  @Inject private SsoSessions sessions;
   @EJB private ServiceProviderRegistry serviceProviders;
   @EJB private DataProviderRegistry dataProviders;
   @EJB private ConsentRecords consents;
@@ -119,6 +121,23 @@ public class ConsentService {
     return new NextStep.ServiceProvider(
         ServiceProviderRedirect.withError(
             interaction.request(), FcError.CONSENT_REFUSED, provider.issuerOf(interaction.request())));
+  }
+
+  /**
+   * "Ce n'est pas vous ?": the identity shown is not the citizen's (another person's account at
+   * the IdP, a shared computer). fc forgets it and ends the browser's fc session, and the citizen
+   * chooses an IdP again, where they log in anew (fc always asks the IdP for prompt=login).
+   *
+   * @param sessionId the browser's fc session, or null: it ends
+   * @throws FcException Y190001 for an interaction fc does not know or another browser's,
+   *     Y470001/Y470002 for a form without its CSRF token
+   */
+  public NextStep.IdpChoice changeAccount(String uid, String browserSecret, String csrfToken, String sessionId) {
+    Interaction interaction = Interactions.requireCsrf(interaction(uid, browserSecret), csrfToken);
+    record(AuditEvent.ACCOUNT_CHANGE_REQUESTED, interaction);
+    sessions.end(sessionId);
+    interactions.update(interaction.withIdpLogin(null));
+    return new NextStep.IdpChoice(uid, null);
   }
 
   /**

@@ -77,7 +77,8 @@ public class IdpChoiceService {
   private static IdpChoice.Tile tile(IdentityProviderRegistration idp, RegisteredClient sp, boolean blocked) {
     boolean excluded = !sp.idpFilter().allows(idp.id());
     return new IdpChoice.Tile(
-        idp.id(), idp.title(), idp.available() && !excluded && !blocked, idp.beta(), excluded, blocked);
+        idp.id(), idp.title(), idp.available() && !excluded && !blocked, idp.beta(), excluded, blocked,
+        idp.logo() != null);
   }
 
   /**

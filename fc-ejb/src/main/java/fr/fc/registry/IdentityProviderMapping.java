@@ -35,6 +35,7 @@ final class IdentityProviderMapping {
     idp.show(registration.order(), registration.displayed(), registration.beta(), registration.available());
     idp.stateAmr(registration.amr());
     idp.encryptAnswers(JweAlgorithms.column(registration.idTokenEncryption(), registration.userinfoEncryption()));
+    idp.showLogo(registration.logo() == null ? null : registration.logo().dataUrl());
   }
 
   /**
@@ -48,7 +49,8 @@ final class IdentityProviderMapping {
         List.copyOf(idp.getAllowedAcrs()), endpoints(idp.getEndpoints()), idp.isAvailable(),
         idp.getIdTokenSigningAlg(), idp.getUserinfoSigningAlg(), idp.isDisplayed(), idp.isBeta(),
         idp.getDisplayOrder(), idp.isActive(), idp.getAmr(),
-        JweAlgorithms.ofIdToken(idp.getAnswerEncryption()), JweAlgorithms.ofUserinfo(idp.getAnswerEncryption()));
+        JweAlgorithms.ofIdToken(idp.getAnswerEncryption()), JweAlgorithms.ofUserinfo(idp.getAnswerEncryption()),
+        idp.getLogo() == null ? null : IdpLogo.parse(idp.getLogo()));
   }
 
   /** The entry as JSON, every field given, never the secret: what export and diffs show. */
@@ -70,6 +72,9 @@ final class IdentityProviderMapping {
     json.put("active", idp.active());
     putEncryption(json, "idToken", idp.idTokenEncryption());
     putEncryption(json, "userinfo", idp.userinfoEncryption());
+    if (idp.logo() != null) {
+      json.put("logo", idp.logo().dataUrl());
+    }
     return json;
   }
 
@@ -107,12 +112,22 @@ final class IdentityProviderMapping {
             entry.flag("active", true),
             entry.words("amr", List.of(), null),
             JweAlgorithms.read(entry, "idTokenEncryptedResponseAlg", "idTokenEncryptedResponseEnc"),
-            JweAlgorithms.read(entry, "userinfoEncryptedResponseAlg", "userinfoEncryptedResponseEnc"));
+            JweAlgorithms.read(entry, "userinfoEncryptedResponseAlg", "userinfoEncryptedResponseEnc"),
+            logo(entry));
     if (registration.allowedAcrs().isEmpty()) {
       throw EntryReader.refused("allowedAcrs", "must name at least one level");
     }
     entry.noOtherField();
     return registration;
+  }
+
+  private static IdpLogo logo(EntryReader entry) {
+    String dataUrl = entry.optionalText("logo", IdpLogo.MAX_DATA_URL_LENGTH);
+    try {
+      return dataUrl == null ? null : IdpLogo.parse(dataUrl);
+    } catch (IllegalArgumentException e) {
+      throw EntryReader.refused("logo", e.getMessage());
+    }
   }
 
   /** @throws IllegalArgumentException when the secret is too short to key HS256 */

@@ -25,6 +25,7 @@ import java.util.Map;
  * @param idTokenEncryption how the IdP encrypts its ID tokens to fc's keys, or null when it does not:
  *     fc then refuses an ID token that comes otherwise
  * @param userinfoEncryption likewise, for its userinfo responses
+ * @param logo its logo on the choice page, or null for a tile of text only
  */
 public record IdentityProviderRegistration(
     String id,
@@ -43,7 +44,8 @@ public record IdentityProviderRegistration(
     boolean active,
     List<String> amr,
     JweAlgorithms idTokenEncryption,
-    JweAlgorithms userinfoEncryption) {
+    JweAlgorithms userinfoEncryption,
+    IdpLogo logo) {
 
   /**
    * @param clientSecret null in an entry that keeps the registered secret
@@ -159,7 +161,8 @@ public record IdentityProviderRegistration(
     public IdentityProviderRegistration build() {
       return new IdentityProviderRegistration(
           id, title, issuer, clientId, clientSecret, allowedAcrs, endpoints, available, idTokenSigningAlg,
-          userinfoSigningAlg, displayed, beta, order, true, List.of(), idTokenEncryption, userinfoEncryption);
+          userinfoSigningAlg, displayed, beta, order, true, List.of(), idTokenEncryption, userinfoEncryption,
+          null);
     }
   }
 }

@@ -3,8 +3,10 @@ package fr.fc.sandbox;
 import static fr.fc.sandbox.HtmlEscape.escape;
 
 /**
- * The look of the sandbox's pages (the demo SP's, the mail catcher's): neutral, readable, a
- * visible focus; inline in each page's head.
+ * The look of the sandbox's pages (the portal's, the demo SP's, the mail catcher's): neutral,
+ * readable, a visible focus, and no sideways scrolling at 320 px (RGAA 10.11): long values wrap,
+ * preformatted text too, and a table that cannot shrink enough scrolls in its own focusable region;
+ * inline in each page's head.
  */
 public final class SandboxStyle {
 
@@ -15,7 +17,8 @@ public final class SandboxStyle {
       header,footer{background:#fff;padding:1rem 1.5rem;border-bottom:1px solid #ddd}
       footer{border-top:1px solid #ddd;border-bottom:0;font-size:.9rem;color:#3a3a3a}
       .brand{font-weight:700;font-size:1.2rem;margin:0}.sandbox{margin:.25rem 0 0;color:#6a3f00}
-      main{max-width:44rem;margin:2rem auto;padding:1.5rem;background:#fff;border-radius:.5rem}
+      main{max-width:44rem;margin:2rem auto;padding:1.5rem;background:#fff;border-radius:.5rem;\
+      overflow-wrap:break-word}
       .skip{position:absolute;left:-999px}
       .skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
       a{color:#0b3b8c}a:focus,button:focus{outline:3px solid #f0a000;outline-offset:2px}
@@ -25,14 +28,19 @@ public final class SandboxStyle {
       .fc-button:hover{background:#08306f}
       .secondary{font:inherit;color:#0b3b8c;background:#fff;border:2px solid #0b3b8c;\
       border-radius:.25rem;padding:.5rem 1rem;cursor:pointer}
-      .tax-data,.legacy{margin:2rem 0;padding:1rem 0;border-top:1px solid #ddd}
+      .tax-data,.legacy,.plus,.variants{margin:2rem 0;padding:1rem 0;border-top:1px solid #ddd}
       .figures{padding-left:1.25rem}
       .notice{padding:.75rem 1rem;background:#e8f4ea;border-left:4px solid #18753c}
       .alert{padding:.75rem 1rem;background:#fdecea;border-left:4px solid #ce0500}
       table{border-collapse:collapse;width:100%;margin:1rem 0}
       caption{text-align:left;font-weight:700}
       th,td{text-align:left;padding:.5rem;border-bottom:1px solid #ddd;vertical-align:top}
+      td{overflow-wrap:anywhere}
+      .table-region{overflow-x:auto;margin:1rem 0}.table-region table{margin:0}
+      .table-region:focus{outline:3px solid #f0a000;outline-offset:2px}
       code{word-break:break-all}
+      pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f6f6f6;padding:.75rem;margin:.5rem 0}
+      @media (max-width:30em){main{margin:0;border-radius:0;padding:1rem}header,footer{padding:1rem}}
       """;
 
   private SandboxStyle() {}

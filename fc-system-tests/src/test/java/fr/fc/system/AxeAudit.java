@@ -62,4 +62,12 @@ final class AxeAudit {
                 + " + ' ' + getComputedStyle(e.parentElement).maxWidth)"
                 + ".slice(0, 15);");
   }
+
+  /** The page's resources (style sheets, images, icons) the server refused or did not find: "404 in the console". */
+  static Object failedResources(WebDriver browser) {
+    return ((JavascriptExecutor) browser)
+        .executeScript(
+            "return performance.getEntriesByType('resource')"
+                + ".filter(r => r.responseStatus >= 400).map(r => r.responseStatus + ' ' + r.name);");
+  }
 }

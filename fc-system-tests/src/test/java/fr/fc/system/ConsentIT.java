@@ -32,7 +32,7 @@ class ConsentIT {
     HttpResponse<String> page = consentPage(fc, new Browser(), privateSpRequest(fc));
 
     assertEquals(200, page.statusCode(), page.body());
-    assertTrue(page.body().contains("<title>Connexion - Continuer sur Service privé de démonstration - fc</title>"), page.body());
+    assertTrue(page.body().contains("<title>Connexion - Continuer sur Service privé de démonstration - FranceConnect</title>"), page.body());
     assertTrue(page.body().contains("<input type=\"checkbox\" id=\"consent\" name=\"consent\" value=\"on\""), page.body());
     assertTrue(page.body().contains("<label class=\"fr-label\" for=\"consent\">" + CONSENT_LABEL), page.body());
     assertFalse(page.body().contains("fr-checkbox-group--error"), "no error before the form is sent");
@@ -52,7 +52,7 @@ class ConsentIT {
     assertEquals(400, unticked.statusCode(), unticked.body());
     assertTrue(unticked.headers().firstValue("Location").isEmpty(), "no code");
     String body = unticked.body();
-    assertTrue(body.contains("<title>Erreur - Connexion - Continuer sur Service privé de démonstration - fc</title>"), body);
+    assertTrue(body.contains("<title>Erreur - Connexion - Continuer sur Service privé de démonstration - FranceConnect</title>"), body);
     assertTrue(body.contains("fr-checkbox-group--error"), body);
     assertTrue(body.contains("aria-describedby=\"consent-messages\""), body);
     assertTrue(
@@ -79,7 +79,7 @@ class ConsentIT {
 
     assertEquals(400, unticked.statusCode());
     assertTrue(unticked.body().contains("I agree that FranceConnect transmits my data to the service to log me in"), unticked.body());
-    assertTrue(unticked.body().contains("<title>Error - Login - Continue to Service privé de démonstration - fc</title>"), unticked.body());
+    assertTrue(unticked.body().contains("<title>Error - Login - Continue to Service privé de démonstration - FranceConnect</title>"), unticked.body());
   }
 
   @Test

@@ -64,7 +64,11 @@ class DeploymentIT {
 
   @Test
   void otherPathsGetFcsOwnPageAndNoAnswerNamesTheServer(FcPlatform fc) throws Exception {
-    for (String path : List.of("/", "/no-such-page", "/views/error.xhtml", "/WEB-INF/web.xml")) {
+    HttpResponse<String> home = fc.http().get(fc.url("/"));
+    assertEquals(200, home.statusCode());
+    assertTrue(home.body().contains("id=\"what-is-fc\""), "/ is the service's home page: " + home.body());
+    assertTrue(home.headers().firstValue("Server").isEmpty(), "/ names the server");
+    for (String path : List.of("/no-such-page", "/views/error.xhtml", "/WEB-INF/web.xml")) {
       HttpResponse<String> response = fc.http().get(fc.url(path));
 
       assertEquals(404, response.statusCode(), path);

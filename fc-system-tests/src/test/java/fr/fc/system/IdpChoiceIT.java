@@ -39,7 +39,12 @@ class IdpChoiceIT {
 
     assertEquals(200, statement.statusCode());
     assertTrue(statement.body().contains("<h1>Déclaration d'accessibilité</h1>"), statement.body());
-    assertTrue(statement.body().contains("RGAA 4.1.2"));
+    assertTrue(statement.body().contains("RGAA), version 4.1.2"), statement.body());
+    // The RGAA model's parts: status, its date, technologies, tests, contact, and the ways of appeal.
+    for (String id : List.of("accessibility-status", "accessibility-contact", "accessibility-appeal")) {
+      assertTrue(statement.body().contains("id=\"" + id + "\""), id);
+    }
+    assertTrue(statement.body().contains("Défenseur des droits"), statement.body());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package fr.fc.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.fc.audit.AuditEvent;
@@ -9,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,6 +113,63 @@ class RealBrowserAccessibilityIT {
     wait.until(ExpectedConditions.titleContains("Erreur"));
     check("consent page with its error", axe);
 
+    assertEquals(List.of(), violations);
+  }
+
+  /**
+   * The sandbox's pages: the developer portal, the demo SP and its page after a cancel, a demo
+   * IdP's login page, the demo e-mails; each with no failed resource, and none scrolls sideways at
+   * 320 px.
+   */
+  @Test
+  void theSandboxPagesPassTheAutomatedChecks(FcPlatform fc) throws Exception {
+    AxeAudit axe = new AxeAudit();
+    Map<String, String> pages = new LinkedHashMap<>();
+    browser.get(fc.sandbox().url() + "/");
+    assertFalse(browser.findElements(By.id("integration-authorize-url")).isEmpty(), browser.getPageSource());
+    pages.put("developer portal", browser.getCurrentUrl());
+    browser.findElement(By.id("start-sandbox-demo-sp")).click();
+    wait.until(ExpectedConditions.titleContains("Choix du compte"));
+    assertEquals(List.of(), AxeAudit.failedResources(browser), "the choice page's resources");
+    browser.findElement(By.xpath("//button[contains(., 'Impots.gouv')]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
+    pages.put("demo IdP login", browser.getCurrentUrl());
+    browser.navigate().back();
+    wait.until(ExpectedConditions.titleContains("Choix du compte"));
+    browser.findElement(By.xpath("//a[contains(@href, 'redirect-to-sp-with-error')]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-cancelled")));
+    check("demo SP after a cancel", axe);
+    pages.put("demo SP", fc.sandbox().url() + "/sp/");
+    pages.put("demo e-mails", fc.sandbox().url() + "/mails/");
+    for (Map.Entry<String, String> page : pages.entrySet()) {
+      browser.get(page.getValue());
+      check(page.getKey(), axe);
+      assertEquals(List.of(), AxeAudit.failedResources(browser), page.getKey());
+    }
+
+    browser.manage().window().setSize(new Dimension(320, 640));
+    for (Map.Entry<String, String> page : pages.entrySet()) {
+      browser.get(page.getValue());
+      assertTrue(AxeAudit.reflows(browser), page.getKey() + " scrolls sideways at 320 px: " + AxeAudit.widerThanTheWindow(browser));
+    }
+    assertEquals(List.of(), violations);
+  }
+
+  /** The service's own pages: home, what it is, the help pages; none scrolls sideways at 320 px. */
+  @Test
+  void theServicesOwnPagesPassTheAutomatedChecks(FcPlatform fc) throws Exception {
+    AxeAudit axe = new AxeAudit();
+    List<String> pages = List.of("/", "/api/franceconnect", "/api/aide", "/api/aide/identite", "/api/aide/fournisseur",
+        "/api/aide/session", "/api/aide/service", "/api/aide/no-such-family");
+    for (String page : pages) {
+      browser.get(fc.url(page).toString());
+      check(page, axe);
+    }
+    browser.manage().window().setSize(new Dimension(320, 640));
+    for (String page : pages) {
+      browser.get(fc.url(page).toString());
+      assertTrue(AxeAudit.reflows(browser), page + " scrolls sideways at 320 px: " + AxeAudit.widerThanTheWindow(browser));
+    }
     assertEquals(List.of(), violations);
   }
 

@@ -29,7 +29,7 @@ class SchemaMigrationIT {
         applied.add(rows.getString("version"));
       }
     }
-    assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"), applied);
+    assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16"), applied);
   }
 
   @Test

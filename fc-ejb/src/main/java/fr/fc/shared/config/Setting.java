@@ -115,7 +115,16 @@ public enum Setting {
   MAIL_QUEUE_CAPACITY(
       "fc.mail.queue-capacity", Kind.COUNT, "1000",
       "E-mails to citizens (the notice of each login, confirmations) waiting for the mail server (mail session "
-          + "mail/fc); past it, a notice is dropped and its failure audited.");
+          + "mail/fc); past it, a notice is dropped and its failure audited."),
+  PRODUCT_NAME(
+      "fc.ui.product-name", Kind.NAME, "FranceConnect",
+      "The service's name on the citizens' pages: their header, every page title and the texts that name it. "
+          + "Deployers change it, e.g. for a ministry's own deployment under its own name "
+          + "(letters, digits, '.', '_', '-', '@', ':' or '/': no spaces)."),
+  ACCESSIBILITY_CONTACT(
+      "fc.ui.accessibility-contact", Kind.NAME, "",
+      "Where citizens report an accessibility problem, named on the accessibility statement: an e-mail address "
+          + "or an http(s) URL of the operator. Unset: the statement sends them to the online service's support.");
 
   /** What a setting's value is, and so how it is checked. */
   public enum Kind {

@@ -61,6 +61,10 @@ public class IdentityProvider implements RegisteredPartner {
 
   @Embedded private AnswerEncryption encryption;
 
+  /** Its logo as a data URL (SVG or PNG, base64), or null. */
+  @Column(length = 45_000)
+  private String logo;
+
   @Column(name = "display_order", nullable = false)
   private int displayOrder;
 
@@ -115,6 +119,15 @@ public class IdentityProvider implements RegisteredPartner {
   /** Its answers' encryption: null, or null fields, for answers in clear. */
   public AnswerEncryption getAnswerEncryption() {
     return encryption;
+  }
+
+  /** Its logo on the choice page, a data URL; null for none. */
+  public void showLogo(String dataUrl) {
+    this.logo = dataUrl;
+  }
+
+  public String getLogo() {
+    return logo;
   }
 
   /** The amr values fc states for logins through this IdP; none to pass on the IdP's own. */

@@ -34,8 +34,8 @@ class SchemaMigrationsIT {
   private static void assertMigratesOnce(DataSource dataSource) throws SQLException {
     MigrateResult first = SchemaMigrations.apply(dataSource);
     assertTrue(first.success);
-    assertEquals(15, first.migrationsExecuted);
-    assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"), appliedVersions(dataSource));
+    assertEquals(16, first.migrationsExecuted);
+    assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16"), appliedVersions(dataSource));
 
     MigrateResult second = SchemaMigrations.apply(dataSource);
     assertEquals(0, second.migrationsExecuted);

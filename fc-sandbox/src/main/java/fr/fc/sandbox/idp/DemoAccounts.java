@@ -28,11 +28,16 @@ public class DemoAccounts {
 
   @PostConstruct
   void load() {
+    byLogin = read();
+  }
+
+  /** The accounts of accounts.csv, by login in the order of the file. */
+  static Map<String, DemoAccount> read() {
     try (InputStream csv = DemoAccounts.class.getResourceAsStream(RESOURCE)) {
       if (csv == null) {
         throw new IllegalStateException(RESOURCE + " is missing");
       }
-      byLogin = parse(new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8)));
+      return parse(new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -12,7 +12,9 @@ final class Html {
           + "input{padding:.5rem;margin-bottom:1rem;width:100%;box-sizing:border-box}"
           + "button{padding:.5rem 1rem;background:#000091;color:#fff;border:0}"
           + ":focus{outline:3px solid #0a76f6;outline-offset:2px}"
-          + ".error{color:#ce0500;font-weight:bold}";
+          + ".error{color:#ce0500;font-weight:bold}"
+          + "code{overflow-wrap:anywhere}.accounts dt{font-weight:bold;margin-top:.5rem}"
+          + ".accounts dd{margin:0 0 0 1rem;overflow-wrap:anywhere}";
 
   private Html() {}
 

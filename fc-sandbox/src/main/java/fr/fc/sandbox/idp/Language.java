@@ -1,5 +1,6 @@
 package fr.fc.sandbox.idp;
 
+import fr.fc.sandbox.PageLanguage;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +28,11 @@ enum Language {
 
   String code() {
     return code;
+  }
+
+  /** The same language as the sandbox's other pages name it. */
+  PageLanguage page() {
+    return this == ENGLISH ? PageLanguage.ENGLISH : PageLanguage.FRENCH;
   }
 
   /** The text under a key of messages_{code}.properties, its %s filled with the values. */

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The login form of one IdP for one pending request: the demo logins, and the way back to
- * FranceConnect. Its links are relative, so they stay under the IdP whatever the host.
+ * The login form of one IdP for one pending request: the demo logins with what each shows ({@link
+ * AccountGuide}), and the way back to FranceConnect. Its links are relative, so they stay under
+ * the IdP whatever the host.
  */
 record LoginPage(DemoIdp idp, String requestId, Language language, List<String> demoLogins) {
 
@@ -31,9 +32,9 @@ record LoginPage(DemoIdp idp, String requestId, Language language, List<String> 
         %s
         <h2>%s</h2>
         <p>%s</p>
-        <ul>
+        <dl class="accounts">
         %s
-        </ul>
+        </dl>
         <p><a href="cancel?request=%s">%s</a></p>"""
             .formatted(
                 Html.escape(idpTitle),
@@ -42,12 +43,16 @@ record LoginPage(DemoIdp idp, String requestId, Language language, List<String> 
                 form(failedLogin),
                 text("login.demo-heading"),
                 text("login.demo-password"),
-                demoLogins.stream()
-                    .map(login -> "<li>" + Html.escape(login) + "</li>")
-                    .collect(Collectors.joining("\n")),
+                demoLogins.stream().map(this::demoAccount).collect(Collectors.joining("\n")),
                 Html.escape(requestId),
                 text("login.back"));
     return Html.page(language, language.text(titleKey, idpTitle), main);
+  }
+
+  /** A demo login and what it shows. */
+  private String demoAccount(String login) {
+    return "<dt><code>%s</code></dt><dd>%s</dd>"
+        .formatted(Html.escape(login), Html.escape(AccountGuide.description(login, language.page())));
   }
 
   /** RGAA 11.1, 11.10, 11.13: labelled fields, the error linked to them, autocomplete. */

@@ -21,7 +21,7 @@ final class MailPages {
           .filter input{font:inherit;padding:.4rem;width:min(100%,22rem);margin-right:.5rem}
           .mail{margin:1.5rem 0 0;padding-top:1rem;border-top:1px solid #ddd}
           .mail h2{font-size:1.15rem;margin:0 0 .5rem;overflow-wrap:anywhere}
-          .mail dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;\
+          .mail dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.25rem 1rem;\
           margin:0 0 .75rem}
           .mail dt{font-weight:700}.mail dd{margin:0;overflow-wrap:anywhere}
           .mail pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f6f6f6;padding:.75rem;\

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The URL that sends the citizen to fc's authorization endpoint (contract section 1.2), the same
  * on every version of fc's API but for PKCE, which only attempts with a code verifier (v2,
- * FranceConnect+) carry, and the attempt's level.
+ * FranceConnect+) carry, the attempt's level, and the prompt of the registration that has one.
  */
 final class AuthorizationRequest {
 
@@ -22,6 +22,9 @@ final class AuthorizationRequest {
     parameters.put("acr_values", attempt.acr());
     parameters.put("state", attempt.state());
     parameters.put("nonce", attempt.nonce());
+    if (attempt.variant().prompt() != null) {
+      parameters.put("prompt", attempt.variant().prompt());
+    }
     if (attempt.codeVerifier() != null) {
       parameters.put("code_challenge", Pkce.challengeOf(attempt.codeVerifier()));
       parameters.put("code_challenge_method", Pkce.METHOD);

@@ -9,9 +9,9 @@ import java.util.Objects;
 /**
  * The SP as an OpenID Connect relying party of fc: where to send the citizen to log in, how to
  * finish the login when they come back with a code, where to send them to log out. Each step goes
- * through the version of fc's API the login chose: v2, found through fc's discovery document, or
- * the legacy v1 under the same base URL, with the SP's v1 registration, or FranceConnect+ under its
- * own issuer, with the SP's FranceConnect+ registration and its encryption key.
+ * through the registration the login chose ({@link SpVariant}) and its version of fc's API: v2,
+ * found through fc's discovery document, or the legacy v1 under the same base URL, or
+ * FranceConnect+ under its own issuer, with the SP's encryption key.
  */
 @ApplicationScoped
 class RelyingParty {
@@ -24,7 +24,7 @@ class RelyingParty {
 
   /** fc's authorization URL for a new login attempt. */
   URI authorizationUrl(LoginAttempt attempt) {
-    FcApiAccess fc = access(attempt.api());
+    FcApiAccess fc = access(attempt.variant());
     return AuthorizationRequest.build(fc.endpoints(), fc.sp(), attempt);
   }
 
@@ -34,7 +34,7 @@ class RelyingParty {
    */
   CompletedLogin finishLogin(String code, LoginAttempt attempt) {
     try {
-      FcApiAccess fc = access(attempt.api());
+      FcApiAccess fc = access(attempt.variant());
       TokenResponse tokens =
           tokenExchange.exchange(fc.endpoints(), fc.sp(), code, attempt.codeVerifier());
       Object subject = fc.check().idToken(tokens.idToken(), attempt.nonce()).getClaimValue("sub");
@@ -50,7 +50,7 @@ class RelyingParty {
 
   /** fc's end-session URL, on the API that issued it, for a citizen logged in with this hint. */
   URI logoutUrl(LogoutHint hint, String state) {
-    FcApiAccess fc = access(hint.api());
+    FcApiAccess fc = access(hint.variant());
     return LogoutRequest.build(fc.endpoints(), fc.sp(), hint.idToken(), state);
   }
 
@@ -61,9 +61,10 @@ class RelyingParty {
     }
   }
 
-  /** fc through this version of its API, with the SP's registration there. */
-  private FcApiAccess access(FcApi api) {
-    SpRegistration sp = configuration.registration(api);
+  /** fc through the version of its API of this registration of the SP, with its credentials. */
+  private FcApiAccess access(SpVariant variant) {
+    SpRegistration sp = configuration.registration(variant);
+    FcApi api = variant.api();
     return switch (api) {
       case V1 -> {
         ProviderMetadata fc = FcV1Endpoints.of(configuration.fcIssuer());

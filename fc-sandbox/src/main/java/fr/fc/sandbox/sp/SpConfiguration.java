@@ -1,10 +1,12 @@
 package fr.fc.sandbox.sp;
 
 import fr.fc.sandbox.FcPlusIssuer;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,48 +32,19 @@ class SpConfiguration {
   String baseUrl;
 
   @Inject
-  @ConfigProperty(name = "fc.sandbox.sp.client-id")
-  String clientId;
-
-  @Inject
-  @ConfigProperty(name = "fc.sandbox.sp.client-secret")
-  String clientSecret;
-
-  @Inject
-  @ConfigProperty(name = "fc.sandbox.sp.scope")
-  String scope;
-
-  @Inject
-  @ConfigProperty(name = "fc.sandbox.sp.tax-data-scope")
-  String taxDataScope;
-
-  @Inject
   @ConfigProperty(name = "fc.sandbox.sp.tax-data-url")
   Optional<String> taxDataUrl;
 
-  @Inject
-  @ConfigProperty(name = "fc.sandbox.sp.v1.client-id")
-  String v1ClientId;
+  /** The settings, for the registrations of every variant (keys named by {@link SpVariant}). */
+  @Inject Config config;
 
-  @Inject
-  @ConfigProperty(name = "fc.sandbox.sp.v1.client-secret")
-  String v1ClientSecret;
-
-  @Inject
-  @ConfigProperty(name = "fc.sandbox.sp.v1.scope")
-  String v1Scope;
-
-  @Inject
-  @ConfigProperty(name = "fc.sandbox.sp.plus.client-id")
-  String plusClientId;
-
-  @Inject
-  @ConfigProperty(name = "fc.sandbox.sp.plus.client-secret")
-  String plusClientSecret;
-
-  @Inject
-  @ConfigProperty(name = "fc.sandbox.sp.plus.scope")
-  String plusScope;
+  /** Every variant's settings are there: one missing fails the SP's first use, not a callback. */
+  @PostConstruct
+  void checkRegistrations() {
+    for (SpVariant variant : SpVariant.values()) {
+      registration(variant);
+    }
+  }
 
   /** fc's issuer: its discovery document is at {issuer}/.well-known/openid-configuration. */
   String fcIssuer() {
@@ -84,16 +57,11 @@ class SpConfiguration {
   }
 
   /**
-   * The SP as registered in fc for logins through this version of its API. The v1 registration is
-   * a legacy SP, whose ID tokens fc signs HS256 with its secret; a v1 login only identifies the
-   * citizen, so its scope serves for both purposes.
+   * The SP as registered in fc under this variant: its client id, secret and scope (the v1
+   * registration is a legacy SP, whose ID tokens fc signs HS256 with its secret).
    */
-  SpRegistration registration(FcApi api) {
-    return switch (api) {
-      case V1 -> new SpRegistration(v1ClientId, v1ClientSecret, v1Scope, v1Scope, baseUrl);
-      case V2 -> new SpRegistration(clientId, clientSecret, scope, taxDataScope, baseUrl);
-      case PLUS -> new SpRegistration(plusClientId, plusClientSecret, plusScope, plusScope, baseUrl);
-    };
+  SpRegistration registration(SpVariant variant) {
+    return variant.registration(key -> config.getValue(key, String.class), baseUrl);
   }
 
   /** The tax data provider's API: the configured one, or the sandbox's own. */

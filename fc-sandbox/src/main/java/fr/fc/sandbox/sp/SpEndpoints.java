@@ -19,10 +19,12 @@ import java.util.logging.Logger;
 
 /**
  * The demo SP's browser endpoints under /sp: home, login (through fc's API v2, v1 with {@code
- * ?api=v1}, or FranceConnect+ with {@code ?api=plus&acr=eidas2|eidas3}), tax data login, callback,
- * logout, logout callback, and the JWKS of its encryption key (FranceConnect+). They read the request, call the
- * relying party (and after a tax data login, the tax data provider), keep the flow's state in the
- * session and answer a page or a redirect; any {@link SpException} becomes an error page.
+ * ?api=v1}, or FranceConnect+ with {@code ?api=plus&acr=eidas2|eidas3}; as another registration of
+ * the SP with {@code ?variant=private|prompt|filtered}, see {@link SpVariant}), tax data login,
+ * callback, logout, logout callback, and the JWKS of its encryption key (FranceConnect+). They read
+ * the request, call the relying party (and after a tax data login, the tax data provider), keep the
+ * flow's state in the session and answer a page or a redirect; any {@link SpException} becomes an
+ * error page.
  */
 @Path("sp")
 @RequestScoped
@@ -44,13 +46,18 @@ public class SpEndpoints {
   }
 
   /**
-   * A login to see one's identity, through the version of fc's API {@code api} names: v2 by
-   * default, v1 as an SP written for FranceConnect v1 does it.
+   * A login to see one's identity, as the registration {@code variant} names, else through the
+   * version of fc's API {@code api} names: v2 by default, v1 as an SP written for FranceConnect v1
+   * does it.
    */
   @GET
   @Path("login")
-  public Response login(@QueryParam("api") String api, @QueryParam("acr") String acr) {
-    return answer(() -> startLogin(LoginAttempt.start(LoginPurpose.IDENTITY, FcApi.named(api), acr)));
+  public Response login(
+      @QueryParam(SpVariant.PARAMETER) String variant,
+      @QueryParam("api") String api,
+      @QueryParam("acr") String acr) {
+    return answer(
+        () -> startLogin(LoginAttempt.start(LoginPurpose.IDENTITY, SpVariant.chosen(variant, api), acr)));
   }
 
   /** The jwks_uri of the SP's FranceConnect+ registration: fc encrypts to this key. */
@@ -78,19 +85,22 @@ public class SpEndpoints {
     return answer(
         () -> {
           LoginAttempt attempt = session().takeLoginAttempt().orElse(null);
-          if (LoginCallback.isRefusal(attempt, state, error)
-              && attempt.purpose() == LoginPurpose.TAX_DATA) {
-            return page(200, TaxDataPages.refused(text(), root()));
+          if (LoginCallback.isRefusal(attempt, state, error)) {
+            return page(
+                200,
+                attempt.purpose() == LoginPurpose.TAX_DATA
+                    ? TaxDataPages.refused(text(), root())
+                    : SpPages.cancelled(text(), root(), attempt));
           }
           LoginCallback.check(attempt, code, state, error, errorDescription);
           CompletedLogin login = relyingParty.finishLogin(code, attempt);
-          session().loggedIn(new LogoutHint(attempt.api(), login.citizen().idToken()));
+          session().loggedIn(new LogoutHint(attempt.variant(), login.citizen().idToken()));
           if (attempt.purpose() == LoginPurpose.TAX_DATA) {
             // The access token lives 60 seconds: the data provider is called right away.
             TaxDataOutcome taxData = taxDataRequest.fetch(login.accessToken());
             return page(200, TaxDataPages.result(text(), root(), login.citizen(), taxData));
           }
-          return page(200, SpPages.identity(text(), root(), login.citizen(), attempt.api()));
+          return page(200, SpPages.identity(text(), root(), login.citizen(), attempt.variant()));
         });
   }
 

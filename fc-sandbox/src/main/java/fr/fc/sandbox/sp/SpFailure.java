@@ -6,8 +6,10 @@ import java.util.Locale;
  * What can go wrong in the SP's flows, with the HTTP status of the error page and its message key.
  */
 enum SpFailure {
-  /** The login names a version of fc's API other than v1 and v2. */
+  /** The login names a version of fc's API other than v1, v2 and plus. */
   API_VERSION(400),
+  /** The login names no registration of the SP, or one of another version than its api names. */
+  VARIANT(400),
   /** fc sent the citizen back with an OAuth error (e.g. access_denied when they gave up). */
   FC_ERROR(400),
   /** The callback's state is missing or is not the one of the login attempt of this browser. */

@@ -3,10 +3,12 @@ package fr.fc.sandbox.sp;
 import static fr.fc.sandbox.sp.Html.escape;
 
 import fr.fc.sandbox.SandboxStyle;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The SP's HTML pages: home, identity, error (the tax data pages: {@link TaxDataPages}).
+ * The SP's HTML pages: home, identity, cancelled login, error (the tax data pages: {@link
+ * TaxDataPages}).
  * Accessible (lang, title, one h1, landmarks, skip link, visible focus), styled inline, every
  * printed value escaped. {@code root} is the path of the sandbox's root, ending with '/', that
  * links start from.
@@ -15,13 +17,17 @@ final class SpPages {
 
   static final String WHAT_IS_FRANCECONNECT = "https://franceconnect.gouv.fr/";
 
+  /** The registrations of the SP that its home page offers last, after FranceConnect+. */
+  static final List<SpVariant> OTHER_REGISTRATIONS = List.of(SpVariant.PRIVATE, SpVariant.PROMPT, SpVariant.FILTERED);
+
   private static final String STYLE = SandboxStyle.CSS;
 
   private SpPages() {}
 
   /**
    * The home page with the FranceConnect button, the way to one's tax data, the login through fc's
-   * legacy API v1, and the logout notice when it follows a logout.
+   * legacy API v1, FranceConnect+, the SP's other registrations, and the logout notice when it
+   * follows a logout.
    */
   static String home(SpMessages text, String root, boolean loggedOut) {
     String notice =
@@ -53,7 +59,7 @@ final class SpPages {
         <button type="submit" class="secondary">%s</button>
         </form>
         </div>
-        %s"""
+        %s%s"""
             .formatted(
                 say(text, "home.title"),
                 notice,
@@ -71,7 +77,8 @@ final class SpPages {
                 escape(root),
                 FcApi.V1.parameter(),
                 say(text, "home.v1"),
-                plusLogins(text, root));
+                plusLogins(text, root),
+                otherRegistrations(text, root));
     return page(text, root, text.get("home.title"), body);
   }
 
@@ -96,16 +103,49 @@ final class SpPages {
             form.formatted(escape(root), FcApi.PLUS.parameter(), "eidas3", say(text, "home.plus.eidas3")));
   }
 
+  /** The SP's other registrations in fc: a private SP, one without information page, one without Ameli. */
+  private static String otherRegistrations(SpMessages text, String root) {
+    String logins =
+        OTHER_REGISTRATIONS.stream()
+            .map(
+                variant ->
+                    "<p>%s</p>\n%s"
+                        .formatted(
+                            say(text, "home." + variant.parameter() + ".intro"),
+                            variantForm(root, variant, null, say(text, "home." + variant.parameter()), "secondary")))
+            .collect(Collectors.joining());
+    return """
+        <div class="variants">
+        <p>%s</p>
+        %s</div>
+        """
+        .formatted(say(text, "home.variants.intro"), logins);
+  }
+
+  /** A button that starts a login as this registration of the SP, at the level {@code acr} if any. */
+  static String variantForm(String root, SpVariant variant, String acr, String label, String buttonClass) {
+    String level =
+        acr == null ? "" : "<input type=\"hidden\" name=\"acr\" value=\"%s\">\n".formatted(escape(acr));
+    return """
+        <form method="get" action="%ssp/login">
+        <input type="hidden" name="%s" value="%s">
+        %s<button type="submit" class="%s">%s</button>
+        </form>
+        """
+        .formatted(escape(root), SpVariant.PARAMETER, variant.parameter(), level, buttonClass, label);
+  }
+
   /**
-   * The page that shows who fc logged in, with the logout button; after a login through the legacy
-   * API v1 or FranceConnect+, it says so.
+   * The page that shows who fc logged in, with the logout button; after a login as another
+   * registration than the standard SP (API v1, FranceConnect+, private...), it says so.
    */
-  static String identity(SpMessages text, String root, LoggedInCitizen citizen, FcApi api) {
+  static String identity(SpMessages text, String root, LoggedInCitizen citizen, SpVariant variant) {
     String throughV1 =
-        api == FcApi.V2
+        variant == SpVariant.DEMO
             ? ""
-            : "<p class=\"notice\" data-fc-api=\"%s\">%s</p>\n"
-                .formatted(api.parameter(), say(text, "identity." + api.parameter()));
+            : "<p class=\"notice\" data-fc-api=\"%s\" data-sp-variant=\"%s\">%s</p>\n"
+                .formatted(
+                    variant.api().parameter(), variant.parameter(), say(text, "identity." + variant.parameter()));
     String body =
         """
         <h1>%s</h1>
@@ -121,7 +161,10 @@ final class SpPages {
     return page(text, root, text.get("identity.title"), body);
   }
 
-  /** The table of the claims fc sent about the citizen. */
+  /**
+   * The table of the claims fc sent about the citizen, in a region of its own that scrolls if it
+   * must, so that the page itself never scrolls sideways (RGAA 10.11); long values wrap.
+   */
   static String identityTable(SpMessages text, LoggedInCitizen citizen) {
     String rows =
         citizen.shownClaims().stream()
@@ -134,15 +177,17 @@ final class SpPages {
                             escape(claim.value())))
             .collect(Collectors.joining("\n"));
     return """
-        <table>
-        <caption>%s</caption>
+        <div class="table-region" role="region" aria-labelledby="identity-caption" tabindex="0">
+        <table class="claims">
+        <caption id="identity-caption">%s</caption>
         <thead>
         <tr><th scope="col">%s</th><th scope="col">%s</th><th scope="col">%s</th></tr>
         </thead>
         <tbody>
         %s
         </tbody>
-        </table>"""
+        </table>
+        </div>"""
         .formatted(
             say(text, "identity.caption"),
             say(text, "identity.column.label"),
@@ -159,6 +204,29 @@ final class SpPages {
         </form>
         """
         .formatted(escape(root), say(text, "identity.logout"));
+  }
+
+  /**
+   * The page after the citizen gave up logging in (fc sent back access_denied for this browser's
+   * attempt): no error, a way to try again as the same registration, and the way back home.
+   */
+  static String cancelled(SpMessages text, String root, LoginAttempt attempt) {
+    String acr = attempt.api() == FcApi.PLUS ? attempt.acr() : null;
+    String body =
+        """
+        <h1>%s</h1>
+        <div id="login-cancelled" class="notice"><p>%s</p></div>
+        <p>%s</p>
+        %s<p><a href="%ssp/">%s</a></p>
+        """
+            .formatted(
+                say(text, "cancelled.title"),
+                say(text, "cancelled.text"),
+                say(text, "cancelled.again"),
+                variantForm(root, attempt.variant(), acr, say(text, "cancelled.retry"), "fc-button"),
+                escape(root),
+                say(text, "error.back"));
+    return page(text, root, text.get("cancelled.title"), body);
   }
 
   /** The page that says what failed, its technical detail, and the way back home. */

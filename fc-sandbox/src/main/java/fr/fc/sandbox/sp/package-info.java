@@ -19,5 +19,13 @@
  * with the client secret (with fc's issuer, the audience, the expiry, the nonce and an idp claim),
  * userinfo read as plain JSON, logout at {base}/api/v1/logout. The version is kept with the login
  * attempt and the ID token, so that the callback and the logout use its endpoints and checks.
+ *
+ * <p>Its other registrations in fc ({@link fr.fc.sandbox.sp.SpVariant}: {@code GET
+ * /sp/login?variant=private|prompt|filtered}, the home page's last buttons and the portal's) log in
+ * as clients of their own, with the same redirect URI: a private SP that fc asks the citizen's
+ * consent for, one whitelisted for the {@code prompt=login} it sends (no information page), one
+ * without the Ameli IdP. The variant is kept with the login attempt, so that the callback uses its
+ * client. A citizen who gave up at fc ({@code access_denied} with this browser's state) gets a page
+ * that says so kindly, with a button to try again as the same registration.
  */
 package fr.fc.sandbox.sp;

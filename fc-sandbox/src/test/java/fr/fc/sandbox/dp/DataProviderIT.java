@@ -83,15 +83,6 @@ class DataProviderIT {
   }
 
   @Test
-  @Order(1)
-  void theSandboxHomePageListsTheDataProvider() throws Exception {
-    HttpResponse<String> page = get("", null);
-
-    assertEquals(200, page.statusCode());
-    assertTrue(page.body().contains("<a href=\"" + base.getPath() + "dp/jwks\">"), page.body());
-  }
-
-  @Test
   @Order(2)
   void wantsTheAccessTokenAsABearerToken() throws Exception {
     assertError(get("dp/api/dgfip", null), 400, "invalid_request");

@@ -72,6 +72,8 @@ class DemoIdpIT {
         .addAsResource("fr/fc/sandbox/idp/accounts.csv")
         .addAsResource("fr/fc/sandbox/idp/messages_fr.properties")
         .addAsResource("fr/fc/sandbox/idp/messages_en.properties")
+        .addAsResource("fr/fc/sandbox/idp/account-guide_fr.properties")
+        .addAsResource("fr/fc/sandbox/idp/account-guide_en.properties")
         .addAsResource("META-INF/microprofile-config.properties");
   }
 

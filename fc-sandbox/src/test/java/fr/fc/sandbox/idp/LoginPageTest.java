@@ -23,7 +23,10 @@ class LoginPageTest {
     assertTrue(html.contains("<label for=\"login\">Identifiant</label>"));
     assertTrue(html.contains("<label for=\"password\">Mot de passe</label>"));
     assertTrue(html.contains("Se connecter</button>"));
-    assertTrue(html.contains("<li>test</li>"));
+    assertTrue(
+        html.contains(
+            "<dt><code>test</code></dt><dd>Angela Claire Louise DUBOIS, née le 24 août 1962 à Paris 7e"),
+        html);
     assertTrue(
         html.contains("<a href=\"cancel?request=request-1\">Retourner sur FranceConnect</a>"));
     assertFalse(html.contains("role=\"alert\""));
@@ -36,6 +39,19 @@ class LoginPageTest {
     assertTrue(html.contains("<html lang=\"en\">"));
     assertTrue(html.contains("<label for=\"password\">Password</label>"));
     assertTrue(html.contains("Back to FranceConnect"));
+    assertTrue(html.contains("<dt><code>accents</code></dt><dd>Joëlle Françoise DUBINÔRE, used name D&#39;ÉTÉ-LŒUVRE: accents"), html);
+  }
+
+  @Test
+  void theOneTimeCodeOfAFranceConnectPlusIdpSpeaksTheLanguageToo() {
+    DemoIdp plus = IdpCatalogue.create("http://localhost:7100", AuthorizationCodeGrantTest.SECRET).get("france-identite");
+
+    String english = new LoginPage(plus, "request-1", Language.ENGLISH, List.of("test")).render(null);
+    String french = new LoginPage(plus, "request-1", Language.FRENCH, List.of("test")).render(null);
+
+    assertTrue(english.contains("<label for=\"otp\">One-time code (6 digits)</label>"), english);
+    assertTrue(english.contains("High digital identity, eIDAS high (demo)"), english);
+    assertTrue(french.contains("<label for=\"otp\">Code à usage unique (6 chiffres)</label>"), french);
   }
 
   @Test

@@ -59,7 +59,7 @@ class AuthorizationRequestTest {
   void aV1LoginAsksFcsV1EndpointWithoutPkce() {
     LoginAttempt attempt =
         new LoginAttempt(
-            "the-state", "the-nonce-of-at-least-22-chars", null, LoginPurpose.IDENTITY, FcApi.V1, "eidas1");
+            "the-state", "the-nonce-of-at-least-22-chars", null, LoginPurpose.IDENTITY, SpVariant.LEGACY, "eidas1");
 
     URI url = AuthorizationRequest.build(FC_V1, LEGACY_SP, attempt);
 
@@ -84,6 +84,25 @@ class AuthorizationRequestTest {
     assertEquals("openid given_name email", QueryParameters.of(identity).get("scope"));
     assertEquals(
         "openid profile birth dgfip_rfr dgfip_nbpart", QueryParameters.of(taxData).get("scope"));
+  }
+
+  @Test
+  void thePromptSpAsksForPromptLoginAndTheOthersForNoPrompt() {
+    SpRegistration promptSp =
+        new SpRegistration("sandbox-prompt-sp", "secret", "openid profile", "openid profile", "http://localhost:7100");
+
+    Map<String, String> prompted =
+        QueryParameters.of(
+            AuthorizationRequest.build(FC, promptSp, LoginAttempt.start(LoginPurpose.IDENTITY, SpVariant.PROMPT)));
+    Map<String, String> privateLogin =
+        QueryParameters.of(AuthorizationRequest.build(FC, SP, LoginAttempt.start(LoginPurpose.IDENTITY, SpVariant.PRIVATE)));
+
+    assertEquals("login", prompted.get("prompt"));
+    assertEquals("sandbox-prompt-sp", prompted.get("client_id"));
+    assertEquals("http://localhost:7100/sp/callback", prompted.get("redirect_uri"));
+    assertEquals(Pkce.METHOD, prompted.get("code_challenge_method"));
+    assertEquals(null, privateLogin.get("prompt"));
+    assertEquals(null, QueryParameters.of(AuthorizationRequest.build(FC, SP, LoginAttempt.start())).get("prompt"));
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -235,6 +236,51 @@ class DemoSpIT {
   @Order(11)
   void anUnknownApiVersionIsRefused() throws Exception {
     assertPage(get("sp/login?api=v3", "en"), 400, "choose v1, v2 or plus");
+  }
+
+  @Test
+  @Order(12)
+  void theSpsOtherRegistrationsLogInAsTheirOwnClients() throws Exception {
+    FC.start();
+    Map<String, String> privateSp = redirectTo(FC.issuer() + "/authorize?", get("sp/login?variant=private", null));
+    Map<String, String> promptSp = redirectTo(FC.issuer() + "/authorize?", get("sp/login?variant=prompt", null));
+    Map<String, String> filteredSp = redirectTo(FC.issuer() + "/authorize?", get("sp/login?variant=filtered", null));
+
+    assertEquals("sandbox-private-sp", privateSp.get("client_id"));
+    assertEquals("sandbox-prompt-sp", promptSp.get("client_id"));
+    assertEquals("sandbox-filtered-sp", filteredSp.get("client_id"));
+    assertEquals("login", promptSp.get("prompt"));
+    assertFalse(privateSp.containsKey("prompt") || filteredSp.containsKey("prompt"));
+    for (Map<String, String> authorize : List.of(privateSp, promptSp, filteredSp)) {
+      assertEquals(SP_BASE_URL + "/sp/callback", authorize.get("redirect_uri"));
+      assertEquals("openid profile birth email", authorize.get("scope"));
+    }
+  }
+
+  @Test
+  @Order(13)
+  void aCitizenWhoCancelsIsToldSoKindlyAndMayTryAgain() throws Exception {
+    FC.start();
+    Map<String, String> authorize = redirectTo(FC.issuer() + "/authorize?", get("sp/login?variant=private", null));
+    String cancel =
+        "sp/callback?error=access_denied&error_description=user+authentication+aborted&state="
+            + authorize.get("state");
+
+    HttpResponse<String> page = get(cancel, "en");
+
+    assertPage(
+        page,
+        200,
+        "id=\"login-cancelled\"",
+        "You cancelled the login with FranceConnect",
+        "<input type=\"hidden\" name=\"variant\" value=\"private\">");
+    assertFalse(page.body().contains("access_denied"), page.body());
+  }
+
+  @Test
+  @Order(14)
+  void anUnknownRegistrationIsRefused() throws Exception {
+    assertPage(get("sp/login?variant=admin", "en"), 400, "choose demo, v1, plus, private, prompt or filtered");
   }
 
   /** Starts a tax data login; returns the parameters the SP sends to fc's authorize endpoint. */

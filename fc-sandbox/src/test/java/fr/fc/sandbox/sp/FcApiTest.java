@@ -27,8 +27,8 @@ class FcApiTest {
 
   @Test
   void onlyAV2AttemptHasAPkceVerifier() {
-    LoginAttempt v1 = LoginAttempt.start(LoginPurpose.IDENTITY, FcApi.V1);
-    LoginAttempt v2 = LoginAttempt.start(LoginPurpose.IDENTITY, FcApi.V2);
+    LoginAttempt v1 = LoginAttempt.start(LoginPurpose.IDENTITY, SpVariant.LEGACY);
+    LoginAttempt v2 = LoginAttempt.start(LoginPurpose.IDENTITY, SpVariant.DEMO);
 
     assertNull(v1.codeVerifier());
     assertNotNull(v2.codeVerifier());
@@ -38,6 +38,6 @@ class FcApiTest {
 
   @Test
   void theLogoutHintShowsNoToken() {
-    assertEquals("LogoutHint[V1]", new LogoutHint(FcApi.V1, "secret.id.token").toString());
+    assertEquals("LogoutHint[LEGACY]", new LogoutHint(SpVariant.LEGACY, "secret.id.token").toString());
   }
 }

@@ -68,7 +68,7 @@ class SpPagesTest {
     LoggedInCitizen citizen =
         new LoggedInCitizen("t", Map.of("sub", "s", "given_name", "<script>alert(1)</script>"));
 
-    String page = SpPages.identity(SpMessages.FRENCH, "/", citizen, FcApi.V2);
+    String page = SpPages.identity(SpMessages.FRENCH, "/", citizen, SpVariant.DEMO);
 
     assertTrue(
         page.contains("<title>Vous êtes connecté - Service en ligne de démonstration</title>"));
@@ -101,19 +101,19 @@ class SpPagesTest {
   void theIdentityPageOfAV1LoginSaysSo() {
     LoggedInCitizen citizen = new LoggedInCitizen("t", Map.of("sub", "s", "family_name", "DUBOIS"));
 
-    String french = SpPages.identity(SpMessages.FRENCH, "/", citizen, FcApi.V1);
-    String english = SpPages.identity(SpMessages.ENGLISH, "/", citizen, FcApi.V1);
+    String french = SpPages.identity(SpMessages.FRENCH, "/", citizen, SpVariant.LEGACY);
+    String english = SpPages.identity(SpMessages.ENGLISH, "/", citizen, SpVariant.LEGACY);
 
     assertTrue(french.contains("<h1>Vous êtes connecté</h1>"), french);
     assertTrue(
         french.contains(
-            "<p class=\"notice\" data-fc-api=\"v1\">Vous vous êtes connecté par l&#39;API v1"
+            "<p class=\"notice\" data-fc-api=\"v1\" data-sp-variant=\"v1\">Vous vous êtes connecté par l&#39;API v1"
                 + " (historique) de FranceConnect.</p>"),
         french);
     assertTrue(french.contains("<td>DUBOIS</td>") && french.contains("Se déconnecter</button>"));
     assertTrue(
         english.contains(
-            "data-fc-api=\"v1\">You logged in through FranceConnect&#39;s API v1 (legacy).</p>"),
+            "data-sp-variant=\"v1\">You logged in through FranceConnect&#39;s API v1 (legacy).</p>"),
         english);
   }
 
@@ -127,6 +127,96 @@ class SpPagesTest {
     assertTrue(page.contains("FranceConnect a renvoyé une erreur"));
     assertTrue(page.contains("access_denied: &lt;b&gt;&quot;no&quot;&lt;/b&gt;"));
     assertTrue(page.contains("<a href=\"/sp/\">"));
+  }
+
+  @Test
+  void theHomePageOffersTheSpsOtherRegistrationsLast() {
+    String page = SpPages.home(SpMessages.FRENCH, "/", false);
+
+    int plus = page.indexOf("<input type=\"hidden\" name=\"api\" value=\"plus\">");
+    for (SpVariant variant : SpPages.OTHER_REGISTRATIONS) {
+      int form = page.indexOf("<input type=\"hidden\" name=\"variant\" value=\"" + variant.parameter() + "\">");
+      assertTrue(form > plus, variant + " after FranceConnect+: " + page);
+    }
+    assertTrue(
+        page.contains(
+            """
+            <form method="get" action="/sp/login">
+            <input type="hidden" name="variant" value="private">
+            <button type="submit" class="secondary">Se connecter comme service privé (avec consentement)</button>"""),
+        page);
+    assertTrue(page.contains(">Se connecter sans la page d&#39;information (prompt=login)</button>"), page);
+    assertTrue(SpPages.home(SpMessages.ENGLISH, "/", false).contains(">Log in without Ameli</button>"));
+  }
+
+  @Test
+  void theIdentityPageSaysWhichRegistrationTheLoginWentThrough() {
+    LoggedInCitizen citizen = new LoggedInCitizen("t", Map.of("sub", "s"));
+
+    String page = SpPages.identity(SpMessages.FRENCH, "/", citizen, SpVariant.PRIVATE);
+
+    assertTrue(
+        page.contains(
+            "<p class=\"notice\" data-fc-api=\"v2\" data-sp-variant=\"private\">Vous vous êtes connecté au service privé"),
+        page);
+  }
+
+  @Test
+  void theIdentityTableScrollsInARegionOfItsOwn() {
+    LoggedInCitizen citizen = new LoggedInCitizen("t", Map.of("sub", "s".repeat(64)));
+
+    String table = SpPages.identityTable(SpMessages.ENGLISH, citizen);
+
+    assertTrue(
+        table.startsWith(
+            "<div class=\"table-region\" role=\"region\" aria-labelledby=\"identity-caption\" tabindex=\"0\">"),
+        table);
+    assertTrue(table.contains("<caption id=\"identity-caption\">Information received from FranceConnect</caption>"), table);
+    assertTrue(table.endsWith("</table>\n</div>"), table);
+    String page = SpPages.identity(SpMessages.ENGLISH, "/", citizen, SpVariant.DEMO);
+    assertTrue(page.contains(".table-region{overflow-x:auto"), "the region scrolls, not the page");
+    assertTrue(page.contains("overflow-wrap:anywhere}"), "long values wrap");
+  }
+
+  @Test
+  void aCancelledLoginGetsAKindPageAndAWayToTryAgain() {
+    LoginAttempt attempt = LoginAttempt.start(LoginPurpose.IDENTITY, SpVariant.PRIVATE);
+
+    String page = SpPages.cancelled(SpMessages.FRENCH, "/", attempt);
+
+    assertTrue(page.contains("<title>Connexion annulée - Service en ligne de démonstration</title>"), page);
+    assertTrue(page.contains("<h1>Connexion annulée</h1>"), page);
+    assertTrue(
+        page.contains(
+            "<div id=\"login-cancelled\" class=\"notice\"><p>Vous avez annulé la connexion avec FranceConnect"),
+        page);
+    assertTrue(
+        page.contains(
+            """
+            <form method="get" action="/sp/login">
+            <input type="hidden" name="variant" value="private">
+            <button type="submit" class="fc-button">Réessayer de se connecter</button>"""),
+        page);
+    assertTrue(page.contains("<a href=\"/sp/\">Retour à l&#39;accueil du service</a>"), page);
+    assertFalse(page.contains("access_denied") || page.contains("role=\"alert\""), page);
+  }
+
+  @Test
+  void aCancelledFranceConnectPlusLoginIsTriedAgainAtItsLevelInEnglishToo() {
+    LoginAttempt attempt = LoginAttempt.start(LoginPurpose.IDENTITY, SpVariant.PLUS, "eidas3");
+
+    String page = SpPages.cancelled(SpMessages.ENGLISH, "/sandbox/", attempt);
+
+    assertTrue(page.contains("<h1>Login cancelled</h1>"), page);
+    assertTrue(page.contains("You cancelled the login with FranceConnect"), page);
+    assertTrue(
+        page.contains(
+            """
+            <form method="get" action="/sandbox/sp/login">
+            <input type="hidden" name="variant" value="plus">
+            <input type="hidden" name="acr" value="eidas3">
+            <button type="submit" class="fc-button">Try to log in again</button>"""),
+        page);
   }
 
   @Test

@@ -1,14 +1,16 @@
 package fr.fc.data.api;
 
 import fr.fc.audit.AuditEvent;
-import fr.fc.shared.api.RefusedAs;
 import fr.fc.login.ConsentService;
 import fr.fc.login.ConsentView;
 import fr.fc.login.LoginOutcome;
 import fr.fc.shared.api.HtmlPage;
 import fr.fc.shared.api.InteractionCookie;
 import fr.fc.shared.api.LoginAddresses;
+import fr.fc.shared.api.LoginCookies;
+import fr.fc.shared.api.RefusedAs;
 import fr.fc.shared.api.SameOriginForm;
+import fr.fc.shared.api.SessionCookie;
 import fr.fc.shared.web.FacesView;
 import fr.fc.shared.web.PageText;
 import jakarta.ejb.EJB;
@@ -44,6 +46,7 @@ public class ConsentPage {
 
   @EJB private ConsentService service;
   @Inject private LoginAddresses addresses;
+  @Inject private LoginCookies cookies;
   @Context private HttpHeaders headers;
 
   @GET
@@ -73,6 +76,22 @@ public class ConsentPage {
       return HtmlPage.badRequest(page(missing.page(), true)).build();
     }
     return Response.seeOther(((LoginOutcome.ToServiceProvider) outcome).redirect())
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  /** "Ce n'est pas vous ?": back to the choice of IdP, fc's session ended and forgotten by the browser. */
+  @POST
+  @Path("change-account")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @SameOriginForm
+  public Response changeAccount(
+      @FormParam("uid") String uid,
+      @FormParam("csrf") String csrf,
+      @CookieParam(InteractionCookie.NAME) String browserSecret,
+      @CookieParam(SessionCookie.NAME) String sessionId) {
+    return Response.seeOther(addresses.of(service.changeAccount(uid, browserSecret, csrf, sessionId)))
+        .cookie(cookies.expiredSession())
         .header("Cache-Control", "no-store")
         .build();
   }

@@ -1,5 +1,6 @@
 package fr.fc.shared.api;
 
+import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
 import fr.fc.shared.web.FacesView;
 import fr.fc.shared.web.PageText;
@@ -12,7 +13,8 @@ import java.util.Optional;
 
 /**
  * fc's error page: what happened in words a citizen understands, the error code and error id to
- * give to support, and what to do. Never a stack trace, never a way back to an untrusted URI.
+ * give to support, and what to do, with its family's help page. Never a stack trace, never a way
+ * back to an untrusted URI.
  */
 final class ErrorPage {
 
@@ -27,8 +29,17 @@ final class ErrorPage {
     model.put("code", exception.error().code());
     model.put("errorId", exception.errorId());
     model.put("description", exception.description());
-    model.put("message", text.get(text.containsKey(key) ? key : "error.default"));
+    model.put("messageKey", text.containsKey(key) ? key : "error.default");
+    ErrorFamily family = ErrorFamily.of(exception.error());
+    model.put("family", family);
+    model.put("adviceKey", adviceKey(exception.error(), family, text));
     model.put("wayBack", wayBack.orElse(null));
     return HtmlPage.page(exception.error().httpStatus(), new FacesView("error", text, model));
+  }
+
+  /** What to do: the family's step, unless the error has its own (a step of the family would not help). */
+  static String adviceKey(FcError error, ErrorFamily family, PageText text) {
+    String own = "error.help." + error.code();
+    return text.containsKey(own) ? own : family.adviceKey();
   }
 }

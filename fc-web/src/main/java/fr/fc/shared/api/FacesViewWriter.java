@@ -1,6 +1,8 @@
 package fr.fc.shared.api;
 
 import fr.fc.shared.web.FacesView;
+import fr.fc.shared.web.PageText;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +20,7 @@ import java.lang.reflect.Type;
 /**
  * Renders a {@link FacesView} by forwarding the request to the Faces servlet: the endpoint keeps
  * the contract's path, status and headers, and Faces writes the page into the response's body.
+ * Every page names the service as its deployer chose ({@code #{product}}, and in its words).
  */
 @Provider
 @Produces(MediaType.TEXT_HTML)
@@ -25,6 +28,7 @@ public class FacesViewWriter implements MessageBodyWriter<FacesView> {
 
   @Context private HttpServletRequest request;
   @Context private HttpServletResponse response;
+  @Inject private PageSettings settings;
 
   @Override
   public boolean isWriteable(Class<?> type, Type generic, Annotation[] annotations, MediaType media) {
@@ -41,9 +45,11 @@ public class FacesViewWriter implements MessageBodyWriter<FacesView> {
       MultivaluedMap<String, Object> headers,
       OutputStream body)
       throws IOException {
+    PageText text = view.text().naming(settings.productName());
     view.model().forEach(request::setAttribute);
-    request.setAttribute("text", view.text());
-    request.setAttribute("lang", view.text().locale().getLanguage());
+    request.setAttribute("text", text);
+    request.setAttribute("product", text.product());
+    request.setAttribute("lang", text.locale().getLanguage());
     BodyOnlyResponse page = new BodyOnlyResponse(response, body);
     try {
       request.getRequestDispatcher(view.path()).forward(request, page);

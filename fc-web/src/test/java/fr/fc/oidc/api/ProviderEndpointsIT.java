@@ -81,6 +81,9 @@ class ProviderEndpointsIT {
         .addAsWebInfResource(new File(WEB_INF, "faces-config.xml"))
         .addAsWebInfResource(new File(WEB_INF, "templates/page.xhtml"), "templates/page.xhtml")
         .addAsWebInfResource(new File(WEB_INF, "views/accessibility.xhtml"), "views/accessibility.xhtml")
+        .addAsResource("fr/fc/shared/api/HomeMessages.properties")
+        .addAsResource("fr/fc/shared/api/HomeMessages_en.properties")
+        .addAsWebInfResource(new File(WEB_INF, "views/home.xhtml"), "views/home.xhtml")
         .addPackage(fr.fc.data.IdentityScope.class.getPackage())
         .addPackage(fr.fc.shared.error.FcException.class.getPackage())
         .addPackages(true, "org.jose4j", "org.slf4j")
@@ -130,10 +133,21 @@ class ProviderEndpointsIT {
 
     assertEquals(200, french.statusCode());
     assertTrue(french.body().contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"fr\">"), french.body());
-    assertTrue(french.body().contains("<title>Déclaration d'accessibilité - fc</title>"), french.body());
+    assertTrue(french.body().contains("<title>Déclaration d'accessibilité - FranceConnect</title>"), french.body());
     assertTrue(english.body().contains("<h1>Accessibility statement</h1>"), english.body());
     assertEquals("DENY", french.headers().firstValue("X-Frame-Options").orElse(""));
     assertTrue(french.headers().firstValue("Set-Cookie").isEmpty(), "a page must not open an HTTP session");
+  }
+
+  @Test
+  void theSitesRootIsTheHomePage() throws Exception {
+    HttpResponse<String> home = http.send(HttpRequest.newBuilder(base.toURI()).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(200, home.statusCode(), home.body());
+    assertTrue(home.body().contains("<h1>FranceConnect</h1>"), home.body());
+    assertTrue(home.body().contains("id=\"what-is-fc\""), home.body());
+    assertTrue(home.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'none'"));
+    assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(""));
   }
 
   private HttpResponse<String> get(String path) throws Exception {

@@ -2,7 +2,9 @@ package fr.fc.shared.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.fc.shared.config.Setting;
 import fr.fc.shared.error.FcError;
+import fr.fc.shared.web.PageText;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docs/errors.md, the catalogue SP developers and support read, is what the code says: each error's
- * code, OIDC error, status, channel, description, and the words the citizen reads. After changing
+ * code, OIDC error, status, channel, description, the words the citizen reads and the help page the
+ * error page links to. After changing
  * an error, rewrite it with {@code ./mvnw test -pl fc-web -am -Dtest=ErrorCatalogueTest
  * -Dsurefire.failIfNoSpecifiedTests=false -Dfc.docs.update=true}.
  */
@@ -38,18 +41,21 @@ class ErrorCatalogueTest {
             # fc's errors
 
             Every error fc reports, generated from `fr.fc.shared.error.FcError` and the error page's
-            messages (`ErrorCatalogueTest`). *Page*: fc's error page shows the code, an error id and
-            the message; *redirect*: the SP's redirect URI gets `error`, `error_description`, `state`
-            and `iss`; *JSON*: the back-channel answer carries `error`, `error_description` and an
-            `error_uri` with the code and the error id.
+            messages (`ErrorCatalogueTest`). *Page*: fc's error page shows the code, an error id,
+            the message, what to do and a link to the help page of the error's family; *redirect*: the
+            SP's redirect URI gets `error`, `error_description`, `state` and `iss`; *JSON*: the
+            back-channel answer carries `error`, `error_description` and an `error_uri` with the code
+            and the error id. The messages name the service by `fc.ui.product-name` (here its default).
 
-            | Code | OIDC error | HTTP | Channel | error_description | What the citizen reads (page) |
-            | --- | --- | --- | --- | --- | --- |
+            | Code | OIDC error | HTTP | Channel | error_description | What the citizen reads (page) | Help (page) |
+            | --- | --- | --- | --- | --- | --- | --- |
             """);
     for (FcError error : FcError.values()) {
-      String message = error.channel() == FcError.Channel.PAGE ? french.getProperty(error.messageKey(), "") : "";
-      out.append("| `%s` | `%s` | %d | %s | %s | %s |%n"
-          .formatted(error.code(), error.oidcError(), error.httpStatus(), channel(error), cell(error.description()), cell(message)));
+      boolean page = error.channel() == FcError.Channel.PAGE;
+      String message = page ? french.getProperty(error.messageKey(), "").replace(PageText.PRODUCT, Setting.PRODUCT_NAME.defaultValue()) : "";
+      String help = page ? "`" + ErrorFamily.of(error).path() + "`" : "";
+      out.append("| `%s` | `%s` | %d | %s | %s | %s | %s |%n"
+          .formatted(error.code(), error.oidcError(), error.httpStatus(), channel(error), cell(error.description()), cell(message), help));
     }
     return out.toString();
   }
