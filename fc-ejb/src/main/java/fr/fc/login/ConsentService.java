@@ -134,9 +134,14 @@ public class ConsentService {
    */
   public NextStep.IdpChoice changeAccount(String uid, String browserSecret, String csrfToken, String sessionId) {
     Interaction interaction = Interactions.requireCsrf(interaction(uid, browserSecret), csrfToken);
-    record(AuditEvent.ACCOUNT_CHANGE_REQUESTED, interaction);
+    Optional<VerifiedIdentity> shown = interaction.verifiedIdentity();
+    if (shown.isEmpty()) {
+      return new NextStep.IdpChoice(uid, null); // the same form sent twice: done already
+    }
+    AuditContext context = context(interaction);
     sessions.end(sessionId);
     interactions.update(interaction.withIdpLogin(null));
+    audit.record(AuditEvent.ACCOUNT_CHANGE_REQUESTED, context, shown.get().sub(), null);
     return new NextStep.IdpChoice(uid, null);
   }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import java.util.logging.Logger;
 import org.jose4j.json.JsonUtil;
 import org.jose4j.lang.JoseException;
 
@@ -24,6 +25,8 @@ final class IdentityProviderMapping {
 
   /** RFC 7518 3.2: an HS256 key must be at least as long as the hash. */
   static final int MIN_HS256_SECRET_BYTES = 32;
+
+  private static final Logger LOG = Logger.getLogger(IdentityProviderMapping.class.getName());
 
   private IdentityProviderMapping() {}
 
@@ -50,7 +53,17 @@ final class IdentityProviderMapping {
         idp.getIdTokenSigningAlg(), idp.getUserinfoSigningAlg(), idp.isDisplayed(), idp.isBeta(),
         idp.getDisplayOrder(), idp.isActive(), idp.getAmr(),
         JweAlgorithms.ofIdToken(idp.getAnswerEncryption()), JweAlgorithms.ofUserinfo(idp.getAnswerEncryption()),
-        idp.getLogo() == null ? null : IdpLogo.parse(idp.getLogo()));
+        storedLogo(idp));
+  }
+
+  /** A stored logo fc can no longer read (edited in the database) is left off the tile: no login depends on it. */
+  private static IdpLogo storedLogo(IdentityProvider idp) {
+    try {
+      return idp.getLogo() == null ? null : IdpLogo.parse(idp.getLogo());
+    } catch (IllegalArgumentException e) {
+      LOG.warning(() -> "The stored logo of IdP " + idp.getUid() + " is not shown: it " + e.getMessage());
+      return null;
+    }
   }
 
   /** The entry as JSON, every field given, never the secret: what export and diffs show. */

@@ -1,9 +1,13 @@
 package fr.fc.registry;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * An identity provider's logo, as its registry entry gives it: a data URL of an SVG or PNG image
@@ -18,6 +22,11 @@ public record IdpLogo(String mediaType, byte[] bytes) {
 
   private static final Map<String, String> PREFIXES =
       Map.of("data:image/svg+xml;base64,", "image/svg+xml", "data:image/png;base64,", "image/png");
+  /** What an image has no use for: scripts, HTML, external documents, handlers, javascript: links. */
+  private static final Pattern ACTIVE_SVG =
+      Pattern.compile(
+          "<!DOCTYPE|<!ENTITY|<script|<foreignObject|<iframe|<embed|<object|\\son[a-z]+\\s*=|javascript:|<use[^>]+href\\s*=\\s*[\"'](?!#)",
+          Pattern.CASE_INSENSITIVE);
   private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
   public IdpLogo {
@@ -50,6 +59,26 @@ public record IdpLogo(String mediaType, byte[] bytes) {
     return logo;
   }
 
+  /** What a change of the registry shows of a logo: its type, size and SHA-256, never the image. */
+  static String fingerprint(String dataUrl) {
+    try {
+      IdpLogo logo = parse(dataUrl);
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(logo.bytes);
+      return logo.mediaType + ", " + logo.bytes.length + " bytes, sha256 " + HexFormat.of().formatHex(hash);
+    } catch (IllegalArgumentException | NoSuchAlgorithmException e) {
+      return "(not a logo)";
+    }
+  }
+
+  /** A strong validator of the image, for the caches in front of fc. */
+  public String entityTag() {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java platform has SHA-256", e);
+    }
+  }
+
   public String dataUrl() {
     String prefix =
         PREFIXES.entrySet().stream().filter(e -> e.getValue().equals(mediaType)).findFirst().orElseThrow().getKey();
@@ -65,8 +94,10 @@ public record IdpLogo(String mediaType, byte[] bytes) {
     if (mediaType.equals("image/png")) {
       return bytes.length > PNG_SIGNATURE.length && Arrays.equals(Arrays.copyOf(bytes, PNG_SIGNATURE.length), PNG_SIGNATURE);
     }
-    String start = new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.UTF_8).stripLeading();
-    return start.startsWith("<svg") || start.startsWith("<?xml");
+    String svg = new String(bytes, StandardCharsets.UTF_8);
+    String start = svg.stripLeading();
+    return (start.startsWith("<svg") || start.startsWith("<?xml") && start.contains("<svg"))
+        && !ACTIVE_SVG.matcher(svg).find();
   }
 
   @Override

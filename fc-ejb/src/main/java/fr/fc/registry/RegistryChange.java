@@ -42,21 +42,30 @@ public record RegistryChange(PartnerKind kind, String id, Action action, Map<Str
     }
   }
 
+  private static final String LOGO = "logo";
+
   public RegistryChange {
     fields = Map.copyOf(fields);
   }
 
-  /** The fields whose values differ, each as {"before": ..., "after": ...}, in name order. */
+  /**
+   * The fields whose values differ, each as {"before": ..., "after": ...}, in name order; a logo as
+   * its fingerprint, so that a change stays short enough for the trail's detail.
+   */
   static Map<String, Map<String, Object>> diff(Map<String, Object> before, Map<String, Object> after) {
     Set<String> names = new TreeSet<>(before.keySet());
     names.addAll(after.keySet());
     Map<String, Map<String, Object>> fields = new LinkedHashMap<>();
     for (String name : names) {
       if (!Objects.equals(before.get(name), after.get(name))) {
-        fields.put(name, beforeAfter(before.get(name), after.get(name)));
+        fields.put(name, beforeAfter(shown(name, before.get(name)), shown(name, after.get(name))));
       }
     }
     return fields;
+  }
+
+  private static Object shown(String name, Object value) {
+    return LOGO.equals(name) && value instanceof String dataUrl ? IdpLogo.fingerprint(dataUrl) : value;
   }
 
   static Map<String, Object> beforeAfter(Object before, Object after) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IdpLogoTest {
@@ -31,9 +32,30 @@ class IdpLogoTest {
     assertRefused("base64", "data:image/svg+xml;base64,not base64!");
     assertRefused("image/png", "data:image/png;base64," + Base64.getEncoder().encodeToString(SVG.getBytes(StandardCharsets.UTF_8)));
     assertRefused("image/svg+xml", "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString("<html/>".getBytes(StandardCharsets.UTF_8)));
+    for (String active : new String[] {
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>",
+        "<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><svg>&x;</svg>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><foreignObject><p>fc</p></foreignObject></svg>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"javascript:alert(1)\"><rect/></a></svg>",
+        "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><p>Your account is blocked</p></html>"}) {
+      assertRefused("image/svg+xml", "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(active.getBytes(StandardCharsets.UTF_8)));
+    }
     byte[] large = new byte[IdpLogo.MAX_BYTES + 1];
     System.arraycopy(SVG.getBytes(StandardCharsets.UTF_8), 0, large, 0, SVG.length());
     assertRefused("bytes", "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(large));
+  }
+
+  @Test
+  void aChangeOfTheRegistryShowsALogoByItsFingerprint() {
+    String dataUrl = "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(SVG.getBytes(StandardCharsets.UTF_8));
+    String shown = IdpLogo.fingerprint(dataUrl);
+    assertTrue(shown.matches("image/svg\\+xml, \\d+ bytes, sha256 [0-9a-f]{64}"), shown);
+    assertEquals("(not a logo)", IdpLogo.fingerprint("data:text/plain;base64,eA=="));
+    Map<String, Map<String, Object>> change =
+        RegistryChange.diff(Map.of("logo", dataUrl, "title", "Old"), Map.of("title", "New"));
+    assertEquals(shown, change.get("logo").get("before"), "the trail's detail holds no image");
+    assertEquals("New", change.get("title").get("after"));
   }
 
   private static void assertRefused(String reason, String dataUrl) {

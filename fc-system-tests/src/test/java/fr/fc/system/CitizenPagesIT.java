@@ -29,6 +29,9 @@ class CitizenPagesIT {
     String policy = logo.headers().firstValue("Content-Security-Policy").orElse("");
     assertTrue(policy.contains("default-src 'none'") && policy.contains("sandbox"), policy);
     assertEquals("nosniff", logo.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertTrue(logo.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"), "not shown as a page of fc's");
+    String tag = logo.headers().firstValue("ETag").orElseThrow();
+    assertEquals(304, fc.http().send(HttpRequest.newBuilder(fc.url("/api/v2/idp-logos/impots")).header("If-None-Match", tag).GET().build()).statusCode());
     assertTrue(logo.body().startsWith("<svg"), logo.body());
     assertEquals(404, fc.http().send(HttpRequest.newBuilder(fc.url("/api/v2/idp-logos/unknown")).GET().build()).statusCode());
     assertEquals(404, fc.http().send(HttpRequest.newBuilder(fc.url("/api/v2/idp-logos/..%2F..%2Fjwks")).GET().build()).statusCode());

@@ -117,10 +117,10 @@ public enum Setting {
       "E-mails to citizens (the notice of each login, confirmations) waiting for the mail server (mail session "
           + "mail/fc); past it, a notice is dropped and its failure audited."),
   PRODUCT_NAME(
-      "fc.ui.product-name", Kind.NAME, "FranceConnect",
+      "fc.ui.product-name", Kind.TEXT, "FranceConnect",
       "The service's name on the citizens' pages: their header, every page title and the texts that name it. "
-          + "Deployers change it, e.g. for a ministry's own deployment under its own name "
-          + "(letters, digits, '.', '_', '-', '@', ':' or '/': no spaces)."),
+          + "Deployers change it, e.g. for a ministry's own deployment under its own name (spaces and accents "
+          + "allowed, 80 characters at most)."),
   ACCESSIBILITY_CONTACT(
       "fc.ui.accessibility-contact", Kind.NAME, "",
       "Where citizens report an accessibility problem, named on the accessibility statement: an e-mail address "
@@ -136,6 +136,7 @@ public enum Setting {
     SECRET("secret"),
     DIRECTORY("directory path"),
     NAME("name"),
+    TEXT("words"),
     CREDENTIALS("name:hash list"),
     SECONDS("seconds"),
     COUNT("number");

@@ -58,6 +58,13 @@ public final class Settings {
     return (Optional<String>) values.get(setting);
   }
 
+  /** A setting of kind {@link Setting.Kind#TEXT}: words citizens read. */
+  @SuppressWarnings("unchecked")
+  public Optional<String> text(Setting setting) {
+    require(setting, setting.kind() == Setting.Kind.TEXT);
+    return (Optional<String>) values.get(setting);
+  }
+
   /** A setting of kind {@link Setting.Kind#SECONDS}. */
   public Duration duration(Setting setting) {
     return Duration.ofSeconds(number(setting, Setting.Kind.SECONDS));

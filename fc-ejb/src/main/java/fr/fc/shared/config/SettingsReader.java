@@ -77,6 +77,7 @@ public final class SettingsReader {
       case FILE -> readableFile(configured.map(Path::of).orElse(defaultKeysDirectory.resolve(value)));
       case DIRECTORY -> directory(configured.map(Path::of).orElse(defaultKeysDirectory.resolve(value)));
       case NAME -> configured.map(SettingsReader::name);
+      case TEXT -> configured.map(SettingsReader::text);
       case CREDENTIALS -> configured; // checked by whoever reads them, each entry apart
       case OPTIONAL_FILE -> configured.map(Path::of).map(SettingsReader::existingFile);
       case HEX_256_BITS -> configured.map(SettingsReader::hex256Bits);
@@ -112,6 +113,14 @@ public final class SettingsReader {
       throw new IllegalArgumentException("expected 1 to 256 letters, digits, '.', '_', '-', '@', ':' or '/'");
     }
     return value;
+  }
+
+  /** Words a citizen reads: any letters, digits, spaces and punctuation, no control character or markup. */
+  private static String text(String value) {
+    if (value.isBlank() || value.length() > 80 || !value.matches("[\\p{L}\\p{N}\\p{Zs}.,'’()_@:/+-]+")) {
+      throw new IllegalArgumentException("expected 1 to 80 letters, digits, spaces and . , ' ’ ( ) _ @ : / + -");
+    }
+    return value.strip();
   }
 
   private static Path existingFile(Path file) {

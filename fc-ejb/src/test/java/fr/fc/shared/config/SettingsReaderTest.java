@@ -62,6 +62,18 @@ class SettingsReaderTest {
   }
 
   @Test
+  void theProductNameIsWordsACitizenReadsAndNothingElse() {
+    assertEquals(Optional.empty(), read(Map.of()).text(Setting.PRODUCT_NAME));
+    assertEquals(
+        Optional.of("Connexion Ministère de l'Intérieur"),
+        read(Map.of(Setting.PRODUCT_NAME.key(), " Connexion Ministère de l'Intérieur ")).text(Setting.PRODUCT_NAME));
+    assertEquals(Optional.of("FranceConnect+"), read(Map.of(Setting.PRODUCT_NAME.key(), "FranceConnect+")).text(Setting.PRODUCT_NAME));
+    for (String refused : new String[] {"<script>", "Name\nWith a line", "100 %", "x".repeat(81)}) {
+      assertThrows(RuntimeException.class, () -> read(Map.of(Setting.PRODUCT_NAME.key(), refused)), refused);
+    }
+  }
+
+  @Test
   void anUnsetSecretIsGeneratedOnceBesideTheKeys() {
     Settings settings = read(Map.of());
 

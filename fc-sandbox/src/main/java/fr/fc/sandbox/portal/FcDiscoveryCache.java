@@ -2,14 +2,19 @@ package fr.fc.sandbox.portal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
@@ -23,6 +28,9 @@ class FcDiscoveryCache {
 
   static final Duration KEPT = Duration.ofSeconds(60);
   static final Duration RETRIED_AFTER = Duration.ofSeconds(10);
+
+  /** A discovery document is a few kilobytes: more is not fc's. */
+  static final int MAX_DOCUMENT_BYTES = 256 * 1024;
 
   private static final Logger LOG = Logger.getLogger(FcDiscoveryCache.class.getName());
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
@@ -68,17 +76,24 @@ class FcDiscoveryCache {
     return URI.create(issuer.replaceFirst("/+$", "") + "/.well-known/openid-configuration");
   }
 
-  /** The document's body when fc answers 200 in time; none otherwise. */
+  /**
+   * The document's body when fc answers 200 in time; none otherwise. The whole exchange has its
+   * deadline (a request's timeout stops at the headers) and the body its size limit.
+   */
   private static Optional<String> get(URI uri) {
     HttpRequest request =
         HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).header("Accept", "application/json").GET().build();
     try {
-      HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() == 200) {
-        return Optional.of(response.body());
+      HttpResponse<InputStream> response =
+          CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+              .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      try (InputStream body = response.body()) {
+        if (response.statusCode() == 200) {
+          return Optional.of(new String(body.readNBytes(MAX_DOCUMENT_BYTES), StandardCharsets.UTF_8));
+        }
       }
       LOG.info(() -> "portal: " + uri + " answered " + response.statusCode());
-    } catch (IOException e) {
+    } catch (IOException | ExecutionException | TimeoutException e) {
       LOG.info(() -> "portal: " + uri + " did not answer: " + e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

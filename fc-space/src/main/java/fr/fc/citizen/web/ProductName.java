@@ -14,6 +14,6 @@ public class ProductName {
   @EJB private Configuration configuration;
 
   public String name() {
-    return configuration.settings().name(Setting.PRODUCT_NAME).orElse(Setting.PRODUCT_NAME.defaultValue());
+    return configuration.settings().text(Setting.PRODUCT_NAME).orElse(Setting.PRODUCT_NAME.defaultValue());
   }
 }

@@ -8,6 +8,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -24,17 +27,24 @@ public class IdpLogoEndpoint {
   @EJB private IdentityProviderRegistry identityProviders;
 
   @GET
-  public Response logo(@PathParam("id") String id) {
+  public Response logo(@PathParam("id") String id, @Context Request request) {
     IdpLogo logo =
         identityProviders.find(id).filter(IdentityProviderRegistration::displayed).map(IdentityProviderRegistration::logo)
             .orElse(null);
     if (logo == null) {
       return Response.status(Response.Status.NOT_FOUND).build();
     }
-    return Response.ok(logo.bytes(), logo.mediaType())
+    EntityTag tag = new EntityTag(logo.entityTag());
+    Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+    // Revalidated at each use: a logo an operator withdraws or changes is gone at the next page.
+    return (unchanged != null ? unchanged : Response.ok(logo.bytes(), logo.mediaType()))
+        .tag(tag)
         .header("Content-Security-Policy", LOGO_POLICY)
         .header("X-Content-Type-Options", "nosniff")
-        .header("Cache-Control", "public, max-age=3600")
+        .header("Cross-Origin-Resource-Policy", "same-origin")
+        // An <img> ignores it; a visit to the URL itself downloads the file rather than show it as fc's page.
+        .header("Content-Disposition", "attachment; filename=\"logo\"")
+        .header("Cache-Control", "no-cache")
         .build();
   }
 }

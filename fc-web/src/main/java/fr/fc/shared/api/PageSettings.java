@@ -14,7 +14,7 @@ public class PageSettings {
 
   /** {@link Setting#PRODUCT_NAME}, "FranceConnect" unless the deployer chose another. */
   public String productName() {
-    return configuration.settings().name(Setting.PRODUCT_NAME).orElse(Setting.PRODUCT_NAME.defaultValue());
+    return configuration.settings().text(Setting.PRODUCT_NAME).orElse(Setting.PRODUCT_NAME.defaultValue());
   }
 
   /** {@link Setting#ACCESSIBILITY_CONTACT}, if the operator gave one. */

@@ -47,7 +47,7 @@ class ConsentMessagesTest {
   @Test
   void theConsentBoxSaysWhatTheCitizenAgreesTo() throws Exception {
     assertEquals(
-        "J\u2019accepte que FranceConnect transmette mes donn\u00e9es au service pour me connecter",
+        "J\u2019accepte que {product} transmette mes donn\u00e9es au service pour me connecter",
         messages("ConsentMessages.properties").getProperty("consent.agree"));
     assertTrue(messages("ConsentMessages.properties").getProperty("consent.title.error").startsWith("Erreur - "), "RGAA 8.6");
     assertTrue(messages("ConsentMessages_en.properties").getProperty("consent.title.error").startsWith("Error - "), "RGAA 8.6");
