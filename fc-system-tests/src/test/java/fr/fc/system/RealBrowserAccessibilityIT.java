@@ -140,6 +140,13 @@ class RealBrowserAccessibilityIT {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-cancelled")));
     check("demo SP after a cancel", axe);
     pages.put("demo SP", fc.sandbox().url() + "/sp/");
+    browser.get(fc.sandbox().url() + "/");
+    browser.findElement(By.id("start-sandbox-plus-sp")).click();
+    wait.until(ExpectedConditions.titleContains("Choix du compte"));
+    check("FranceConnect+ choice page", axe);
+    browser.findElement(By.xpath("//button[contains(., 'Identité numérique')]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("otp")));
+    pages.put("FranceConnect+ demo IdP login, with its one-time code", browser.getCurrentUrl());
     pages.put("demo e-mails", fc.sandbox().url() + "/mails/");
     for (Map.Entry<String, String> page : pages.entrySet()) {
       browser.get(page.getValue());
@@ -160,10 +167,12 @@ class RealBrowserAccessibilityIT {
   void theServicesOwnPagesPassTheAutomatedChecks(FcPlatform fc) throws Exception {
     AxeAudit axe = new AxeAudit();
     List<String> pages = List.of("/", "/api/franceconnect", "/api/aide", "/api/aide/identite", "/api/aide/fournisseur",
-        "/api/aide/session", "/api/aide/service", "/api/aide/no-such-family");
+        "/api/aide/session", "/api/aide/service", "/api/aide/no-such-family", "/api/accessibilite", "/api/v2/session/end",
+        "/api/v2/authorize?client_id=inconnu");
     for (String page : pages) {
       browser.get(fc.url(page).toString());
       check(page, axe);
+      assertEquals(List.of(), AxeAudit.failedResources(browser), page);
     }
     browser.manage().window().setSize(new Dimension(320, 640));
     for (String page : pages) {
