@@ -97,6 +97,12 @@ class RealBrowserAccessibilityIT {
     browser.get(fc.url("/audit/chain.xhtml").toString());
     check("the chain's check", axe);
 
+    browser.manage().window().setSize(new Dimension(320, 640));
+    for (String page : List.of("/audit/index.xhtml?flow=" + flow, "/audit/flow.xhtml?id=" + flow, "/audit/volumes.xhtml",
+        "/audit/chain.xhtml")) {
+      browser.get(fc.url(page).toString());
+      assertTrue(AxeAudit.reflows(browser), page + " scrolls sideways at 320 px: " + AxeAudit.widerThanTheWindow(browser));
+    }
     assertEquals(List.of(), violations);
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,6 +39,23 @@ class RealBrowserCitizenPagesIT {
   @AfterEach
   void closeBrowser() {
     browser.quit();
+  }
+
+  /** An error page of each family leads, by its help link, to its help page's steps. */
+  @ParameterizedTest(name = "{0} px wide")
+  @ValueSource(ints = {1280, 375})
+  void errorPagesLeadToTheirHelp(int width, FcPlatform fc) {
+    browser.manage().window().setSize(new Dimension(width, 900));
+    Map<String, String> errors =
+        Map.of("service", "/api/v2/authorize?client_id=inconnu", "session", "/api/v2/interaction/no-such-interaction");
+    errors.forEach((family, page) -> {
+      browser.get(fc.url(page).toString());
+      WebElement help = browser.findElement(By.id("help-link"));
+      assertTrue(help.getAttribute("href").endsWith("/api/aide/" + family), help.getAttribute("href"));
+      help.click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("help-steps")));
+      assertTrue(AxeAudit.reflows(browser), family + "'s help at " + width + " px");
+    });
   }
 
   @ParameterizedTest(name = "{0} px wide")
