@@ -74,9 +74,13 @@ public class CitizenSpace {
 
   /** One of the citizen's connections, by its code; empty when the code is not one of theirs. */
   public Optional<Connection> connection(String citizen, String code) {
+    return login(citizen, code).map(this::connection);
+  }
+
+  /** The citizen's login whose flow id the code starts; empty when the code is not one of theirs. */
+  private Optional<ConnectionHistory.Logged> login(String citizen, String code) {
     return ConnectionCode.flowIdPrefix(code)
-        .flatMap(prefix -> logins(citizen).stream().filter(login -> login.flowId.startsWith(prefix)).findFirst())
-        .map(this::connection);
+        .flatMap(prefix -> logins(citizen).stream().filter(login -> login.flowId.startsWith(prefix)).findFirst());
   }
 
   public IdpPreferences preferences(String citizen) {
@@ -123,15 +127,13 @@ public class CitizenSpace {
    * @return the connection reported; empty when the code is not one of theirs
    */
   public Optional<Connection> reportMisuse(String citizen, String code) {
-    Optional<ConnectionHistory.Logged> login =
-        ConnectionCode.flowIdPrefix(code)
-            .flatMap(prefix -> logins(citizen).stream().filter(found -> found.flowId.startsWith(prefix)).findFirst());
+    Optional<ConnectionHistory.Logged> login = login(citizen, code);
     login.ifPresent(
         found ->
             audit.record(
                 AuditEvent.MISUSE_REPORTED, new AuditContext(found.flowId, found.spClientId, found.idpId, found.acr),
                 citizen, null, "{\"reported_by\":\"" + CLIENT_ID + "\"}"));
-    return login.map(this::connection).map(found -> withReported(found));
+    return login.map(this::connection).map(CitizenSpace::withReported);
   }
 
   private static Connection withReported(Connection connection) {
