@@ -43,10 +43,13 @@ public class AuditReports {
     return rows;
   }
 
-  /** Every event of one login, in order. */
+  /**
+   * Every event of one login, in the order they occurred: in a cluster, each node writes the steps
+   * it served in its own batches, so the rows' order is not the steps'.
+   */
   public List<StoredRow> flow(String flowId) {
     List<StoredRow> rows = new ArrayList<>();
-    select("SELECT " + AuditRows.COLUMNS + " FROM audit_event WHERE flow_id = ? ORDER BY id", List.of(flowId), 10_000, rows::add);
+    select("SELECT " + AuditRows.COLUMNS + " FROM audit_event WHERE flow_id = ? ORDER BY occurred_at, id", List.of(flowId), 10_000, rows::add);
     return rows;
   }
 

@@ -2,7 +2,7 @@ package fr.fc.system;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,11 +10,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -35,21 +33,29 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
   /** Checkpoints of the audit trail this often, so that tests see them. */
   static final int AUDIT_CHECKPOINT_SECONDS = 4;
 
+  /** The Data Grid's name: the nodes of the tests' platform, and no other. */
+  private static final String GRID_NAME = "fc-system-test-grid";
+
   private final Path work = Path.of(System.getProperty("fc.it.work"));
-  private final Path log = work.resolve("fc-domain.log");
-  private final Path adminPasswordFile = work.resolve("admin-password");
-  private final int httpPort = freePort();
-  private final int adminPort = freePort();
-  private final int opsPort = freePort();
-  private final int portBase = freePortBlock();
-  private final int databasePort = freePort();
-  private final int sandboxPort = freePort();
-  private final int smtpPort = freePort();
+  private final Path log = work.resolve("fc-platform.log");
+  private final int databasePort = FcNode.freePort();
+  private final int sandboxPort = FcNode.freePort();
+  private final int smtpPort = FcNode.freePort();
   private final Path databaseDirectory = work.resolve("postgresql");
   private final Http http = new Http();
+  private final FcNode node;
+  /** The node that joins the first in a cluster, when a test asks for it. */
+  private final FcNode secondNode;
+  private boolean secondNodeInstalled;
   private EmbeddedPostgres postgres;
   private Sandbox sandbox;
   private TestDataProviders dataProviders;
+
+  private FcPlatform() {
+    int base = FcNode.freePortBlock(0);
+    node = new FcNode("fc-system-test", work, base, this::domainEnvironment);
+    secondNode = new FcNode("fc-system-test-b", work, FcNode.freePortBlock(base), this::secondNodeEnvironment);
+  }
 
   static FcPlatform start() throws Exception {
     FcPlatform platform = new FcPlatform();
@@ -60,31 +66,28 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     platform.startDatabase();
     platform.createDatabase();
     platform.createRnippTrustStore();
-    platform.domain("create");
-    platform.domain("start");
-    platform.domain("deploy");
-    platform.awaitReady();
+    platform.node.install();
     platform.sandbox.awaitReady(platform.http);
     return platform;
   }
 
   /** A URL of fc's HTTP listener. */
   public URI url(String path) {
-    return URI.create("http://localhost:" + httpPort + path);
+    return node.url(path);
   }
 
   /** A URL of the operations listener (health, metrics), on loopback only. */
   public URI opsUrl(String path) {
-    return URI.create("http://127.0.0.1:" + opsPort + path);
+    return node.opsUrl(path);
   }
 
   /** A URL of the domain's admin listener (console and REST), on loopback only. */
   public URI adminUrl(String path) {
-    return URI.create("http://127.0.0.1:" + adminPort + path);
+    return node.adminUrl(path);
   }
 
   public String issuer() {
-    return "http://localhost:" + httpPort + "/api/v2";
+    return "http://localhost:" + node.httpPort() + "/api/v2";
   }
 
   public Http http() {
@@ -98,26 +101,39 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
 
   /** The process id of fc's server, from the pid file Payara writes in its domain. */
   long serverPid() throws IOException {
-    return Long.parseLong(Files.readString(configDirectory().resolve("pid")).trim());
+    return node.serverPid();
   }
 
   /** The domain's config directory, where fc keeps its generated keys and secrets. */
   Path configDirectory() {
-    return work.resolve("domains").resolve("fc-system-test").resolve("config");
+    return node.configDirectory();
   }
 
   /** Ends fc's server at once (SIGKILL), as a crash would: nothing of it runs after this returns. */
   void killServer() throws Exception {
-    ProcessHandle server = ProcessHandle.of(serverPid()).orElseThrow();
-    server.destroyForcibly();
-    server.onExit().get();
+    node.kill();
   }
 
   /** Starts the domain again after {@link #killServer()}, and waits until fc is ready. */
   void startAfterKill() throws Exception {
-    Files.deleteIfExists(configDirectory().resolve("pid"));
-    domain("start");
-    awaitReady();
+    node.startAfterKill();
+  }
+
+  /**
+   * The second node of a cluster with the first: another domain in the same Data Grid, on the same
+   * database, with the same keys, secrets, issuer and partners. Installed on first use.
+   */
+  synchronized FcNode secondNode() throws Exception {
+    if (!secondNodeInstalled) {
+      secondNode.install();
+      secondNodeInstalled = true;
+    }
+    return secondNode;
+  }
+
+  /** The first node, as {@link #secondNode()} gives the second. */
+  FcNode firstNode() {
+    return node;
   }
 
   String databaseUrl() {
@@ -137,8 +153,8 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
 
   /** Stops and starts the domain, without waiting for fc to be ready. */
   public void restartWithoutWaiting() throws Exception {
-    domain("stop");
-    domain("start");
+    node.stop();
+    node.start();
   }
 
   public void stopDatabase() throws IOException {
@@ -162,26 +178,12 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
 
   /** Runs an asadmin command against the domain, as its admin user, and returns what it printed. */
   public String asadmin(String... command) throws Exception {
-    List<String> line = new java.util.ArrayList<>();
-    line.add(Path.of(System.getProperty("fc.it.payaraHome"), "bin", "asadmin").toString());
-    line.add("--port");
-    line.add(String.valueOf(adminPort));
-    line.add("--user");
-    line.add("admin");
-    line.add("--passwordfile");
-    line.add(adminPasswordFile.toString());
-    line.addAll(List.of(command));
-    Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes());
-    if (process.waitFor() != 0) {
-      throw new IllegalStateException("asadmin " + String.join(" ", command) + " failed:\n" + output);
-    }
-    return output;
+    return node.asadmin(command);
   }
 
   /** Waits until fc's readiness check is UP. */
   public void awaitReady() throws Exception {
-    http.awaitStatus(opsUrl("/health/ready"), 200, Duration.ofMinutes(3));
+    node.awaitReady();
   }
 
   @Override
@@ -192,10 +194,12 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     if (dataProviders != null) {
       dataProviders.close();
     }
-    try {
-      domain("stop");
-    } catch (Exception e) {
-      System.err.println("Could not stop the test domain: " + e.getMessage());
+    for (FcNode each : secondNodeInstalled ? List.of(secondNode, node) : List.of(node)) {
+      try {
+        each.stop();
+      } catch (Exception e) {
+        System.err.println("Could not stop the test domain " + each.name() + ": " + e.getMessage());
+      }
     }
     try {
       if (postgres != null) {
@@ -209,7 +213,6 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
 
   private void forgetEarlierRuns() throws IOException {
     Files.deleteIfExists(log);
-    Files.deleteIfExists(adminPasswordFile);
     Files.deleteIfExists(rnippTrustStore());
     for (Path directory : List.of(work.resolve("domains"), databaseDirectory)) {
       if (Files.exists(directory)) {
@@ -250,29 +253,11 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     }
   }
 
-  private void domain(String command) throws Exception {
-    Path script = Path.of(System.getProperty("fc.it.serverConfig"), "bin", "fc-domain");
-    ProcessBuilder builder =
-        new ProcessBuilder(script.toString(), command)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    builder.environment().putAll(domainEnvironment());
-    if (builder.start().waitFor() != 0) {
-      throw new IllegalStateException(
-          "fc-domain " + command + " failed; its output:\n" + Files.readString(log));
-    }
-  }
-
-  private Map<String, String> domainEnvironment() throws IOException {
+  private Map<String, String> domainEnvironment() {
     Map<String, String> environment = new HashMap<>();
-    environment.put("PAYARA_HOME", System.getProperty("fc.it.payaraHome"));
-    environment.put("FC_DOMAIN", "fc-system-test");
-    environment.put("FC_DOMAIN_DIR", work.resolve("domains").toString());
-    environment.put("FC_HTTP_PORT", String.valueOf(httpPort));
-    environment.put("FC_ADMIN_PORT", String.valueOf(adminPort));
-    environment.put("FC_ADMIN_PASSWORD_FILE", adminPasswordFile.toString());
-    environment.put("FC_OPS_PORT", String.valueOf(opsPort));
-    environment.put("FC_PORT_BASE", String.valueOf(portBase));
+    environment.put("FC_OIDC_ISSUER", issuer());
+    environment.put("FC_GRID_NAME", GRID_NAME);
+    environment.put("FC_GRID_MEMBERS", node.gridMember() + "," + secondNode.gridMember());
     environment.put("FC_DB", "postgresql");
     environment.put("FC_DB_HOST", "127.0.0.1");
     environment.put("FC_DB_PORT", String.valueOf(databasePort));
@@ -281,7 +266,11 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     environment.put("FC_DB_PASSWORD", DB_PASSWORD);
     environment.put("FC_POSTGRESQL_DRIVER", System.getProperty("fc.it.postgresqlDriver"));
     environment.put("FC_EAR", System.getProperty("fc.it.ear"));
-    environment.put("FC_REGISTRY_IMPORT_FILE", sandbox.registryFile(work, dataProviders.registryEntries()).toString());
+    try {
+      environment.put("FC_REGISTRY_IMPORT_FILE", sandbox.registryFile(work, dataProviders.registryEntries()).toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     environment.put("FC_RNIPP_URL", sandbox.url() + "/rnipp");
     environment.put("FC_SMTP_HOST", "127.0.0.1");
     environment.put("FC_SMTP_PORT", String.valueOf(smtpPort));
@@ -292,30 +281,17 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     return environment;
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** A base for the domain's other ports: base+9 to base+91 must be free. */
-  private static int freePortBlock() {
-    for (int attempt = 0; attempt < 50; attempt++) {
-      int base = ThreadLocalRandom.current().nextInt(200, 600) * 100;
-      if (List.of(9, 37, 38, 39, 66, 76, 81, 86, 90, 91).stream().allMatch(o -> isFree(base + o))) {
-        return base;
-      }
-    }
-    throw new IllegalStateException("No free block of ports");
-  }
-
-  private static boolean isFree(int port) {
-    try (ServerSocket socket = new ServerSocket(port)) {
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
+  /**
+   * The first node's settings, but its keys and secrets: those the first node made (the signing
+   * keys file, and the secrets fc keeps beside it), and the admin API's key. Its own name in the trail.
+   */
+  private Map<String, String> secondNodeEnvironment() {
+    Map<String, String> environment = domainEnvironment();
+    Path keys = node.configDirectory();
+    environment.put("FC_CRYPTO_SIGNING_KEYS_FILE", keys.resolve("fc-signing-keys.json").toString());
+    environment.put("FC_CRYPTO_ENCRYPTION_KEYS_FILE", keys.resolve("fc-encryption-keys.json").toString());
+    environment.put("FC_ADMIN_JWT_PUBLIC_KEY", keys.resolve("fc-admin-jwt-public.pem").toString());
+    environment.put("FC_AUDIT_NODE", "node-b");
+    return environment;
   }
 }
