@@ -1,6 +1,5 @@
 package fr.fc.audit;
 
-import fr.fc.crypto.ClaimsSigner;
 import fr.fc.crypto.SigningKeys;
 import fr.fc.shared.config.Configuration;
 import fr.fc.shared.config.Setting;
@@ -58,6 +57,11 @@ public class AuditCheckpoints {
       if (lastSigned == null) {
         lastSigned = lastSignedAt();
       }
+      if (lastSigned.plusSeconds(interval).isAfter(Instant.now())) {
+        return;
+      }
+      // Another node of the cluster may have signed since: one checkpoint an interval, not one a node.
+      lastSigned = lastSignedAt();
       if (lastSigned.plusSeconds(interval).isAfter(Instant.now())) {
         return;
       }
@@ -134,7 +138,7 @@ public class AuditCheckpoints {
     claims.setIssuer(configuration.settings().issuer().url());
     claims.setIssuedAt(org.jose4j.jwt.NumericDate.fromSeconds(now.getEpochSecond()));
     claims.setClaim(SignedCheckpoint.CLAIM, content);
-    return new ClaimsSigner(signingKeys.keys()).sign(claims, null, null);
+    return signingKeys.signer().sign(claims, null, null);
   }
 
   private Instant lastSignedAt() throws SQLException {

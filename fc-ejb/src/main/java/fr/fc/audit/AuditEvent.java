@@ -5,8 +5,9 @@ import static fr.fc.audit.AuditEvent.Outcome.SUCCESS;
 
 /**
  * The catalogue of what fc audits, in the order of a login, then the SP's back-channel, logout, the
- * trail's own operations and the operators' changes of the registry. docs/audit-events.md is generated from here. Each step of a flow
- * leaves one of these, success or failure; a request fc refuses leaves the refusal of its step.
+ * trail's own operations and the operators' changes of the registry and of fc's keys.
+ * docs/audit-events.md is generated from here. Each step of a flow leaves one of these, success or
+ * failure; a request fc refuses leaves the refusal of its step.
  */
 public enum AuditEvent {
   AUTHORIZE_INITIATED(SUCCESS, "An SP's authorize request was accepted: a login starts (its flow id is new)."),
@@ -61,7 +62,8 @@ public enum AuditEvent {
   PARTNER_DEACTIVATED(SUCCESS, "An operator switched a partner off: fc refuses it from now on."),
   PARTNER_DELETED(SUCCESS, "An operator deleted a partner's registration: its last fields are in the detail."),
   PARTNER_SECRET_ROTATED(SUCCESS, "An operator gave a partner a new secret; the old one works until the time in the detail."),
-  REGISTRY_CHANGE_REFUSED(FAILURE, "An operator's change of the registry was refused (invalid entry, unknown partner, conflict): nothing changed.");
+  REGISTRY_CHANGE_REFUSED(FAILURE, "An operator's change of the registry was refused (invalid entry, unknown partner, conflict): nothing changed."),
+  SIGNING_KEYS_ROTATED(SUCCESS, "An operator rotated fc's signing keys: the new keys' kids and when they sign, the old ones' and when they retire, are in the detail.");
 
   /** FAILURE when the flow stopped here, or the request was refused; SUCCESS when it went on. */
   public enum Outcome {

@@ -111,14 +111,17 @@ public class AuditReports {
     return rows;
   }
 
-  /** The last checkpoint whose signature is fc's: a row forged in the table is not one. */
+  /**
+   * The last checkpoint whose signature is fc's: a row forged in the table is not one. Checked with
+   * every key of the file, not only the published ones: it may be older than the last rotation.
+   */
   private Optional<AuditVerification.Checkpoint> lastCheckpoint() {
     return checkpoints(1).stream()
         .findFirst()
         .flatMap(
             row -> {
               try {
-                return Optional.of(SignedCheckpoint.verify(row.jws(), signingKeys.publicJwks()));
+                return Optional.of(SignedCheckpoint.verify(row.jws(), signingKeys.keys().toPublicJwks()));
               } catch (JoseException | IllegalArgumentException forged) {
                 return Optional.empty();
               }

@@ -1,6 +1,7 @@
 package fr.fc.crypto;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.keys.HmacKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -18,9 +19,12 @@ public final class ClaimsSigner {
   static final String DEFAULT_ALGORITHM = AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256;
 
   private final SigningKeySet keys;
+  private final Instant now;
 
-  public ClaimsSigner(SigningKeySet keys) {
+  /** @param now the instant of the signatures, which chooses the keys that sign (their schedule) */
+  public ClaimsSigner(SigningKeySet keys, Instant now) {
     this.keys = keys;
+    this.now = now;
   }
 
   /**
@@ -34,7 +38,7 @@ public final class ClaimsSigner {
       return hmac(claims, clientSecret);
     }
     PublicJsonWebKey key =
-        keys.forAlgorithm(alg).orElseThrow(() -> new IllegalStateException("No signing key for " + alg));
+        keys.signingKey(alg, now).orElseThrow(() -> new IllegalStateException("No signing key for " + alg));
     JsonWebSignature jws = new JsonWebSignature();
     jws.setAlgorithmHeaderValue(alg);
     jws.setKeyIdHeaderValue(key.getKeyId());

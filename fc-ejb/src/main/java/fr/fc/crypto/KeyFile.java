@@ -3,9 +3,11 @@ package fr.fc.crypto;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.CopyOption;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -14,7 +16,7 @@ import java.util.logging.Logger;
 /**
  * A file that holds private keys of fc: its signing keys, or the keys IdPs encrypt to. Read when it
  * exists; otherwise created once with new keys, readable by its owner only, so that the keys (and
- * the JWKS that publishes them) survive restarts.
+ * the JWKS that publishes them) survive restarts. Replaced whole when the keys rotate.
  *
  * @param <K> the set of keys it holds
  */
@@ -68,20 +70,39 @@ public final class KeyFile<K> {
     }
   }
 
+  /**
+   * Writes these keys in place of the file's, at once: a node that reads the file meanwhile reads
+   * the old keys or the new ones, never half of them.
+   */
+  public void replace(K keys) {
+    try {
+      write(keys, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      LOG.info(() -> "Wrote new " + what + " keys in " + path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the " + what + " key file " + path, e);
+    }
+  }
+
   private K create() throws IOException {
     K keys = generate.get();
+    try {
+      write(keys);
+      LOG.info(() -> "Generated new " + what + " keys in " + path);
+      return keys;
+    } catch (FileAlreadyExistsException raced) {
+      // Another node sharing the file wrote it first: its keys are the ones to use.
+      return read();
+    }
+  }
+
+  private void write(K keys, CopyOption... move) throws IOException {
     Path directory = path.toAbsolutePath().getParent();
     Files.createDirectories(directory);
     Path draft = Files.createTempFile(directory, "." + what + "-keys", ".tmp");
     try {
       restrictToOwner(draft);
       Files.writeString(draft, privateJson.apply(keys), StandardCharsets.UTF_8);
-      Files.move(draft, path);
-      LOG.info(() -> "Generated new " + what + " keys in " + path);
-      return keys;
-    } catch (FileAlreadyExistsException raced) {
-      // Another node sharing the file wrote it first: its keys are the ones to use.
-      return read();
+      Files.move(draft, path, move);
     } finally {
       Files.deleteIfExists(draft);
     }

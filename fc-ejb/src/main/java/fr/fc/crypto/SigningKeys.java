@@ -1,17 +1,26 @@
 package fr.fc.crypto;
 
 import fr.fc.shared.config.Configuration;
+import fr.fc.shared.config.Setting;
+import fr.fc.shared.config.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 
 /**
- * fc's signing keys, loaded (or generated) once at startup from the configured key file. Every node
- * of a cluster must be given the same file for all of them to publish the same JWKS.
+ * fc's signing keys, loaded (or generated) at startup from the configured key file and read again
+ * within seconds whenever it changes. Every node of a cluster must be given the same file: they then
+ * publish the same JWKS, and switch to a rotated key at the same instant, which the file says.
  */
 @Singleton
 @Startup
@@ -20,22 +29,58 @@ import jakarta.ejb.Startup;
 public class SigningKeys {
 
   @EJB private Configuration configuration;
+  @Inject private Event<KeyRotation> rotations;
 
-  private SigningKeySet keys;
-  private String publicJwks;
+  private LiveSigningKeys keys;
 
   @PostConstruct
   void load() {
-    keys = KeyFile.signing(configuration.settings().signingKeysFile()).loadOrCreate();
-    publicJwks = keys.toPublicJwks();
+    keys = LiveSigningKeys.load(configuration.settings().signingKeysFile(), Clock.systemUTC());
   }
 
-  /** The JWKS document: the public keys that verify fc's signatures. */
+  /** Follows the file, which another node may have rotated. */
+  @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
+  void followTheFile() {
+    keys.reloadIfChanged();
+  }
+
+  /** The JWKS document: the public keys that verify fc's signatures, the next ones included. */
   public String publicJwks() {
-    return publicJwks;
+    return keys.publishedJwks();
   }
 
+  /** Every key of the file, retired ones included: they verify what fc signed with them. */
   public SigningKeySet keys() {
-    return keys;
+    return keys.keys();
+  }
+
+  /** Signs with the keys that sign now. */
+  public ClaimsSigner signer() {
+    return keys.signer();
+  }
+
+  /** Every key of the file and where it stands now. */
+  public List<SigningKeyStatus> statuses() {
+    return keys.statuses();
+  }
+
+  /**
+   * Adds a new key per algorithm, published for fc.crypto.key-publication-delay before it signs; the
+   * keys before it stay published until what they signed last has expired.
+   *
+   * @param operator who asks, as the audit trail names them
+   */
+  public KeyRotation rotate(String operator) {
+    Settings settings = configuration.settings();
+    KeyRotation rotation = keys.rotate(settings.duration(Setting.KEY_PUBLICATION_DELAY), longestSignedLifetime(settings), operator);
+    rotations.fire(rotation);
+    return rotation;
+  }
+
+  /** How long an ID token, or the access token whose userinfo is signed, may still be used. */
+  private static Duration longestSignedLifetime(Settings settings) {
+    Duration idToken = settings.duration(Setting.ID_TOKEN_LIFETIME);
+    Duration accessToken = settings.duration(Setting.ACCESS_TOKEN_LIFETIME);
+    return idToken.compareTo(accessToken) >= 0 ? idToken : accessToken;
   }
 }

@@ -3,7 +3,6 @@ package fr.fc.data;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
-import fr.fc.crypto.ClaimsSigner;
 import fr.fc.crypto.NestedJwt;
 import fr.fc.crypto.SigningKeys;
 import fr.fc.identity.PivotIdentity;
@@ -132,7 +131,7 @@ public class CheckTokenService {
     claims.setAudience(dp.clientId());
     claims.setIssuedAtToNow();
     claims.setClaim("token_introspection", introspection);
-    return new ClaimsSigner(signingKeys.keys()).sign(claims, dp.signedResponseAlg(), null);
+    return signingKeys.signer().sign(claims, dp.signedResponseAlg(), null);
   }
 
   private String encrypted(String jws, RegisteredDataProvider dp) {

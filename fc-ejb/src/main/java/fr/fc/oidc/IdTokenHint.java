@@ -41,7 +41,7 @@ public record IdTokenHint(RegisteredClient client, String sub) {
       if (client == null || !issuer.url().equals(claims.getIssuer())) {
         throw refused();
       }
-      jws.setKey(key(jws.getAlgorithmHeaderValue(), client, keys));
+      jws.setKey(key(jws, client, keys));
       jws.setDoKeyValidation(false);
       if (!jws.verifySignature()) {
         throw refused();
@@ -52,14 +52,16 @@ public record IdTokenHint(RegisteredClient client, String sub) {
     }
   }
 
-  private static Key key(String algorithm, RegisteredClient client, SigningKeySet keys) {
+  private static Key key(JsonWebSignature jws, RegisteredClient client, SigningKeySet keys) {
+    String algorithm = jws.getAlgorithmHeaderValue();
     if ("HS256".equals(algorithm)) {
       if (client.signingSecret() == null) {
         throw refused();
       }
       return new HmacKey(client.signingSecret().getBytes(StandardCharsets.UTF_8));
     }
-    return keys.forAlgorithm(algorithm).orElseThrow(IdTokenHint::refused).getPublicKey();
+    // By its kid, among every key of the file: the hint may be older than fc's last rotation.
+    return keys.verificationKey(algorithm, jws.getKeyIdHeaderValue()).orElseThrow(IdTokenHint::refused).getPublicKey();
   }
 
   private static FcException refused() {

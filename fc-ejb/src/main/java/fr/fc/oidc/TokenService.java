@@ -3,7 +3,6 @@ package fr.fc.oidc;
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
-import fr.fc.crypto.ClaimsSigner;
 import fr.fc.crypto.SigningKeys;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.registry.ServiceProviderRegistry;
@@ -68,7 +67,7 @@ public class TokenService {
     AccessToken token = AccessToken.issue(grant, now, accessTokens.lifetimeSeconds());
     Issuer issuer = provider.issuer(platform);
     String idToken =
-        new IdTokenFactory(issuer, new ClaimsSigner(signingKeys.keys()), idTokenLifetime()).idToken(grant, client, now);
+        new IdTokenFactory(issuer, signingKeys.signer(), idTokenLifetime()).idToken(grant, client, now);
     if (platform == Platform.PLUS) {
       String signed = idToken;
       idToken = encryption.idToken(signed, client, issuer);

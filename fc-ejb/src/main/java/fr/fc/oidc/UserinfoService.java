@@ -2,7 +2,6 @@ package fr.fc.oidc;
 
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditTrail;
-import fr.fc.crypto.ClaimsSigner;
 import fr.fc.crypto.SigningKeys;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.registry.ServiceProviderRegistry;
@@ -43,8 +42,7 @@ public class UserinfoService {
     RegisteredClient client = registry.find(token.clientId()).orElseThrow(BearerToken::notFound);
     Issuer issuer = provider.issuer(platform);
     String answer =
-        new ClaimsSigner(signingKeys.keys())
-            .sign(UserinfoClaims.of(token, issuer, now), client.userinfoSigningAlg(), client.signingSecret());
+        signingKeys.signer().sign(UserinfoClaims.of(token, issuer, now), client.userinfoSigningAlg(), client.signingSecret());
     if (platform == Platform.PLUS) {
       answer = encryption.userinfo(answer, client, issuer);
     }

@@ -10,6 +10,7 @@ import fr.fc.shared.config.Setting;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.resource.ResourceException;
 import java.time.Clock;
 import javax.naming.InitialContext;
@@ -17,8 +18,8 @@ import javax.naming.NamingException;
 
 /**
  * The register through the connector's pool. The wait is bounded by the connector's timeout (the
- * contract's 6 s); a circuit breaker makes an outage fail fast; there is no retry, which would
- * double a citizen's wait past the contract's.
+ * contract's 6 s); a circuit breaker, shared by the cluster's nodes through the data grid, makes an
+ * outage fail fast; there is no retry, which would double a citizen's wait past the contract's.
  */
 @ApplicationScoped
 public class RnippRegister {
@@ -27,13 +28,15 @@ public class RnippRegister {
   static final String RESOURCE = "eis/fc/rnipp";
 
   @EJB private Configuration configuration;
+  @Inject private CircuitBoard board;
 
   private RegisterCircuit circuit;
   private volatile RnippConnectionFactory factory;
 
   @PostConstruct
   void openCircuit() {
-    circuit = new RegisterCircuit(Clock.systemUTC(), configuration.settings().duration(Setting.RNIPP_PROBE_INTERVAL));
+    circuit =
+        new RegisterCircuit(Clock.systemUTC(), configuration.settings().duration(Setting.RNIPP_PROBE_INTERVAL), board);
   }
 
   /**

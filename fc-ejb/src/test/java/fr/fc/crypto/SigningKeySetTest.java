@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,7 +40,7 @@ class SigningKeySetTest {
   void aParsedSetSignsWhatThePublishedKeysVerify() throws Exception {
     SigningKeySet reloaded = SigningKeySet.parse(keys.toPrivateJson());
     for (String algorithm : SigningKeySet.ALGORITHMS) {
-      PublicJsonWebKey key = reloaded.forAlgorithm(algorithm).orElseThrow();
+      PublicJsonWebKey key = reloaded.signingKey(algorithm, Instant.now()).orElseThrow();
       JsonWebSignature jws = new JsonWebSignature();
       jws.setPayload("payload");
       jws.setAlgorithmHeaderValue(algorithm);
@@ -47,7 +48,7 @@ class SigningKeySetTest {
 
       JsonWebSignature check = new JsonWebSignature();
       check.setCompactSerialization(jws.getCompactSerialization());
-      check.setKey(keys.forAlgorithm(algorithm).orElseThrow().getPublicKey());
+      check.setKey(keys.signingKey(algorithm, Instant.now()).orElseThrow().getPublicKey());
       assertEquals("payload", check.getPayload());
     }
   }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.fc.crypto.ClaimsSigner;
 import fr.fc.crypto.SigningKeySet;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -23,7 +24,7 @@ class ClaimsSignerTest {
   static final long NOW = 1_700_000_000L;
 
   private final SigningKeySet keys = SigningKeySet.generate();
-  private final ClaimsSigner signer = new ClaimsSigner(keys);
+  private final ClaimsSigner signer = new ClaimsSigner(keys, Instant.ofEpochSecond(NOW));
 
   private static JwtClaims claims() {
     JwtClaims claims = new JwtClaims();
@@ -40,7 +41,7 @@ class ClaimsSignerTest {
   void signsWithTheKeyOfTheAlgorithmAndAHeaderOfAlgAndKidOnly(String algorithm) throws Exception {
     String jws = signer.sign(claims(), algorithm, null);
 
-    String kid = keys.forAlgorithm(algorithm).orElseThrow().getKeyId();
+    String kid = keys.signingKey(algorithm, Instant.ofEpochSecond(NOW)).orElseThrow().getKeyId();
     assertEquals(Map.of("alg", algorithm, "kid", kid), SignedJwts.header(jws));
     assertEquals("sub", SignedJwts.verify(jws, keys, "sp", NOW).getSubject());
   }

@@ -13,6 +13,7 @@ import fr.fc.crypto.ClaimsSigner;
 import fr.fc.crypto.SigningKeySet;
 import fr.fc.session.AuthorizationCode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +27,7 @@ class IdTokenFactoryTest {
 
   private final SigningKeySet keys = SigningKeySet.generate();
   private final IdTokenFactory factory =
-      new IdTokenFactory(TokenFixtures.ISSUER, new ClaimsSigner(keys), Duration.ofSeconds(60));
+      new IdTokenFactory(TokenFixtures.ISSUER, new ClaimsSigner(keys, Instant.ofEpochSecond(NOW)), Duration.ofSeconds(60));
 
   @Test
   void carriesTheContractsEightClaims() throws Exception {

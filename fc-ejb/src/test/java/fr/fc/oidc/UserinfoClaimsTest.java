@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fr.fc.crypto.ClaimsSigner;
 import fr.fc.crypto.SigningKeySet;
 import fr.fc.session.AccessToken;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ class UserinfoClaimsTest {
     SigningKeySet keys = SigningKeySet.generate();
     JwtClaims payload = UserinfoClaims.of(token(ALL_SCOPES, TokenFixtures.identity()), ISSUER, NOW);
 
-    String jwt = new ClaimsSigner(keys).sign(payload, "RS256", null);
+    String jwt = new ClaimsSigner(keys, Instant.ofEpochSecond(NOW)).sign(payload, "RS256", null);
 
     JwtClaims read = SignedJwts.verify(jwt, keys, CLIENT_ID, NOW);
     assertEquals("DUBOIS", read.getStringClaimValue("family_name"));

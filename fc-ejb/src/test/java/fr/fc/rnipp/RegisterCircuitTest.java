@@ -3,36 +3,17 @@ package fr.fc.rnipp;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
+import fr.fc.testing.SettableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class RegisterCircuitTest {
 
   private static final Duration PROBE_EVERY = Duration.ofSeconds(1);
 
-  private Instant now = Instant.parse("2026-11-25T10:00:00Z");
-  private final RegisterCircuit circuit =
-      new RegisterCircuit(
-          new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-              return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-              return this;
-            }
-
-            @Override
-            public Instant instant() {
-              return now;
-            }
-          },
-          PROBE_EVERY);
+  private final SettableClock clock = new SettableClock(Instant.parse("2026-11-25T10:00:00Z"));
+  private final RegisterCircuit circuit = new RegisterCircuit(clock, PROBE_EVERY, new MemoryCircuitBoard());
 
   @Test
   void opensAfterConsecutiveFailuresOfDifferentQueriesOnly() {
@@ -62,16 +43,16 @@ class RegisterCircuitTest {
   void probesOnceASecondWhileOpenAndClosesOnTheFirstSuccess() {
     open();
     assertFalse(circuit.allowsCall());
-    now = now.plus(PROBE_EVERY).minus(Duration.ofMillis(1));
+    clock.advance(PROBE_EVERY.minusMillis(1));
     assertFalse(circuit.allowsCall());
 
-    now = now.plus(Duration.ofMillis(1));
+    clock.advance(Duration.ofMillis(1));
     assertTrue(circuit.allowsCall(), "half-open: one probe goes through");
     assertFalse(circuit.allowsCall(), "only one probe a second");
     circuit.failed("probe");
     assertTrue(circuit.isOpen(), "a failed probe keeps it open");
 
-    now = now.plus(PROBE_EVERY);
+    clock.advance(PROBE_EVERY);
     assertTrue(circuit.allowsCall());
     circuit.succeeded();
     assertFalse(circuit.isOpen());

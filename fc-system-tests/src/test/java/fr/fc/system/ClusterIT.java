@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -70,6 +71,27 @@ class ClusterIT {
 
     URI next = Browser.location(browser.get(RoutedLogin.on(b, AuthorizeIT.url(fc, AuthorizeIT.request(fc)))));
     assertTrue(next.getPath().matches(".*/interaction/[^/]+"), "the session is over on B too: " + next);
+  }
+
+  @Test
+  void anSpDeactivatedOnOneNodeIsRefusedByTheOtherWithinSeconds(FcPlatform fc) throws Exception {
+    URI b = fc.secondNode().url("");
+    String operator = RegistryApi.operator(fc);
+    String clientId = RegistryApi.uniqueId("sp");
+    RegistryApi.created(fc, operator, RegistryApi.SERVICE_PROVIDERS, RegistryApi.serviceProvider(clientId));
+    try {
+      RegistryApi.await("B serves the SP created on A", Duration.ofSeconds(3), () -> statusAtAuthorize(fc, b, clientId) == 303);
+
+      RegistryApi.post(fc, operator, RegistryApi.SERVICE_PROVIDERS + "/" + clientId + "/deactivate", null);
+
+      RegistryApi.await("B refuses the SP deactivated on A", Duration.ofSeconds(3), () -> statusAtAuthorize(fc, b, clientId) == 400);
+    } finally {
+      RegistryApi.delete(fc, operator, RegistryApi.SERVICE_PROVIDERS + "/" + clientId);
+    }
+  }
+
+  private static int statusAtAuthorize(FcPlatform fc, URI node, String clientId) throws Exception {
+    return fc.http().get(RoutedLogin.on(node, AuthorizeIT.url(fc, RegistryApi.authorizeRequest(fc, clientId)))).statusCode();
   }
 
   /** The flow's rows once both nodes have written theirs: each node writes its own, in its own time. */

@@ -277,6 +277,7 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     environment.put("FC_RNIPP_TRUST_STORE", rnippTrustStore().toString());
     environment.put("FC_RNIPP_TRUST_STORE_PASSWORD", RNIPP_TRUST_STORE_PASSWORD);
     environment.put("FC_AUDIT_CHECKPOINT_INTERVAL", String.valueOf(AUDIT_CHECKPOINT_SECONDS));
+    environment.put("FC_CRYPTO_KEY_PUBLICATION_DELAY", "6");
     environment.put("FC_AUDIT_AUDITORS", AUDITOR + ":" + AUDITOR_HASH);
     return environment;
   }

@@ -106,7 +106,8 @@ class RnippIT {
     return browser.follow(BrokeredLoginIT.submitIdpLogin(fc, browser, "impots", login));
   }
 
-  private static void behaviour(FcPlatform fc, String status) throws Exception {
+  /** Sets how the sandbox's register answers, for every node: normal, down (503) or error (500). */
+  static void behaviour(FcPlatform fc, String status) throws Exception {
     HttpResponse<String> response =
         fc.http().send(
             HttpRequest.newBuilder(fc.sandbox().url("/rnipp/admin/behaviour"))

@@ -16,7 +16,12 @@ public enum Setting {
           + "issuer's with /plus before it, its host may be another (a proxy's). Unset: the issuer's host."),
   SIGNING_KEYS_FILE(
       "fc.crypto.signing-keys-file", Kind.FILE, "fc-signing-keys.json",
-      "fc's signing keys, created on first start; a bare name is in the domain's config directory."),
+      "fc's signing keys, created on first start and read again within 5 seconds when they change (a rotation, "
+          + "docs/keys.md); a bare name is in the domain's config directory; every node the same."),
+  KEY_PUBLICATION_DELAY(
+      "fc.crypto.key-publication-delay", Kind.SECONDS, "86400",
+      "How long a new signing key (POST /api/admin/keys/rotate) is published in the JWKS before fc signs "
+          + "with it, in seconds: SPs cache the JWKS. Every node switches at the same instant (docs/keys.md)."),
   ENCRYPTION_KEYS_FILE(
       "fc.crypto.encryption-keys-file", Kind.FILE, "fc-encryption-keys.json",
       "The keys IdPs encrypt their answers to (published at client/.well-known/keys), created on first start; "
