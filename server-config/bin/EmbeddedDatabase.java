@@ -16,7 +16,7 @@ import java.sql.Statement;
  *   java -cp 'server-config/target/runtime/postgres/*' EmbeddedDatabase.java DATA_DIR PORT PASSWORD_FILE
  * </pre>
  *
- * It makes the user and database fc (the password read from PASSWORD_FILE) when they are missing.
+ * It makes the user and database fc when they are missing, the user's password the one of PASSWORD_FILE.
  */
 public class EmbeddedDatabase {
 
@@ -41,17 +41,24 @@ public class EmbeddedDatabase {
     Thread.currentThread().join();
   }
 
+  /** The user with the password of the file (it may have been made again), and its database. */
   private static void ensureDatabase(EmbeddedPostgres postgres, String password) throws SQLException {
     try (Connection admin = postgres.getPostgresDatabase().getConnection();
         Statement statement = admin.createStatement()) {
-      boolean exists;
-      try (ResultSet role = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + NAME + "'")) {
-        exists = role.next();
-      }
-      if (!exists) {
+      if (exists(statement, "SELECT 1 FROM pg_roles WHERE rolname = '" + NAME + "'")) {
+        statement.execute("ALTER USER " + NAME + " PASSWORD '" + password + "'");
+      } else {
         statement.execute("CREATE USER " + NAME + " PASSWORD '" + password + "'");
+      }
+      if (!exists(statement, "SELECT 1 FROM pg_database WHERE datname = '" + NAME + "'")) {
         statement.execute("CREATE DATABASE " + NAME + " OWNER " + NAME);
       }
+    }
+  }
+
+  private static boolean exists(Statement statement, String query) throws SQLException {
+    try (ResultSet row = statement.executeQuery(query)) {
+      return row.next();
     }
   }
 

@@ -60,12 +60,7 @@ public class AuditCheckpoints {
       if (lastSigned.plusSeconds(interval).isAfter(Instant.now())) {
         return;
       }
-      // Another node of the cluster may have signed since: one checkpoint an interval, not one a node.
-      lastSigned = lastSignedAt();
-      if (lastSigned.plusSeconds(interval).isAfter(Instant.now())) {
-        return;
-      }
-      sign();
+      signUnlessSignedWithin(interval);
     } catch (SQLException e) {
       LOG.log(Level.WARNING, "Audit checkpoint not signed yet", e);
     }
@@ -78,6 +73,30 @@ public class AuditCheckpoints {
       connection.setAutoCommit(false);
       try {
         signWithin(connection, Instant.now());
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * Signs a checkpoint unless one was signed within the interval: the chain head's lock makes the
+   * nodes of a cluster take turns, so the second finds the first's and signs nothing.
+   */
+  private void signUnlessSignedWithin(long interval) throws SQLException {
+    trail.flush();
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        AuditHead.lock(connection);
+        Instant last = lastSignedAt(connection);
+        if (last.plusSeconds(interval).isAfter(Instant.now())) {
+          lastSigned = last;
+        } else {
+          signWithin(connection, Instant.now());
+        }
         connection.commit();
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
@@ -142,8 +161,13 @@ public class AuditCheckpoints {
   }
 
   private Instant lastSignedAt() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        ResultSet row = connection.createStatement().executeQuery("SELECT MAX(signed_at) FROM audit_checkpoint")) {
+    try (Connection connection = dataSource.getConnection()) {
+      return lastSignedAt(connection);
+    }
+  }
+
+  private static Instant lastSignedAt(Connection connection) throws SQLException {
+    try (ResultSet row = connection.createStatement().executeQuery("SELECT MAX(signed_at) FROM audit_checkpoint")) {
       row.next();
       Timestamp last = row.getTimestamp(1);
       return last == null ? Instant.EPOCH : last.toInstant();

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -96,7 +97,7 @@ final class LiveSigningKeys {
     }
     try {
       loaded = usable(text);
-    } catch (IllegalArgumentException e) {
+    } catch (RuntimeException e) { // jose4j's parsing throws more than IllegalArgumentException
       warnOnce("is unusable (" + e.getMessage() + ")");
       return false;
     }
@@ -127,7 +128,7 @@ final class LiveSigningKeys {
       return usable(Files.readString(path, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the signing key file " + path, e);
-    } catch (IllegalArgumentException e) {
+    } catch (RuntimeException e) {
       throw new IllegalStateException("The signing key file " + path + " is unusable: " + e.getMessage(), e);
     }
   }
@@ -141,6 +142,11 @@ final class LiveSigningKeys {
           .orElseThrow(() -> new IllegalArgumentException("no " + algorithm + " key signs at " + now));
     }
     return new Loaded(text, keys);
+  }
+
+  /** What keeps this node from following its key file, if anything: then it may sign with keys the others retired. */
+  synchronized Optional<String> problem() {
+    return Optional.ofNullable(problem);
   }
 
   private void warnOnce(String what) {

@@ -137,7 +137,9 @@ public final class SigningKeySet {
    * new ones begin before leave it too, having signed nothing.
    */
   public SigningKeySet rotated(Instant now, Duration publication, Duration retirement) {
-    Instant signFrom = now.truncatedTo(ChronoUnit.SECONDS).plus(publication);
+    // Whole seconds, rounded up: the new keys are published for the whole delay at least.
+    Instant exact = now.plus(publication);
+    Instant signFrom = exact.truncatedTo(ChronoUnit.SECONDS).equals(exact) ? exact : exact.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
     Instant retireAt = signFrom.plus(retirement);
     List<PublicJsonWebKey> kept = new ArrayList<>();
     Map<String, KeySchedule> scheduled = new LinkedHashMap<>();

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * fc's signing keys, loaded (or generated) at startup from the configured key file and read again
@@ -42,6 +43,11 @@ public class SigningKeys {
   @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
   void followTheFile() {
     keys.reloadIfChanged();
+  }
+
+  /** Why this node does not follow its key file (it keeps its keys), or empty when it does. */
+  public Optional<String> keyFileProblem() {
+    return keys.problem();
   }
 
   /** The JWKS document: the public keys that verify fc's signatures, the next ones included. */

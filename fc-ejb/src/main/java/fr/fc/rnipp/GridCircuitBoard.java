@@ -47,9 +47,7 @@ public class GridCircuitBoard implements CircuitBoard {
         return;
       }
     }
-    // Still contended, or a grid that compares values its own way: the notice is posted anyway,
-    // as a circuit breaker that follows a slightly older decision is better than one never told.
-    board.put(KEY, notice);
+    // Still contended: other nodes keep posting, and the newest of their notices stands.
   }
 
   // Opened on first use, not at construction, so that a grid that fails throws to the circuit,

@@ -119,6 +119,20 @@ class LiveSigningKeysTest {
   }
 
   @Test
+  void aNodeThatCannotFollowItsFileSaysSoUntilTheFileIsUsableAgain() throws Exception {
+    String good = Files.readString(file);
+    assertTrue(nodeA.problem().isEmpty());
+
+    Files.writeString(file, "{\"keys\": {}}");
+    whileLogged(new ArrayList<>(), nodeA::reloadIfChanged);
+    assertTrue(nodeA.problem().isPresent(), "a shape jose4j refuses with another exception is a problem too");
+
+    Files.writeString(file, good);
+    nodeA.reloadIfChanged();
+    assertTrue(nodeA.problem().isEmpty());
+  }
+
+  @Test
   void aMissingFileKeepsTheCurrentKeys() throws Exception {
     String jwks = nodeA.publishedJwks();
     Files.delete(file);

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SystemTest.class)
 class ClusterCircuitIT {
 
-  /** fc's default fc.rnipp.probe-interval, which FcPlatform leaves as it is. */
-  private static final Duration PROBE_INTERVAL = Duration.ofSeconds(1);
+  /** FcPlatform's fc.rnipp.probe-interval: B must meet A's open circuit before its own probe. */
+  private static final Duration PROBE_INTERVAL = Duration.ofSeconds(5);
   /** The longest a node goes without reading the circuit the other posted (RegisterCircuit.READ_EVERY). */
   private static final Duration READ_INTERVAL = Duration.ofSeconds(1);
   /** Four different identities: the failures that open a circuit. */
@@ -58,12 +58,14 @@ class ClusterCircuitIT {
       RnippIT.behaviour(fc, "normal");
     }
 
-    Thread.sleep(PROBE_INTERVAL.toMillis());
-    assertLogsIn(fc, a, "A's probe finds the register back and closes the circuit");
-    Thread.sleep(READ_INTERVAL.toMillis());
-    assertLogsIn(fc, b, "after the register's return");
+    RegistryApi.await("a probe finds the register back and the circuit closes", PROBE_INTERVAL.multipliedBy(3), () -> logsIn(fc, a));
+    RegistryApi.await("B follows the closed circuit", PROBE_INTERVAL.multipliedBy(3), () -> logsIn(fc, b));
     assertLogsIn(fc, b, "closed: every login goes through");
     assertLogsIn(fc, a, "closed: every login goes through");
+  }
+
+  private static boolean logsIn(FcPlatform fc, FcNode node) throws Exception {
+    return atCallback(fc, node, "test").statusCode() == 303;
   }
 
   /** A login of the demo SP whose callback, once the register answers, goes on to the information page. */

@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.fc.audit.AuditChain.StoredRow;
+import fr.fc.audit.AuditContext;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -88,6 +93,50 @@ class ClusterIT {
     } finally {
       RegistryApi.delete(fc, operator, RegistryApi.SERVICE_PROVIDERS + "/" + clientId);
     }
+  }
+
+  @Test
+  void theTwoNodesSignOneCheckpointAnIntervalBetweenThem(FcPlatform fc) throws Exception {
+    fc.secondNode();
+    Thread.sleep(FcPlatform.AUDIT_CHECKPOINT_SECONDS * 4_000L);
+
+    List<Instant> signed = new ArrayList<>();
+    try (Connection database = fc.database();
+        ResultSet row =
+            database.createStatement().executeQuery(
+                "SELECT signed_at FROM audit_checkpoint ORDER BY id DESC LIMIT 3")) {
+      while (row.next()) {
+        signed.add(0, row.getTimestamp(1).toInstant());
+      }
+    }
+    assertEquals(3, signed.size(), "checkpoints every " + FcPlatform.AUDIT_CHECKPOINT_SECONDS + " s");
+    for (int i = 1; i < signed.size(); i++) {
+      assertTrue(Duration.between(signed.get(i - 1), signed.get(i)).toSeconds() >= 2, "not one a node: " + signed);
+    }
+  }
+
+  /** Node B runs behind a load balancer on 127.0.0.1 (fc.request.trusted-proxies); node A trusts nobody. */
+  @Test
+  void theTrailNamesTheCitizensAddressThatTheBalancerForwardedAndNoOtherOne(FcPlatform fc) throws Exception {
+    String behindTheBalancer = authorizedFlow(fc, fc.secondNode().url(""), "198.51.100.1, 203.0.113.7");
+    String forgedToA = authorizedFlow(fc, fc.firstNode().url(""), "203.0.113.7");
+
+    assertEquals("203.0.113.7", authorizeRow(fc, behindTheBalancer).record().clientAddress(), "the last address the balancer added");
+    assertEquals("127.0.0.1", authorizeRow(fc, forgedToA).record().clientAddress(), "a client's own header, not believed");
+  }
+
+  private static String authorizedFlow(FcPlatform fc, URI node, String forwardedFor) throws Exception {
+    HttpResponse<String> answer =
+        fc.http().send(
+            HttpRequest.newBuilder(RoutedLogin.on(node, AuthorizeIT.url(fc, AuthorizeIT.request(fc))))
+                .header("X-Forwarded-For", forwardedFor)
+                .build());
+    String[] path = Browser.location(answer).getPath().split("/");
+    return AuditContext.flowIdOf(path[path.length - 1]);
+  }
+
+  private static StoredRow authorizeRow(FcPlatform fc, String flowId) throws Exception {
+    return AuditTrailRows.ofFlow(AuditTrailRows.awaitRow(fc, row -> flowId.equals(row.record().flowId())), flowId).get(0);
   }
 
   private static int statusAtAuthorize(FcPlatform fc, URI node, String clientId) throws Exception {

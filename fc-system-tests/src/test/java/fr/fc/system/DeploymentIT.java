@@ -32,6 +32,7 @@ class DeploymentIT {
     assertEquals("UP", database.get("status"));
     assertEquals("PostgreSQL", ((Map<?, ?>) database.get("data")).get("product"));
     assertEquals("UP", check(health, "rnipp-connector").get("status"));
+    assertEquals("UP", check(health, "signing-key-file").get("status"));
   }
 
   @Test

@@ -277,7 +277,9 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     environment.put("FC_RNIPP_TRUST_STORE", rnippTrustStore().toString());
     environment.put("FC_RNIPP_TRUST_STORE_PASSWORD", RNIPP_TRUST_STORE_PASSWORD);
     environment.put("FC_AUDIT_CHECKPOINT_INTERVAL", String.valueOf(AUDIT_CHECKPOINT_SECONDS));
-    environment.put("FC_CRYPTO_KEY_PUBLICATION_DELAY", "6");
+    environment.put("FC_CRYPTO_KEY_PUBLICATION_DELAY", "15");
+    // An open circuit refuses for 5 s before its probe: long enough for a test to meet it on either node.
+    environment.put("FC_RNIPP_PROBE_INTERVAL", "5");
     environment.put("FC_AUDIT_AUDITORS", AUDITOR + ":" + AUDITOR_HASH);
     return environment;
   }
@@ -293,6 +295,8 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     environment.put("FC_CRYPTO_ENCRYPTION_KEYS_FILE", keys.resolve("fc-encryption-keys.json").toString());
     environment.put("FC_ADMIN_JWT_PUBLIC_KEY", keys.resolve("fc-admin-jwt-public.pem").toString());
     environment.put("FC_AUDIT_NODE", "node-b");
+    // Behind the tests' load balancer, which runs on loopback.
+    environment.put("FC_REQUEST_TRUSTED_PROXIES", "127.0.0.1");
     return environment;
   }
 }

@@ -1,7 +1,11 @@
 package fr.fc.admin.api;
 
 import fr.fc.audit.AuditScope;
+import fr.fc.audit.ClientAddress;
+import fr.fc.shared.config.Configuration;
+import fr.fc.shared.config.Setting;
 import jakarta.annotation.Priority;
+import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -20,10 +24,12 @@ import jakarta.ws.rs.ext.Provider;
 public class AdminAuditScope implements ContainerRequestFilter, ContainerResponseFilter {
 
   @Context private HttpServletRequest servletRequest;
+  @EJB private Configuration configuration;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    AuditScope.open(servletRequest.getRemoteAddr(), request.getHeaderString(HttpHeaders.USER_AGENT));
+    String address = ClientAddress.of(servletRequest, configuration.settings().addresses(Setting.TRUSTED_PROXIES));
+    AuditScope.open(address, request.getHeaderString(HttpHeaders.USER_AGENT));
   }
 
   @Override

@@ -121,6 +121,11 @@ public enum Setting {
       "fc.mail.queue-capacity", Kind.COUNT, "1000",
       "E-mails to citizens (the notice of each login, confirmations) waiting for the mail server (mail session "
           + "mail/fc); past it, a notice is dropped and its failure audited."),
+  TRUSTED_PROXIES(
+      "fc.request.trusted-proxies", Kind.ADDRESSES, "",
+      "The load balancers in front of fc, by IP address, comma-separated: for a request from one of them, the "
+          + "citizen's address (in the audit trail) is the last one it added to X-Forwarded-For. Unset: the "
+          + "connection's address."),
   PRODUCT_NAME(
       "fc.ui.product-name", Kind.TEXT, "FranceConnect",
       "The service's name on the citizens' pages: their header, every page title and the texts that name it. "
@@ -143,6 +148,7 @@ public enum Setting {
     NAME("name"),
     TEXT("words"),
     CREDENTIALS("name:hash list"),
+    ADDRESSES("IP address list"),
     SECONDS("seconds"),
     COUNT("number");
 

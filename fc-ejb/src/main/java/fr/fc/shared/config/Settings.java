@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The checked settings of one fc node, one value per {@link Setting}. */
 public final class Settings {
@@ -56,6 +57,13 @@ public final class Settings {
   public Optional<String> name(Setting setting) {
     require(setting, setting.kind() == Setting.Kind.NAME);
     return (Optional<String>) values.get(setting);
+  }
+
+  /** A setting of kind {@link Setting.Kind#ADDRESSES}: empty when unset. */
+  @SuppressWarnings("unchecked")
+  public Set<String> addresses(Setting setting) {
+    require(setting, setting.kind() == Setting.Kind.ADDRESSES);
+    return (Set<String>) values.get(setting);
   }
 
   /** A setting of kind {@link Setting.Kind#TEXT}: words citizens read. */

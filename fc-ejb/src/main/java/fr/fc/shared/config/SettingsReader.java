@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Reads every {@link Setting} from a configuration source and checks them all before failing. */
@@ -79,6 +81,7 @@ public final class SettingsReader {
       case NAME -> configured.map(SettingsReader::name);
       case TEXT -> configured.map(SettingsReader::text);
       case CREDENTIALS -> configured; // checked by whoever reads them, each entry apart
+      case ADDRESSES -> configured.map(SettingsReader::addresses).orElse(Set.of());
       case OPTIONAL_FILE -> configured.map(Path::of).map(SettingsReader::existingFile);
       case HEX_256_BITS -> configured.map(SettingsReader::hex256Bits);
       case SECRET -> configured.map(SettingsReader::longSecret);
@@ -113,6 +116,19 @@ public final class SettingsReader {
       throw new IllegalArgumentException("expected 1 to 256 letters, digits, '.', '_', '-', '@', ':' or '/'");
     }
     return value;
+  }
+
+  /** IP addresses, written as the servlet container writes a connection's: no host names, no ranges. */
+  private static Set<String> addresses(String value) {
+    Set<String> addresses = new LinkedHashSet<>();
+    for (String address : value.split(",")) {
+      String trimmed = address.strip();
+      if (!trimmed.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}|[0-9A-Fa-f:]{2,39}")) {
+        throw new IllegalArgumentException("expected IP addresses separated by commas, not " + trimmed);
+      }
+      addresses.add(trimmed);
+    }
+    return Set.copyOf(addresses);
   }
 
   /** Words a citizen reads: any letters, digits, spaces and punctuation, no control character or markup. */
