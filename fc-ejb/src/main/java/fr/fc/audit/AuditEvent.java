@@ -63,7 +63,8 @@ public enum AuditEvent {
   PARTNER_DELETED(SUCCESS, "An operator deleted a partner's registration: its last fields are in the detail."),
   PARTNER_SECRET_ROTATED(SUCCESS, "An operator gave a partner a new secret; the old one works until the time in the detail."),
   REGISTRY_CHANGE_REFUSED(FAILURE, "An operator's change of the registry was refused (invalid entry, unknown partner, conflict): nothing changed."),
-  SIGNING_KEYS_ROTATED(SUCCESS, "An operator rotated fc's signing keys: the new keys' kids and when they sign, the old ones' and when they retire, are in the detail.");
+  SIGNING_KEYS_ROTATED(SUCCESS, "An operator rotated fc's signing keys: the new keys' kids and when they sign, the old ones' and when they retire, are in the detail."),
+  SIGNING_KEYS_ROTATION_REFUSED(FAILURE, "An operator's rotation of fc's signing keys was refused: the key file could not be read, used or written; nothing changed.");
 
   /** FAILURE when the flow stopped here, or the request was refused; SUCCESS when it went on. */
   public enum Outcome {

@@ -13,10 +13,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * fc's signing keys, loaded (or generated) at startup from the configured key file and read again
@@ -29,8 +32,11 @@ import java.util.Optional;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SigningKeys {
 
+  private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
+
   @EJB private Configuration configuration;
   @Inject private Event<KeyRotation> rotations;
+  @Inject private Event<KeyRotationRefused> refusals;
 
   private LiveSigningKeys keys;
 
@@ -78,7 +84,15 @@ public class SigningKeys {
    */
   public KeyRotation rotate(String operator) {
     Settings settings = configuration.settings();
-    KeyRotation rotation = keys.rotate(settings.duration(Setting.KEY_PUBLICATION_DELAY), longestSignedLifetime(settings), operator);
+    KeyRotation rotation;
+    try {
+      rotation = keys.rotate(settings.duration(Setting.KEY_PUBLICATION_DELAY), longestSignedLifetime(settings), operator);
+    } catch (IllegalStateException | UncheckedIOException e) {
+      LOG.log(Level.WARNING, "Signing keys not rotated", e);
+      KeyRotationRefused refused = new KeyRotationRefused(operator, "the key file cannot be read, used or written: nothing changed", e);
+      refusals.fire(refused);
+      throw refused;
+    }
     rotations.fire(rotation);
     return rotation;
   }

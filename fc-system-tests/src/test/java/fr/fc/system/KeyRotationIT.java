@@ -94,6 +94,16 @@ class KeyRotationIT {
       HttpResponse<String> down = fc.http().awaitStatus(fc.opsUrl("/health/ready"), 503, Duration.ofSeconds(15));
       assertEquals("DOWN", DeploymentIT.check(Http.json(down.body()), "signing-key-file").get("status"), down.body());
       assertEquals(200, fc.http().get(fc.url("/api/v2/jwks")).statusCode(), "it keeps its keys meanwhile");
+      String operator = RegistryApi.mint(fc, "fc-operators", "fc-admin", "unlucky-rotator");
+      RegistryApi.assertError(
+          RegistryApi.post(fc, operator, "/api/admin/keys/rotate", null), 503, "temporarily_unavailable", "a rotation of an unusable file");
+      assertEquals("{\"keys\": [", Files.readString(file), "nothing written");
+      StoredRow refused =
+          AuditTrailRows.awaitRow(fc, row -> row.record().event() == AuditEvent.SIGNING_KEYS_ROTATION_REFUSED).stream()
+              .filter(row -> row.record().event() == AuditEvent.SIGNING_KEYS_ROTATION_REFUSED)
+              .reduce((first, second) -> second)
+              .orElseThrow();
+      assertEquals("unlucky-rotator", refused.record().actor());
     } finally {
       Files.writeString(file, keys);
     }

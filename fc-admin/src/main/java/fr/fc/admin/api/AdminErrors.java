@@ -1,6 +1,7 @@
 package fr.fc.admin.api;
 
 import fr.fc.audit.AuditUnavailableException;
+import fr.fc.crypto.KeyRotationRefused;
 import fr.fc.registry.RegistryRefusal;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
@@ -31,6 +32,9 @@ public class AdminErrors implements ExceptionMapper<Exception> {
     }
     if (cause instanceof RegistryRefusal refused) {
       return error(refused.reason().status(), refused.reason().error(), refused.getMessage());
+    }
+    if (cause instanceof KeyRotationRefused refused) {
+      return error(503, "temporarily_unavailable", refused.getMessage());
     }
     if (cause instanceof AuditUnavailableException) {
       return error(503, "temporarily_unavailable", "the audit trail cannot be read now");
