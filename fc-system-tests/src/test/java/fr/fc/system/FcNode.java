@@ -23,9 +23,9 @@ final class FcNode {
   private final Path domains;
   private final Path log;
   private final Path adminPasswordFile;
-  private final int httpPort = freePort();
-  private final int adminPort = freePort();
-  private final int opsPort = freePort();
+  private final int httpPort;
+  private final int adminPort;
+  private final int opsPort;
   private final int portBase;
   private final Supplier<Map<String, String>> settings;
   private final Http http = new Http();
@@ -37,6 +37,9 @@ final class FcNode {
     this.log = work.resolve(name + "-domain.log");
     this.adminPasswordFile = work.resolve(name + "-admin-password");
     this.portBase = portBase;
+    this.httpPort = portBase + 1;
+    this.adminPort = portBase + 2;
+    this.opsPort = portBase + 3;
     this.settings = settings;
   }
 
@@ -164,11 +167,15 @@ final class FcNode {
     }
   }
 
-  /** A base for a domain's other ports: base+9 to base+91 must be free, and not another's. */
+  /**
+   * A base for a domain's ports (HTTP, admin and operations at +1 to +3, Payara's others from +9 to
+   * +91), all free, and not another's. Below Linux's ephemeral ports (32768 and up): a node killed
+   * and started again must find its ports still free, not taken meanwhile by some client connection.
+   */
   static int freePortBlock(int other) {
     for (int attempt = 0; attempt < 50; attempt++) {
-      int base = ThreadLocalRandom.current().nextInt(200, 600) * 100;
-      if (base != other && List.of(9, 37, 38, 39, 66, 76, 81, 86, 90, 91).stream().allMatch(o -> isFree(base + o))) {
+      int base = ThreadLocalRandom.current().nextInt(100, 320) * 100;
+      if (base != other && List.of(1, 2, 3, 9, 37, 38, 39, 66, 76, 81, 86, 90, 91).stream().allMatch(o -> isFree(base + o))) {
         return base;
       }
     }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.fc.audit.AuditEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,6 +69,27 @@ class NodeCrashIT {
         AuditTrailRows.all(fc).stream().anyMatch(row -> "node-b".equals(row.record().node()) && row.record().occurredAt().isAfter(backAt)),
         "the node back in rotation serves logins again");
     AuditTrailRows.verify(fc);
+    awaitNoticesSent(fc);
+  }
+
+  /** Until the e-mails of the load's logins have left the nodes' queues, so that the next tests' are not behind them. */
+  private static void awaitNoticesSent(FcPlatform fc) throws Exception {
+    long before = -1;
+    for (int attempt = 0; attempt < 60; attempt++) {
+      long notices;
+      try (Connection database = fc.database();
+          ResultSet count =
+              database.createStatement().executeQuery(
+                  "SELECT COUNT(*) FROM audit_event WHERE event IN ('LOGIN_NOTICE_SENT', 'LOGIN_NOTICE_FAILED')")) {
+        count.next();
+        notices = count.getLong(1);
+      }
+      if (notices == before) {
+        return;
+      }
+      before = notices;
+      Thread.sleep(2000);
+    }
   }
 
   /** The completed logins whose steps are not all in the trail, once the restarted node has replayed its journal. */
