@@ -1,16 +1,11 @@
 package fr.fc.system;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import fr.fc.audit.AuditChain;
 import fr.fc.audit.AuditChain.StoredRow;
-import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
 import fr.fc.audit.AuditRows;
 import fr.fc.audit.AuditVerification;
 import fr.fc.audit.SignedCheckpoint;
-import java.net.URI;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,7 +13,6 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -37,24 +31,7 @@ final class AuditTrailRows {
 
   /** One complete login of the demo SP, in a fresh browser, to userinfo; its flow id in the trail. */
   static String completeLogin(FcPlatform fc) throws Exception {
-    Browser browser = new Browser();
-    HttpResponse<String> redirect = browser.get(AuthorizeIT.url(fc, AuthorizeIT.request(fc)));
-    String[] choicePath = Browser.location(redirect).getPath().split("/");
-    String flowId = AuditContext.flowIdOf(choicePath[choicePath.length - 1]);
-    HttpResponse<String> choice = browser.follow(redirect);
-    Map<String, String> tile = Browser.hiddenFields(choice.body());
-    tile.put("idp", "impots");
-    HttpResponse<String> loginPage = browser.follow(browser.post(fc.url("/api/v2/redirect-to-idp"), tile));
-    Map<String, String> form = Browser.hiddenFields(loginPage.body());
-    form.put("login", "test");
-    form.put("password", "123");
-    HttpResponse<String> consent = browser.follow(browser.follow(browser.post(loginPage.uri().resolve("login"), form)));
-    URI back = Browser.location(browser.post(fc.url("/api/v2/login"), Browser.hiddenFields(consent.body())));
-    HttpResponse<String> tokens = TokenIT.redeem(fc, AuthorizeIT.query(back).get("code"), TokenIT.CLIENT_ID, TokenIT.SECRET);
-    assertEquals(200, tokens.statusCode(), tokens.body());
-    HttpResponse<String> userinfo = TokenIT.userinfo(fc, (String) Http.json(tokens.body()).get("access_token"));
-    assertEquals(200, userinfo.statusCode(), userinfo.body());
-    return flowId;
+    return new RoutedLogin(fc, new Browser(), List.of(fc.url(""))).run(true).flowId();
   }
 
   /** One complete login, and its rows once the last of them has reached the trail. */

@@ -1,7 +1,7 @@
 package fr.fc.sandbox.portal;
 
-import fr.fc.sandbox.FcPlusIssuer;
 import fr.fc.sandbox.idp.AccountGuide;
+import fr.fc.sandbox.sp.SpConfiguration;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,9 +11,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Optional;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The sandbox's root, {@code /}: the developer portal ({@link PortalPage}), in French or English,
@@ -27,16 +24,8 @@ public class HomePage {
   private static final String SECURITY_POLICY =
       "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
 
-  @Inject
-  @ConfigProperty(name = "fc.sandbox.fc-issuer")
-  String fcIssuer;
-
-  @Inject
-  @ConfigProperty(name = "fc.sandbox.fc-plus-issuer")
-  Optional<String> fcPlusIssuer = Optional.empty();
-
-  /** The settings, for the demo SP's client ids. */
-  @Inject Config config;
+  /** fc's issuers and the demo SP's client ids, as the demo SP has them. */
+  @Inject SpConfiguration sp;
 
   @Inject FcDiscoveryCache discovery;
   @Context HttpHeaders headers;
@@ -47,10 +36,10 @@ public class HomePage {
     HomeText text = HomeText.forLanguages(headers.getAcceptableLanguages());
     Portal portal =
         new Portal(
-            fcIssuer,
-            FcPlusIssuer.of(fcPlusIssuer, fcIssuer),
-            discovery.endpoints(fcIssuer),
-            SpStart.all(variant -> config.getValue(variant.clientIdSetting(), String.class)),
+            sp.fcIssuer(),
+            sp.fcPlusIssuer(),
+            discovery.endpoints(sp.fcIssuer()),
+            SpStart.all(sp::clientId),
             AccountGuide.entries(text.language()));
     return Response.ok(PortalPage.render(text, root(), portal), HTML)
         .header("Cache-Control", "no-store")

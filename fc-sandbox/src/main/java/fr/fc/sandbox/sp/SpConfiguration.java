@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * microprofile-config.properties).
  */
 @ApplicationScoped
-class SpConfiguration {
+public class SpConfiguration {
 
   /** Where the sandbox's own demo tax data provider answers, under its base URL. */
   static final String SANDBOX_TAX_DATA_PATH = "/dp/api/dgfip";
@@ -47,12 +47,12 @@ class SpConfiguration {
   }
 
   /** fc's issuer: its discovery document is at {issuer}/.well-known/openid-configuration. */
-  String fcIssuer() {
+  public String fcIssuer() {
     return fcIssuer;
   }
 
   /** fc's FranceConnect+ issuer (see {@link FcPlusIssuer}). */
-  String fcPlusIssuer() {
+  public String fcPlusIssuer() {
     return FcPlusIssuer.of(fcPlusIssuer, fcIssuer);
   }
 
@@ -62,6 +62,11 @@ class SpConfiguration {
    */
   SpRegistration registration(SpVariant variant) {
     return variant.registration(key -> config.getValue(key, String.class), baseUrl);
+  }
+
+  /** The client id the SP has in fc under this variant. */
+  public String clientId(SpVariant variant) {
+    return registration(variant).clientId();
   }
 
   /** The tax data provider's API: the configured one, or the sandbox's own. */
