@@ -64,12 +64,23 @@ class NodeCrashIT {
     assertTrue(attempts.stream().anyMatch(at -> at.began() < killed && at.ended() > killed), "logins were in flight at the kill");
     assertTrue(Load.failuresRecovered(attempts), "every failed login succeeded when retried:\n" + report);
     List<String> completed = attempts.stream().filter(Load.Attempt::completed).map(Load.Attempt::flowId).toList();
-    assertEquals(Set.of(), flowsMissingEvents(fc, completed), "each completed login's events are all in the trail");
+    Set<String> incomplete = flowsMissingEvents(fc, completed);
+    assertEquals(Set.of(), incomplete, "each completed login's events are all in the trail; what it holds of them: " + eventsOf(fc, incomplete)
+        + "; the load's logins: " + attempts.stream().filter(at -> incomplete.contains(at.flowId())).toList() + ", killed at " + killed);
     assertTrue(
         AuditTrailRows.all(fc).stream().anyMatch(row -> "node-b".equals(row.record().node()) && row.record().occurredAt().isAfter(backAt)),
         "the node back in rotation serves logins again");
     AuditTrailRows.verify(fc);
     awaitNoticesSent(fc);
+  }
+
+  /** Each flow's events in the trail, with the node that recorded each: what a failure needs to be understood. */
+  private static Map<String, List<String>> eventsOf(FcPlatform fc, Set<String> flows) throws Exception {
+    return AuditTrailRows.all(fc).stream()
+        .filter(row -> flows.contains(row.record().flowId()))
+        .collect(Collectors.groupingBy(
+            row -> row.record().flowId(),
+            Collectors.mapping(row -> row.record().event() + "@" + row.record().node() + "@" + row.record().occurredAt(), Collectors.toList())));
   }
 
   /** Until the e-mails of the load's logins have left the nodes' queues, so that the next tests' are not behind them. */
