@@ -46,6 +46,7 @@ public enum AuditEvent {
   IDP_LOGOUT_REQUESTED(SUCCESS, "fc sent the citizen to the IdP's end-session endpoint (contract 1.12)."),
   IDP_LOGOUT_COMPLETED(SUCCESS, "The IdP sent the citizen back after its logout."),
   LOGOUT_REFUSED(FAILURE, "A logout request was refused (id_token_hint, post_logout_redirect_uri, parameters)."),
+  REQUESTS_LIMITED(FAILURE, "A client or an address went past its rate (fc.limits.*): its requests are refused with 429 and this is recorded at the first, then once per 10 s while it lasts, with the number refused (a flood does not write the trail at its own pace)."),
   REQUEST_REFUSED(FAILURE, "A request outside the steps above was refused (body too large or too slow, a malformed request)."),
   LOGIN_NOTICE_SENT(SUCCESS, "The e-mail telling the citizen of their login was handed to the mail server."),
   LOGIN_NOTICE_FAILED(FAILURE, "The e-mail telling the citizen of their login could not be sent (mail server away, queue full)."),

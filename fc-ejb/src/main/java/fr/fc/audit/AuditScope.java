@@ -33,7 +33,8 @@ public final class AuditScope {
     return scope != null && scope.failureRecorded;
   }
 
-  static String clientAddress() {
+  /** The address the request being served on this thread comes from, as the trail names it; null outside one. */
+  public static String clientAddress() {
     AuditScope scope = CURRENT.get();
     return scope == null ? null : scope.clientAddress;
   }

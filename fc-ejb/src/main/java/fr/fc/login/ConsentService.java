@@ -171,9 +171,9 @@ public class ConsentService {
             () -> issue(interaction, code, notice));
   }
 
+  // Journaled before the code can be redeemed: a node killed in between must not leave a login that
+  // completes, its form sent again to another node (which answers with this redirect), without its event.
   private void issue(Interaction interaction, AuthorizationCode code, DataTransferNotice notice) {
-    codes.store(code);
-    interactions.end(interaction.uid());
     if (notice.consentRequired()) {
       consents.record(interaction.request().clientId(), code.sub(), interaction.request().scopes(), true);
       record(AuditEvent.CONSENT_GIVEN, interaction);
@@ -181,6 +181,8 @@ public class ConsentService {
     VerifiedIdentity identity = identity(interaction);
     AuditContext context = context(interaction);
     audit.recordConnection(AuditEvent.REDIRECTED_TO_SP, context, identity.sub(), identity.citizen());
+    codes.store(code);
+    interactions.end(interaction.uid());
     try {
       notices.loggedIn(identity, context, identity.sub());
     } catch (RuntimeException e) {

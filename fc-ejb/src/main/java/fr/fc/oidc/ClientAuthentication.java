@@ -38,6 +38,21 @@ public final class ClientAuthentication {
         .orElseThrow(ClientAuthentication::failed);
   }
 
+  /**
+   * The client a token request names, before any check: the Basic header's, else the form's; null
+   * when it names none. For counting its requests, never for trusting it.
+   */
+  public static String claimedClientId(String formClientId, String authorization) {
+    if (authorization == null) {
+      return formClientId;
+    }
+    try {
+      return basic(authorization).clientId();
+    } catch (FcException malformed) {
+      return formClientId;
+    }
+  }
+
   private static Credentials credentials(RequestParameters form, String authorization) {
     String formId = form.get("client_id");
     String formSecret = form.get("client_secret");

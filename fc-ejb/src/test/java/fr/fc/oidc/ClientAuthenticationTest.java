@@ -128,4 +128,12 @@ class ClientAuthenticationTest {
     refused(form(null, null), "Basic " + Base64.getEncoder().encodeToString("sp:%zz".getBytes()));
     refused(form(null, null), "Bearer " + SECRET);
   }
+
+  @Test
+  void theClaimedClientIsTheBasicHeadersElseTheForms() {
+    assertEquals(CLIENT_ID, ClientAuthentication.claimedClientId("other", basic(CLIENT_ID, "wrong")));
+    assertEquals("other", ClientAuthentication.claimedClientId("other", null));
+    assertEquals("other", ClientAuthentication.claimedClientId("other", "Basic not-base64!"));
+    assertEquals(null, ClientAuthentication.claimedClientId(null, null));
+  }
 }

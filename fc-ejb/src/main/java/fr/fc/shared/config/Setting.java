@@ -121,6 +121,24 @@ public enum Setting {
       "fc.mail.queue-capacity", Kind.COUNT, "1000",
       "E-mails to citizens (the notice of each login, confirmations) waiting for the mail server (mail session "
           + "mail/fc); past it, a notice is dropped and its failure audited."),
+  LOGINS_PER_ADDRESS(
+      "fc.limits.logins-per-address", Kind.COUNT, "100",
+      "Authorize requests and choices of IdP each address may send per second, on each node (twice that at "
+          + "once); past it, Y000006. Behind a load balancer, set fc.request.trusted-proxies, or all share one address."),
+  TOKEN_PER_CLIENT(
+      "fc.limits.token-per-client", Kind.COUNT, "100",
+      "Token requests each SP may send per second, on each node (twice that at once); past it, 429 Y000007. "
+          + "A request whose client authentication fails does not count against the SP it names."),
+  TOKEN_PER_ADDRESS(
+      "fc.limits.token-per-address", Kind.COUNT, "200",
+      "Token requests each address may send per second, on each node (twice that at once); past it, 429 Y000007."),
+  CHECKTOKEN_PER_CLIENT(
+      "fc.limits.checktoken-per-client", Kind.COUNT, "200",
+      "Checktoken requests each data provider may send per second, on each node (twice that at once); past it, "
+          + "429 Y000007. A request whose authentication fails does not count against the provider it names."),
+  CHECKTOKEN_PER_ADDRESS(
+      "fc.limits.checktoken-per-address", Kind.COUNT, "400",
+      "Checktoken requests each address may send per second, on each node (twice that at once); past it, 429 Y000007."),
   TRUSTED_PROXIES(
       "fc.request.trusted-proxies", Kind.ADDRESSES, "",
       "The load balancers in front of fc, by IP address, comma-separated: for a request from one of them, the "

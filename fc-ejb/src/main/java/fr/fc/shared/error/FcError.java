@@ -123,6 +123,11 @@ public enum FcError {
       "Y000002", "temporarily_unavailable", 503, Channel.PAGE, "fc's database is unavailable"),
   IDP_LOGINS_SATURATED(
       "Y000003", "temporarily_unavailable", 503, Channel.PAGE, "too many logins are waiting on identity providers"),
+  // A client or an address past its rate (fc.limits.*): 429, with Retry-After.
+  LOGINS_LIMITED(
+      "Y000006", "temporarily_unavailable", 429, Channel.PAGE, "too many logins from this address; retry in %d seconds"),
+  REQUESTS_LIMITED(
+      "Y000007", "temporarily_unavailable", 429, Channel.JSON, "too many requests from this %s; retry in %d seconds"),
   // A data provider's checktoken call (contract section 3): JSON.
   CHECKTOKEN_REQUEST_INVALID(
       "Y150001", "invalid_request", 400, Channel.JSON, "Required parameter missing or invalid."),

@@ -3,7 +3,10 @@ package fr.fc.data.api;
 import fr.fc.audit.AuditEvent;
 import fr.fc.data.CheckTokenService;
 import fr.fc.shared.api.Forms;
+import fr.fc.shared.api.Limited;
 import fr.fc.shared.api.RefusedAs;
+import fr.fc.shared.api.RequestLimit;
+import fr.fc.shared.api.RequestLimits;
 import fr.fc.shared.api.ServedPlatform;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.request.RequestParameters;
@@ -23,6 +26,7 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("v2/checktoken")
 @RefusedAs(AuditEvent.CHECKTOKEN_REFUSED)
+@Limited(RequestLimit.CHECKTOKEN_PER_ADDRESS)
 @RequestScoped
 public class CheckTokenEndpoint {
 
@@ -30,10 +34,12 @@ public class CheckTokenEndpoint {
 
   @EJB private CheckTokenService checkTokens;
   @Inject private ServedPlatform served;
+  @Inject private RequestLimits limits;
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response checkToken(MultivaluedMap<String, String> form) {
+    limits.admitClient(RequestLimit.CHECKTOKEN_PER_CLIENT, form == null ? null : form.getFirst("client_id"));
     RequestParameters parameters =
         RequestParameters.of(
             Forms.required(form, FcError.CHECKTOKEN_REQUEST_INVALID), FcError.CHECKTOKEN_REQUEST_INVALID);

@@ -1,12 +1,16 @@
 package fr.fc.data.api;
 
 import fr.fc.audit.AuditEvent;
-import fr.fc.shared.api.RefusedAs;
 import fr.fc.data.CheckTokenService;
+import fr.fc.shared.api.RefusedAs;
+import fr.fc.shared.api.RequestLimit;
+import fr.fc.shared.api.RequestLimits;
+import fr.fc.shared.api.RequestsLimited;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -34,22 +38,31 @@ public class CheckTokenV1Endpoint {
   private static final Logger LOG = Logger.getLogger(CheckTokenV1Endpoint.class.getName());
 
   @EJB private CheckTokenService checkTokens;
+  @Inject private RequestLimits limits;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response checkToken(String body) {
+    try {
+      limits.admitAddress(RequestLimit.CHECKTOKEN_PER_ADDRESS);
+    } catch (RequestsLimited limited) {
+      return failed(limited.refusal()).header("Retry-After", limited.retryAfterSeconds()).build();
+    }
     try {
       return Response.ok(checkTokens.checkTokenV1(token(body)), MediaType.APPLICATION_JSON_TYPE)
           .header("Cache-Control", "no-store")
           .build();
     } catch (FcException refused) {
       LOG.info(() -> "Error " + refused.error().code() + " id=" + refused.errorId() + ": " + refused.description());
-      return Response.status(refused.error().httpStatus())
-          .type(MediaType.APPLICATION_JSON_TYPE)
-          .header("Cache-Control", "no-store")
-          .entity(Map.of("status", "fail", "message", refused.description()))
-          .build();
+      return failed(refused).build();
     }
+  }
+
+  private static Response.ResponseBuilder failed(FcException refused) {
+    return Response.status(refused.error().httpStatus())
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .header("Cache-Control", "no-store")
+        .entity(Map.of("status", "fail", "message", refused.description()));
   }
 
   /** The token of a {"token": "..."} body; anything else is a malformed token. */

@@ -1,17 +1,19 @@
 package fr.fc.federation.api;
 
 import fr.fc.audit.AuditEvent;
-import fr.fc.shared.api.RefusedAs;
-import fr.fc.shared.error.FcError;
-import fr.fc.shared.request.RequestParameters;
 import fr.fc.federation.IdpCallbackBulkhead;
 import fr.fc.login.CallbackOutcome;
 import fr.fc.login.IdpLoginService;
 import fr.fc.shared.api.InteractionCookie;
+import fr.fc.shared.api.Limited;
 import fr.fc.shared.api.LoginAddresses;
 import fr.fc.shared.api.LoginCookies;
+import fr.fc.shared.api.RefusedAs;
+import fr.fc.shared.api.RequestLimit;
 import fr.fc.shared.api.SameOriginForm;
 import fr.fc.shared.api.SessionCookie;
+import fr.fc.shared.error.FcError;
+import fr.fc.shared.request.RequestParameters;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,6 +43,7 @@ public class IdpLoginEndpoints {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @SameOriginForm
   @RefusedAs(AuditEvent.IDP_CHOICE_REFUSED)
+  @Limited(RequestLimit.LOGINS_PER_ADDRESS)
   public Response redirectToIdp(
       @FormParam("uid") String uid,
       @FormParam("csrf") String csrf,

@@ -1,12 +1,14 @@
 package fr.fc.oidc.api;
 
 import fr.fc.audit.AuditEvent;
-import fr.fc.login.AuthorizationService;
 import fr.fc.login.AuthorizationService.AuthorizationOutcome;
+import fr.fc.login.AuthorizationService;
+import fr.fc.shared.api.Limited;
 import fr.fc.shared.api.LoginAddresses;
 import fr.fc.shared.api.LoginCookies;
 import fr.fc.shared.api.RefusedAs;
 import fr.fc.shared.api.RequestClient;
+import fr.fc.shared.api.RequestLimit;
 import fr.fc.shared.api.ServedPlatform;
 import fr.fc.shared.api.SessionCookie;
 import fr.fc.shared.config.Platform;
@@ -32,6 +34,7 @@ import jakarta.ws.rs.core.UriInfo;
  */
 @Path("v2/authorize")
 @RefusedAs(AuditEvent.AUTHORIZE_REFUSED)
+@Limited(RequestLimit.LOGINS_PER_ADDRESS)
 @RequestScoped
 public class AuthorizeEndpoint {
 

@@ -1,11 +1,15 @@
 package fr.fc.oidc.api;
 
 import fr.fc.audit.AuditEvent;
+import fr.fc.oidc.ClientAuthentication;
 import fr.fc.oidc.TokenResponse;
 import fr.fc.oidc.TokenService;
 import fr.fc.shared.api.Forms;
+import fr.fc.shared.api.Limited;
 import fr.fc.shared.api.RefusedAs;
 import fr.fc.shared.api.RequestClient;
+import fr.fc.shared.api.RequestLimit;
+import fr.fc.shared.api.RequestLimits;
 import fr.fc.shared.api.ServedPlatform;
 import fr.fc.shared.config.Platform;
 import fr.fc.shared.error.FcError;
@@ -30,12 +34,14 @@ import org.eclipse.microprofile.metrics.annotation.Counted;
  */
 @Path("v2/token")
 @RefusedAs(AuditEvent.TOKEN_REFUSED)
+@Limited(RequestLimit.TOKEN_PER_ADDRESS)
 @RequestScoped
 public class TokenEndpoint {
 
   @EJB private TokenService tokens;
   @Inject private RequestClient client;
   @Inject private ServedPlatform served;
+  @Inject private RequestLimits limits;
 
   /** The API this endpoint serves: the standard platform, or FranceConnect+ under /plus. */
   protected Platform platform() {
@@ -49,6 +55,8 @@ public class TokenEndpoint {
   public Response token(
       MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     client.named(form);
+    limits.admitClient(
+        RequestLimit.TOKEN_PER_CLIENT, ClientAuthentication.claimedClientId(client.clientId(), authorization));
     RequestParameters parameters =
         RequestParameters.of(Forms.required(form, FcError.GRANT_TYPE_MISSING), FcError.PARAMETER_DUPLICATED);
     TokenResponse answer = tokens.exchange(parameters, authorization, platform());

@@ -46,6 +46,7 @@ class ErrorFamilyTest {
           Map.entry("Y470003", ErrorFamily.SESSION),
           Map.entry("Y000002", ErrorFamily.SESSION),
           Map.entry("Y000003", ErrorFamily.SESSION),
+          Map.entry("Y000006", ErrorFamily.SESSION),
           Map.entry("Y030007", ErrorFamily.SERVICE),
           Map.entry("Y030120", ErrorFamily.SERVICE),
           Map.entry("Y04EA6EF", ErrorFamily.SERVICE),
