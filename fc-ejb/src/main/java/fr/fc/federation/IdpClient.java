@@ -167,7 +167,7 @@ public class IdpClient {
 
   private HttpResponse<String> send(HttpRequest request, FcError error, IdentityProviderRegistration idp) {
     try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = http.send(request, BoundedBody.handler());
       if (response.statusCode() != 200) {
         throw failure(error, idp, request.uri().getPath() + " answered " + response.statusCode());
       }

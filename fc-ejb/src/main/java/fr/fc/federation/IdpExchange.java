@@ -43,6 +43,18 @@ public class IdpExchange {
   }
 
   /**
+   * Whether the IdP announces that its answers name it (RFC 9207): one without iss is then refused.
+   * False when its metadata cannot be had: the exchange that follows says why.
+   */
+  public boolean namesItselfInAnswers(IdentityProviderRegistration idp) {
+    try {
+      return client.metadata(idp).namesItselfInAnswers();
+    } catch (IdpFailure unreachable) {
+      return false;
+    }
+  }
+
+  /**
    * The IdP's end-session endpoint, if it has one.
    *
    * @throws IdpFailure when its metadata cannot be had

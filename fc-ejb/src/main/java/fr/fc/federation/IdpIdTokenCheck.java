@@ -6,11 +6,14 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 
 /**
  * The checks of an IdP's ID token (OIDC Core 3.1.3.7): its signature with the IdP's registered
- * algorithm, then its issuer, audience, expiry, issue time, subject and nonce.
+ * algorithm, then its issuer, audience and authorized party, expiry, issue time (neither ahead of
+ * this clock nor older than {@link #OLDEST_ISSUE_SECONDS}), subject and nonce.
  */
 final class IdpIdTokenCheck {
 
   static final int CLOCK_SKEW_SECONDS = 30;
+  /** The token comes with the code the citizen just brought back: one issued long ago is replayed. */
+  static final int OLDEST_ISSUE_SECONDS = 300;
 
   private IdpIdTokenCheck() {}
 
@@ -25,6 +28,7 @@ final class IdpIdTokenCheck {
         new JwtConsumerBuilder()
             .setRequireExpirationTime()
             .setRequireIssuedAt()
+            .setIssuedAtRestrictions(CLOCK_SKEW_SECONDS, OLDEST_ISSUE_SECONDS + CLOCK_SKEW_SECONDS)
             .setRequireSubject()
             .setAllowedClockSkewInSeconds(CLOCK_SKEW_SECONDS)
             .setExpectedIssuer(issuer)
@@ -34,9 +38,18 @@ final class IdpIdTokenCheck {
       if (!nonce.equals(claims.getStringClaimValue("nonce"))) {
         throw new IllegalArgumentException("nonce does not match");
       }
+      requireAuthorizedParty(claims, clientId);
       return claims;
     } catch (MalformedClaimException e) {
-      throw new IllegalArgumentException("nonce is not a string");
+      throw new IllegalArgumentException("nonce, aud or azp is malformed");
+    }
+  }
+
+  // OIDC Core 3.1.3.7 (4) and (5): a token for several audiences must name fc as its authorized party.
+  private static void requireAuthorizedParty(JwtClaims claims, String clientId) throws MalformedClaimException {
+    String azp = claims.getStringClaimValue("azp");
+    if (azp != null ? !azp.equals(clientId) : claims.getAudience().size() > 1) {
+      throw new IllegalArgumentException("azp does not name fc");
     }
   }
 }

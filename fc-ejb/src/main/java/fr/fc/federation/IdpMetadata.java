@@ -6,6 +6,8 @@ import java.util.Map;
  * The endpoints of an identity provider, from its discovery document.
  *
  * @param endSessionEndpoint where fc logs the citizen out of the IdP, or null when it has none
+ * @param namesItselfInAnswers whether it announces iss in its authorization answers (RFC 9207):
+ *     an answer without it is then not its
  */
 record IdpMetadata(
     String issuer,
@@ -13,7 +15,8 @@ record IdpMetadata(
     String tokenEndpoint,
     String userinfoEndpoint,
     String jwksUri,
-    String endSessionEndpoint) {
+    String endSessionEndpoint,
+    boolean namesItselfInAnswers) {
 
   /**
    * @throws IllegalArgumentException when the document lacks an endpoint or names another issuer
@@ -27,7 +30,8 @@ record IdpMetadata(
             text(document, "token_endpoint"),
             text(document, "userinfo_endpoint"),
             text(document, "jwks_uri"),
-            document.get("end_session_endpoint") instanceof String url && !url.isBlank() ? url : null);
+            document.get("end_session_endpoint") instanceof String url && !url.isBlank() ? url : null,
+            Boolean.TRUE.equals(document.get("authorization_response_iss_parameter_supported")));
     if (!expectedIssuer.equals(metadata.issuer())) {
       throw new IllegalArgumentException("discovery names issuer " + metadata.issuer());
     }

@@ -13,13 +13,13 @@ import fr.fc.session.SsoSession;
 import fr.fc.shared.config.Platform;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
+import fr.fc.shared.request.QueryUri;
 import fr.fc.shared.request.RequestParameters;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
@@ -88,11 +88,7 @@ public class EndSessionService {
     if (!client.postLogoutRedirectUris().contains(back)) {
       throw new FcException(FcError.LOGOUT_REQUEST_INVALID);
     }
-    UriBuilder location = UriBuilder.fromUri(back);
-    if (parameters.get("state") != null) {
-      location.queryParam("state", parameters.get("state"));
-    }
-    return location.build();
+    return QueryUri.of(back).with("state", parameters.get("state")).build();
   }
 
   private Optional<RegisteredClient> client(String clientId) {

@@ -97,7 +97,7 @@ public class IdpLoginService {
     checkState(login, parameters.get("state"));
     IdentityProviderRegistration idp =
         identityProviders.find(login.idpId()).orElseThrow(() -> new FcException(FcError.IDP_UNKNOWN));
-    checkIssuer(idp, parameters.get("iss"));
+    checkIssuer(idp, parameters.get("iss"), idps.namesItselfInAnswers(idp));
     if (parameters.get("error") != null) {
       LOG.info(() -> "IdP " + idp.id() + " answered " + parameters.get("error"));
       return backToChoice(interaction, idp, null);
@@ -181,11 +181,12 @@ public class IdpLoginService {
   }
 
   /**
-   * RFC 9207: an IdP that names itself in its answer must name the IdP the citizen was sent to,
-   * or the answer comes from another (a mix-up attack, ASVS 10.5.3).
+   * RFC 9207: an answer that names an IdP must name the one the citizen was sent to, and an IdP
+   * that announces it names itself must do so, or the answer comes from another (a mix-up attack,
+   * ASVS 10.5.3).
    */
-  static void checkIssuer(IdentityProviderRegistration idp, String iss) {
-    if (iss != null && !iss.equals(idp.issuer())) {
+  static void checkIssuer(IdentityProviderRegistration idp, String iss, boolean required) {
+    if (iss == null ? required : !iss.equals(idp.issuer())) {
       throw new FcException(FcError.IDP_ISSUER_INVALID);
     }
   }

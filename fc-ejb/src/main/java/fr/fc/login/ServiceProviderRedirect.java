@@ -4,7 +4,7 @@ import fr.fc.oidc.AuthorizationRequest;
 import fr.fc.shared.config.Issuer;
 import fr.fc.shared.config.Platform;
 import fr.fc.shared.error.FcError;
-import jakarta.ws.rs.core.UriBuilder;
+import fr.fc.shared.request.QueryUri;
 import java.net.URI;
 
 /**
@@ -16,19 +16,16 @@ final class ServiceProviderRedirect {
   private ServiceProviderRedirect() {}
 
   static URI withCode(AuthorizationRequest request, String code, Issuer issuer) {
-    UriBuilder redirect =
-        UriBuilder.fromUri(request.redirectUri()).queryParam("code", code).queryParam("state", request.state());
-    return request.platform() == Platform.V1 ? redirect.build() : redirect.queryParam("iss", issuer.url()).build();
+    QueryUri redirect = QueryUri.of(request.redirectUri()).with("code", code).with("state", request.state());
+    return request.platform() == Platform.V1 ? redirect.build() : redirect.with("iss", issuer.url()).build();
   }
 
   static URI withError(AuthorizationRequest request, FcError error, Issuer issuer) {
-    UriBuilder redirect =
-        UriBuilder.fromUri(request.redirectUri())
-            .queryParam("error", error.oidcError())
-            .queryParam("error_description", error.description());
-    if (request.state() != null) {
-      redirect.queryParam("state", request.state());
-    }
-    return request.platform() == Platform.V1 ? redirect.build() : redirect.queryParam("iss", issuer.url()).build();
+    QueryUri redirect =
+        QueryUri.of(request.redirectUri())
+            .with("error", error.oidcError())
+            .with("error_description", error.description())
+            .with("state", request.state());
+    return request.platform() == Platform.V1 ? redirect.build() : redirect.with("iss", issuer.url()).build();
   }
 }

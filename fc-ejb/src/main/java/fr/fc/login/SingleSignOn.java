@@ -22,12 +22,12 @@ import fr.fc.session.SsoSession;
 import fr.fc.session.SsoSessions;
 import fr.fc.shared.config.Issuer;
 import fr.fc.shared.config.Platform;
+import fr.fc.shared.request.QueryUri;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
@@ -152,10 +152,10 @@ public class SingleSignOn {
     Optional<String> endpoint = identityProviders.find(ended.idpId()).flatMap(this::endSessionEndpoint);
     return endpoint.map(
         url ->
-            UriBuilder.fromUri(url)
-                .queryParam("id_token_hint", ended.idpIdToken())
-                .queryParam("state", logouts.await(backToServiceProvider == null ? null : backToServiceProvider.toString()))
-                .queryParam("post_logout_redirect_uri", issuer.endpoint("client/logout-callback"))
+            QueryUri.of(url)
+                .with("id_token_hint", ended.idpIdToken())
+                .with("state", logouts.await(backToServiceProvider == null ? null : backToServiceProvider.toString()))
+                .with("post_logout_redirect_uri", issuer.endpoint("client/logout-callback"))
                 .build());
   }
 

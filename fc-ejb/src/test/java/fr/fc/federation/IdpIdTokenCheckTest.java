@@ -9,7 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.jose4j.jwk.EcJwkGenerator;
+import org.jose4j.jwk.EllipticCurveJsonWebKey;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.keys.EllipticCurves;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -99,6 +105,47 @@ class IdpIdTokenCheckTest {
     assertFalse(refusal(forged, "HS256").contains("DUBOIS"));
     assertFalse(refusal(forged, "ES256").contains(forged.split("\\.")[1]));
     assertFalse(refusal("not-a-jwt", "HS256").contains("not-a-jwt"));
+  }
+
+  @Test
+  void refusesATokenIssuedAheadOfThisClockOrLongAgo() {
+    JwtClaims ahead = IdpJwts.idToken();
+    ahead.setIssuedAt(NumericDate.fromSeconds(NumericDate.now().getValue() + 3600));
+    ahead.setExpirationTimeMinutesInTheFuture(61);
+    assertTrue(refusal(IdpJwts.hs256(ahead, SECRET), "HS256").contains("iat"));
+
+    JwtClaims old = IdpJwts.idToken();
+    old.setIssuedAt(NumericDate.fromSeconds(NumericDate.now().getValue() - 600));
+    assertTrue(refusal(IdpJwts.hs256(old, SECRET), "HS256").contains("iat"));
+  }
+
+  @Test
+  void refusesATokenForSeveralAudiencesUnlessItsAuthorizedPartyIsFc() {
+    JwtClaims shared = IdpJwts.idToken();
+    shared.setAudience(CLIENT_ID, "another-client");
+    assertEquals("azp does not name fc", refusal(IdpJwts.hs256(shared, SECRET), "HS256"));
+
+    shared.setClaim("azp", "another-client");
+    assertEquals("azp does not name fc", refusal(IdpJwts.hs256(shared, SECRET), "HS256"));
+
+    shared.setClaim("azp", CLIENT_ID);
+    assertEquals("idp-sub", check(IdpJwts.hs256(shared, SECRET), "HS256").getClaimValue("sub"));
+  }
+
+  @Test
+  void refusesAKeyTheIdpDoesNotPublishWhateverTheHeaderSays() throws Exception {
+    EllipticCurveJsonWebKey attacker = EcJwkGenerator.generateJwk(EllipticCurves.P256);
+    attacker.setKeyId("ec-1");
+    JsonWebSignature jws = new JsonWebSignature();
+    jws.setPayload(IdpJwts.idToken().toJson());
+    jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256);
+    jws.setKey(attacker.getPrivateKey());
+    jws.setJwkHeader(attacker);
+    assertTrue(refusal(jws.getCompactSerialization(), "ES256").contains("invalid signature"), "its kid, its key in the header");
+
+    attacker.setKeyId("ec-9");
+    jws.setKeyIdHeaderValue("ec-9");
+    assertFalse(refusal(jws.getCompactSerialization(), "ES256").isEmpty(), "a kid the IdP does not publish");
   }
 
   private JwtClaims check(String idToken, String registered) {

@@ -1,6 +1,7 @@
 package fr.fc.federation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,6 +35,15 @@ class IdpMetadataTest {
     Map<String, Object> withLogout = document();
     withLogout.put("end_session_endpoint", ISSUER + "/logout");
     assertEquals(ISSUER + "/logout", IdpMetadata.fromDiscovery(ISSUER, withLogout).endSessionEndpoint());
+  }
+
+  @Test
+  void readsWhetherTheIdpNamesItselfInItsAnswers() {
+    assertFalse(IdpMetadata.fromDiscovery(ISSUER, document()).namesItselfInAnswers());
+
+    Map<String, Object> announced = document();
+    announced.put("authorization_response_iss_parameter_supported", true);
+    assertTrue(IdpMetadata.fromDiscovery(ISSUER, announced).namesItselfInAnswers());
   }
 
   @Test

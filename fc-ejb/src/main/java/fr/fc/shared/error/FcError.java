@@ -48,7 +48,7 @@ public enum FcError {
   IDP_STATE_MISSING("Y020021", "invalid_request", 400, Channel.PAGE, "state is missing on the IdP callback"),
   IDP_STATE_INVALID("Y020022", "invalid_request", 400, Channel.PAGE, "state does not match on the IdP callback"),
   IDP_ISSUER_INVALID(
-      "Y020023", "invalid_request", 400, Channel.PAGE, "iss does not match the IdP on its callback (RFC 9207)"),
+      "Y020023", "invalid_request", 400, Channel.PAGE, "iss is missing or does not name the IdP on its callback (RFC 9207)"),
   IDP_CALLBACK_PARAMETER_DUPLICATED(
       "Y020024", "invalid_request", 400, Channel.PAGE, "parameter '%s' %s on the IdP callback"),
   IDP_CODE_MISSING("Y020025", "invalid_request", 400, Channel.PAGE, "the IdP sent no authorization code"),

@@ -3,8 +3,9 @@ package fr.fc.shared.api;
 import fr.fc.login.IdpChoiceService;
 import fr.fc.oidc.OpenIdProvider;
 import fr.fc.shared.error.FcError;
-import fr.fc.shared.error.FcException;
 import fr.fc.shared.error.FcException.TrustedReturn;
+import fr.fc.shared.error.FcException;
+import fr.fc.shared.request.QueryUri;
 import fr.fc.shared.web.WayBack;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -49,7 +49,7 @@ public class FcExceptionMapper implements ExceptionMapper<FcException> {
     LOG.info(() -> logLine(exception));
     refusals.refused(error.code(), resource.getResourceMethod(), interactionUid(), client.clientId());
     if (error.channel() == FcError.Channel.JSON) {
-      return json(exception);
+      return json(exception, headers.getHeaderString(HttpHeaders.AUTHORIZATION));
     }
     return exception
         .trustedReturn()
@@ -80,16 +80,12 @@ public class FcExceptionMapper implements ExceptionMapper<FcException> {
   }
 
   private Response redirect(FcException exception, TrustedReturn back) {
-    UriBuilder location =
-        UriBuilder.fromUri(back.redirectUri())
-            .queryParam("error", exception.error().oidcError())
-            .queryParam("error_description", exception.description());
-    if (back.state() != null) {
-      location.queryParam("state", back.state());
-    }
-    if (back.withIssuer()) {
-      location.queryParam("iss", provider.issuer(served.platform()).url());
-    }
+    QueryUri location =
+        QueryUri.of(back.redirectUri())
+            .with("error", exception.error().oidcError())
+            .with("error_description", exception.description())
+            .with("state", back.state())
+            .with("iss", back.withIssuer() ? provider.issuer(served.platform()).url() : null);
     return Response.seeOther(location.build()).header("Cache-Control", "no-store").build();
   }
 
@@ -100,7 +96,7 @@ public class FcExceptionMapper implements ExceptionMapper<FcException> {
   // The path only: the link stays on the host and under the platform the page was served from.
   private String wayBackPath(String interactionUid) {
     String page = provider.issuer(served.platform()).endpoint("redirect-to-sp-with-error");
-    return UriBuilder.fromUri(URI.create(page).getRawPath()).queryParam("uid", interactionUid).build().toString();
+    return QueryUri.of(URI.create(page).getRawPath()).with("uid", interactionUid).build().toString();
   }
 
   /** A login that stops on fc's page can still go back to its SP, while the interaction lasts. */
@@ -114,17 +110,23 @@ public class FcExceptionMapper implements ExceptionMapper<FcException> {
         .map(login -> new WayBack(login.interactionUid(), login.spName(), wayBackPath(login.interactionUid())));
   }
 
-  private static Response json(FcException exception) {
+  private static Response json(FcException exception, String authorization) {
     FcError error = exception.error();
     Response.ResponseBuilder response =
         Response.status(error.httpStatus())
             .type(MediaType.APPLICATION_JSON_TYPE)
             .header("Cache-Control", "no-store")
             .entity(JsonError.of(exception).body());
-    // RFC 6750's challenge for invalid_token.
+    // RFC 6750's challenge for invalid_token; RFC 6749 section 5.2's for a client that sent Basic.
     if ("invalid_token".equals(error.oidcError())) {
       response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+    } else if (error.httpStatus() == 401 && sentBasic(authorization)) {
+      response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"fc\"");
     }
     return response.build();
+  }
+
+  private static boolean sentBasic(String authorization) {
+    return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, "Basic ".length());
   }
 }

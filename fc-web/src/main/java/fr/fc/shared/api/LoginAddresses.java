@@ -2,10 +2,10 @@ package fr.fc.shared.api;
 
 import fr.fc.login.NextStep;
 import fr.fc.oidc.OpenIdProvider;
+import fr.fc.shared.request.QueryUri;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 
 /** The address of each step of a login: fc's pages under the platform's issuer, or the partner's URL as given. */
@@ -29,11 +29,9 @@ public class LoginAddresses {
   }
 
   private URI idpChoice(NextStep.IdpChoice choice) {
-    UriBuilder page = UriBuilder.fromUri(page("interaction/" + choice.interactionUid()));
-    if (choice.failedIdpTitle() != null) {
-      page.queryParam("idp_failed", choice.failedIdpTitle());
-    }
-    return page.build();
+    return QueryUri.of(page("interaction/" + choice.interactionUid()).toString())
+        .with("idp_failed", choice.failedIdpTitle())
+        .build();
   }
 
   private URI page(String path) {
