@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.jose4j.http.Get;
 import org.jose4j.jwk.HttpsJwks;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
@@ -37,6 +38,7 @@ public class IdpClient {
 
   private HttpClient http;
   private Duration timeout;
+  private Duration connectTimeout;
   private final Map<String, IdpMetadata> metadata = new ConcurrentHashMap<>();
   private final Map<String, HttpsJwks> keys = new ConcurrentHashMap<>();
 
@@ -44,11 +46,12 @@ public class IdpClient {
   void connect() {
     Settings settings = configuration.settings();
     timeout = settings.duration(Setting.IDP_TIMEOUT);
+    connectTimeout = settings.duration(Setting.IDP_CONNECT_TIMEOUT);
     // HTTP/1.1 on pooled connections: no HTTP/2 upgrade attempt on every new cleartext connection.
     http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(settings.duration(Setting.IDP_CONNECT_TIMEOUT))
+            .connectTimeout(connectTimeout)
             .build();
   }
 
@@ -150,7 +153,19 @@ public class IdpClient {
   }
 
   private HttpsJwks jwks(IdentityProviderRegistration idp) {
-    return keys.computeIfAbsent(metadata(idp).jwksUri(), HttpsJwks::new);
+    return keys.computeIfAbsent(metadata(idp).jwksUri(), this::boundedJwks);
+  }
+
+  // jose4j's own fetcher waits 20 s and retries three times: a slow jwks_uri would hold a callback for a minute.
+  private HttpsJwks boundedJwks(String jwksUri) {
+    Get get = new Get();
+    get.setConnectTimeout((int) connectTimeout.toMillis());
+    get.setReadTimeout((int) timeout.toMillis());
+    get.setRetries(0);
+    get.setResponseBodySizeLimit(BoundedBody.MAX_BYTES);
+    HttpsJwks jwks = new HttpsJwks(jwksUri);
+    jwks.setSimpleHttpGet(get);
+    return jwks;
   }
 
   private IdpSignature signature(IdentityProviderRegistration idp, String algorithm) {

@@ -3,6 +3,7 @@ package fr.fc.admin.api;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -26,4 +27,10 @@ public class AdminApplication extends Application {
 
   public static final String AUDITOR = "auditor";
   public static final String OPERATOR = "fc-admin";
+
+  // Jersey describes the endpoints (WADL, naming itself and its version) to any OPTIONS request: not to anyone.
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
 }

@@ -63,6 +63,7 @@ public enum FcError {
 
   CSRF_TOKEN_INVALID("Y470001", "invalid_request", 403, Channel.PAGE, "the form's CSRF token is invalid"),
   CSRF_TOKEN_MISSING("Y470002", "invalid_request", 403, Channel.PAGE, "the form's CSRF token is missing"),
+  FORM_PARAMETER_DUPLICATED("Y470004", "invalid_request", 400, Channel.PAGE, "the form's parameter '%s' %s"),
   FORM_ORIGIN_INVALID("Y470003", "invalid_request", 403, Channel.PAGE, "the form was not sent from fc's pages"),
 
   // The RNIPP check of the identity (contract section 4): error page.
@@ -141,6 +142,8 @@ public enum FcError {
   // A request body past what the contract needs, or too slow to come: refused before any endpoint.
   REQUEST_BODY_TOO_LARGE(
       "Y000004", "invalid_request", 413, Channel.JSON, "the request body is larger than %d bytes"),
+  REQUEST_ENCODING_INVALID(
+      "Y000008", "invalid_request", 400, Channel.JSON, "the request's %s cannot be read: percent-encoded UTF-8, one media type, a known charset"),
   REQUEST_BODY_TOO_SLOW(
       "Y000005", "invalid_request", 408, Channel.JSON, "the request body did not arrive within %d seconds"),
   TECHNICAL_ERROR(

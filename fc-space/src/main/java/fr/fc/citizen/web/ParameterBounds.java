@@ -11,8 +11,9 @@ import java.util.logging.Logger;
 
 /**
  * Refuses (400) a request whose parameters, of the query or of a form, go beyond what the space's
- * pages and fc's answers ever send: too many, a name or a value too long. Each page then bounds
- * its own (a connection's code: 32 characters).
+ * pages and fc's answers ever send: too many, a name or a value too long, or bytes that are not
+ * their percent-encoded UTF-8 (which the container would otherwise fail on later, as a 500). Each
+ * page then bounds its own (a connection's code: 32 characters).
  */
 public class ParameterBounds extends HttpFilter {
 
@@ -27,7 +28,7 @@ public class ParameterBounds extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (!withinBounds(request.getParameterMap())) {
+    if (!withinBounds(readableParameters(request))) {
       LOG.info(() -> "Request to the citizen's space refused: parameters beyond bounds on " + request.getServletPath());
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
@@ -35,7 +36,19 @@ public class ParameterBounds extends HttpFilter {
     chain.doFilter(request, response);
   }
 
+  /** The request's parameters, or null when they cannot be decoded. */
+  private static Map<String, String[]> readableParameters(HttpServletRequest request) {
+    try {
+      return request.getParameterMap();
+    } catch (IllegalStateException | IllegalArgumentException undecodable) {
+      return null;
+    }
+  }
+
   static boolean withinBounds(Map<String, String[]> parameters) {
+    if (parameters == null) {
+      return false;
+    }
     int count = 0;
     for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
       if (parameter.getKey().length() > MAX_NAME_LENGTH) {

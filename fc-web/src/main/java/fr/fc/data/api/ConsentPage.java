@@ -11,6 +11,8 @@ import fr.fc.shared.api.LoginCookies;
 import fr.fc.shared.api.RefusedAs;
 import fr.fc.shared.api.SameOriginForm;
 import fr.fc.shared.api.SessionCookie;
+import fr.fc.shared.error.FcError;
+import fr.fc.shared.request.RequestParameters;
 import fr.fc.shared.web.FacesView;
 import fr.fc.shared.web.PageText;
 import jakarta.ejb.EJB;
@@ -18,7 +20,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
@@ -61,11 +63,12 @@ public class ConsentPage {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @SameOriginForm
   public Response continueToServiceProvider(
-      @FormParam("uid") String uid,
-      @FormParam("csrf") String csrf,
-      @FormParam("consent") String consent,
-      @FormParam("decision") String decision,
-      @CookieParam(InteractionCookie.NAME) String browserSecret) {
+      MultivaluedMap<String, String> form, @CookieParam(InteractionCookie.NAME) String browserSecret) {
+    RequestParameters parameters = RequestParameters.of(form, FcError.FORM_PARAMETER_DUPLICATED);
+    String uid = parameters.get("uid");
+    String csrf = parameters.get("csrf");
+    String decision = parameters.get("decision");
+    String consent = parameters.get("consent");
     if (REFUSE.equals(decision)) {
       return Response.seeOther(addresses.of(service.refuse(uid, browserSecret, csrf)))
           .header("Cache-Control", "no-store")
@@ -86,11 +89,12 @@ public class ConsentPage {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @SameOriginForm
   public Response changeAccount(
-      @FormParam("uid") String uid,
-      @FormParam("csrf") String csrf,
+      MultivaluedMap<String, String> form,
       @CookieParam(InteractionCookie.NAME) String browserSecret,
       @CookieParam(SessionCookie.NAME) String sessionId) {
-    return Response.seeOther(addresses.of(service.changeAccount(uid, browserSecret, csrf, sessionId)))
+    RequestParameters parameters = RequestParameters.of(form, FcError.FORM_PARAMETER_DUPLICATED);
+    return Response.seeOther(
+            addresses.of(service.changeAccount(parameters.get("uid"), browserSecret, parameters.get("csrf"), sessionId)))
         .cookie(cookies.expiredSession())
         .header("Cache-Control", "no-store")
         .build();

@@ -19,12 +19,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -45,11 +45,10 @@ public class IdpLoginEndpoints {
   @RefusedAs(AuditEvent.IDP_CHOICE_REFUSED)
   @Limited(RequestLimit.LOGINS_PER_ADDRESS)
   public Response redirectToIdp(
-      @FormParam("uid") String uid,
-      @FormParam("csrf") String csrf,
-      @FormParam("idp") String idp,
-      @CookieParam(InteractionCookie.NAME) String browserSecret) {
-    return Response.seeOther(service.redirect(uid, browserSecret, csrf, idp))
+      MultivaluedMap<String, String> form, @CookieParam(InteractionCookie.NAME) String browserSecret) {
+    RequestParameters parameters = RequestParameters.of(form, FcError.FORM_PARAMETER_DUPLICATED);
+    return Response.seeOther(
+            service.redirect(parameters.get("uid"), browserSecret, parameters.get("csrf"), parameters.get("idp")))
         .header("Cache-Control", "no-store")
         .build();
   }

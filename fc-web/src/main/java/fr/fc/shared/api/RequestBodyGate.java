@@ -97,7 +97,7 @@ public class RequestBodyGate extends HttpFilter {
    * A browser gets fc's refusal page, any other client the contract's JSON error. The connection is
    * closed: the rest of the body is not worth reading.
    */
-  private static void refuse(HttpServletRequest request, HttpServletResponse response, FcException refused)
+  static void refuse(HttpServletRequest request, HttpServletResponse response, FcException refused)
       throws IOException {
     FcError error = refused.error();
     LOG.info(() -> "Error " + error.code() + " " + error.oidcError() + " id=" + refused.errorId() + ": "

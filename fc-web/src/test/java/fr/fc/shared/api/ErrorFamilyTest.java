@@ -44,6 +44,7 @@ class ErrorFamilyTest {
           Map.entry("Y470001", ErrorFamily.SESSION),
           Map.entry("Y470002", ErrorFamily.SESSION),
           Map.entry("Y470003", ErrorFamily.SESSION),
+          Map.entry("Y470004", ErrorFamily.SESSION),
           Map.entry("Y000002", ErrorFamily.SESSION),
           Map.entry("Y000003", ErrorFamily.SESSION),
           Map.entry("Y000006", ErrorFamily.SESSION),
