@@ -46,6 +46,11 @@ final class Browser {
         form.entrySet().stream()
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
+    return post(url, body, headers);
+  }
+
+  /** A form body as sent, which may name a field twice. */
+  HttpResponse<String> post(URI url, String body, Map<String, String> headers) throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(url)
             .timeout(Duration.ofSeconds(30))

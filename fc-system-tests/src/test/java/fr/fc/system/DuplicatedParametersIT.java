@@ -82,6 +82,20 @@ class DuplicatedParametersIT {
         || response.body().contains("parameter 'state' is given more than once"), response.body());
   }
 
+  @Test
+  void aRepeatedFieldOfTheCitizensChoiceIsTheErrorPageNeverItsFirstValue(FcPlatform fc) throws Exception {
+    Browser browser = new Browser();
+    HttpResponse<String> choice = browser.follow(browser.get(AuthorizeIT.url(fc, AuthorizeIT.request(fc))));
+    StringBuilder form = new StringBuilder("idp=impots&idp=another-idp");
+    Browser.hiddenFields(choice.body()).forEach((name, value) -> form.append('&').append(name).append('=').append(encoded(value)));
+
+    HttpResponse<String> response = browser.post(fc.url("/api/v2/redirect-to-idp"), form.toString(), Map.of());
+
+    assertEquals(400, response.statusCode(), response.body());
+    assertTrue(response.headers().firstValue("Location").isEmpty(), "not sent to either IdP");
+    assertTrue(response.body().contains("Y470004"), response.body());
+  }
+
   private static HttpRequest post(FcPlatform fc, String path, String form) {
     return HttpRequest.newBuilder(fc.url(path))
         .header("Content-Type", "application/x-www-form-urlencoded")
