@@ -49,11 +49,11 @@ class ProviderEndpointsIT {
 
   private final HttpClient http = HttpClient.newHttpClient();
 
-  /** fc's web.xml, less the request body gate, whose refusals go to the audit trail and so the database. */
-  private static String webXmlWithoutBodyGate() throws Exception {
+  /** fc's web.xml, less the request gates, whose refusals go to the audit trail and so the database. */
+  private static String webXmlWithoutGates() throws Exception {
     String webXml = Files.readString(new File(WEB_INF, "web.xml").toPath());
-    return webXml.replaceAll("(?s)<filter>\\s*<filter-name>request-body-gate</filter-name>.*?</filter>", "")
-        .replaceAll("(?s)<filter-mapping>\\s*<filter-name>request-body-gate</filter-name>.*?</filter-mapping>", "");
+    return webXml.replaceAll("(?s)<filter>\\s*<filter-name>request-[a-z]+-gate</filter-name>.*?</filter>", "")
+        .replaceAll("(?s)<filter-mapping>\\s*<filter-name>request-[a-z]+-gate</filter-name>.*?</filter-mapping>", "");
   }
 
   @Deployment
@@ -69,7 +69,9 @@ class ProviderEndpointsIT {
         // Without what needs the whole login (interactions, registries) or the database (the audit trail).
         .addPackages(
             false,
-            Filters.exclude(".*(FcExceptionMapper|ErrorPage|AuditedRefusals|UnexpectedErrorMapper|RequestBodyGate).*"),
+            Filters.exclude(
+                ".*(FcExceptionMapper|ErrorPage|AuditedRefusals|UnexpectedErrorMapper|RequestBodyGate|RequestEncodingGate"
+                    + "|RequestLimits|AddressLimitFilter|ClientChargeFilter|RequestsLimitedMapper).*"),
             RestApplication.class.getPackage())
         .addClasses(AuditScope.class, AuditEvent.class, AuditEvent.Outcome.class)
         .addPackage(PageText.class.getPackage())
@@ -77,7 +79,7 @@ class ProviderEndpointsIT {
         .addAsResource("fr/fc/shared/api/PageMessages_en.properties")
         .addAsResource("fr/fc/shared/api/AccessibilityMessages.properties")
         .addAsResource("fr/fc/shared/api/AccessibilityMessages_en.properties")
-        .addAsWebInfResource(new StringAsset(webXmlWithoutBodyGate()), "web.xml")
+        .addAsWebInfResource(new StringAsset(webXmlWithoutGates()), "web.xml")
         .addAsWebInfResource(new File(WEB_INF, "faces-config.xml"))
         .addAsWebInfResource(new File(WEB_INF, "templates/page.xhtml"), "templates/page.xhtml")
         .addAsWebInfResource(new File(WEB_INF, "views/accessibility.xhtml"), "views/accessibility.xhtml")
