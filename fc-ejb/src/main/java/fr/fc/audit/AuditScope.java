@@ -2,8 +2,9 @@ package fr.fc.audit;
 
 /**
  * What the trail knows of the request being served on this thread: the address and user agent it
- * came from, and whether a failure of it is audited already (a refused request leaves one failure
- * event, not one from the service and another from the error mapper). Opened by the web tier
+ * came from, the partner it authenticated as, if any, and whether a failure of it is audited already
+ * (a refused request leaves one failure event, not one from the service and another from the error
+ * mapper). Opened by the web tier
  * around each request; every step of fc runs on the thread that received its request.
  */
 public final class AuditScope {
@@ -13,6 +14,7 @@ public final class AuditScope {
   private final String clientAddress;
   private final String userAgent;
   private boolean failureRecorded;
+  private String authenticatedClient;
 
   private AuditScope(String clientAddress, String userAgent) {
     this.clientAddress = clientAddress;
@@ -31,6 +33,20 @@ public final class AuditScope {
   public static boolean failureRecorded() {
     AuditScope scope = CURRENT.get();
     return scope != null && scope.failureRecorded;
+  }
+
+  /** The request proved it comes from this SP or data provider (its secret): its rate is charged. */
+  public static void authenticated(String clientId) {
+    AuditScope scope = CURRENT.get();
+    if (scope != null) {
+      scope.authenticatedClient = clientId;
+    }
+  }
+
+  /** The SP or data provider the request being served authenticated as; null when none did. */
+  public static String authenticatedClient() {
+    AuditScope scope = CURRENT.get();
+    return scope == null ? null : scope.authenticatedClient;
   }
 
   /** The address the request being served on this thread comes from, as the trail names it; null outside one. */

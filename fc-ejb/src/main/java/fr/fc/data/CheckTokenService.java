@@ -2,6 +2,7 @@ package fr.fc.data;
 
 import fr.fc.audit.AuditContext;
 import fr.fc.audit.AuditEvent;
+import fr.fc.audit.AuditScope;
 import fr.fc.audit.AuditTrail;
 import fr.fc.crypto.NestedJwt;
 import fr.fc.crypto.SigningKeys;
@@ -78,6 +79,7 @@ public class CheckTokenService {
             .find(form.get("client_id"))
             .filter(provider -> provider.acceptsSecret(form.get("client_secret"), java.time.Instant.now()))
             .orElseThrow(() -> new FcException(FcError.CHECKTOKEN_CLIENT_INVALID));
+    AuditScope.authenticated(dp.clientId());
     Optional<AccessToken> token = accessTokens.find(form.get("token")).filter(found -> found.platform() == platform);
     Map<String, Object> introspection =
         TokenIntrospection.of(token, Instant.now().getEpochSecond(), dp, live -> providerSub(live, dp));

@@ -9,7 +9,6 @@ import fr.fc.shared.error.FcError;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +16,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 import org.jose4j.http.Get;
 import org.jose4j.jwk.HttpsJwks;
@@ -181,15 +184,20 @@ public class IdpClient {
   }
 
   private HttpResponse<String> send(HttpRequest request, FcError error, IdentityProviderRegistration idp) {
+    // The request's timeout ends at the answer's headers: the whole exchange, body included, gets it too.
+    CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request, BoundedBody.handler());
     try {
-      HttpResponse<String> response = http.send(request, BoundedBody.handler());
+      HttpResponse<String> response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       if (response.statusCode() != 200) {
         throw failure(error, idp, request.uri().getPath() + " answered " + response.statusCode());
       }
       return response;
-    } catch (IOException e) {
-      throw failure(error, idp, request.uri().getPath() + " failed: " + e.getClass().getSimpleName());
+    } catch (ExecutionException | TimeoutException e) {
+      exchange.cancel(true);
+      Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+      throw failure(error, idp, request.uri().getPath() + " failed: " + cause.getClass().getSimpleName());
     } catch (InterruptedException e) {
+      exchange.cancel(true);
       Thread.currentThread().interrupt();
       throw failure(error, idp, "interrupted");
     }

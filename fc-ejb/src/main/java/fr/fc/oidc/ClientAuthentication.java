@@ -1,5 +1,6 @@
 package fr.fc.oidc;
 
+import fr.fc.audit.AuditScope;
 import fr.fc.shared.request.RequestParameters;
 import fr.fc.registry.RegisteredClient;
 import fr.fc.shared.error.FcError;
@@ -32,10 +33,13 @@ public final class ClientAuthentication {
    */
   public RegisteredClient authenticate(RequestParameters form, String authorization) {
     Credentials credentials = credentials(form, authorization);
-    return clients
-        .apply(credentials.clientId())
-        .filter(client -> client.acceptsSecret(credentials.secret(), Instant.now()))
-        .orElseThrow(ClientAuthentication::failed);
+    RegisteredClient client =
+        clients
+            .apply(credentials.clientId())
+            .filter(registered -> registered.acceptsSecret(credentials.secret(), Instant.now()))
+            .orElseThrow(ClientAuthentication::failed);
+    AuditScope.authenticated(client.clientId());
+    return client;
   }
 
   /**

@@ -38,8 +38,16 @@ class BoundedBodyTest {
     assertTrue(cancelled.get());
   }
 
+  @Test
+  void theAnswersCharsetIsReadElseUtf8() {
+    assertEquals(StandardCharsets.ISO_8859_1, BoundedBody.charsetOf("application/json; charset=ISO-8859-1"));
+    assertEquals(StandardCharsets.UTF_8, BoundedBody.charsetOf("application/json"));
+    assertEquals(StandardCharsets.UTF_8, BoundedBody.charsetOf("application/jwt; charset=bogus"));
+    assertEquals(StandardCharsets.UTF_8, BoundedBody.charsetOf(""));
+  }
+
   private BoundedBody subscribed(int maxBytes) {
-    BoundedBody body = new BoundedBody(maxBytes);
+    BoundedBody body = new BoundedBody(maxBytes, StandardCharsets.UTF_8);
     body.onSubscribe(
         new Flow.Subscription() {
           @Override

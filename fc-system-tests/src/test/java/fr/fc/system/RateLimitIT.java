@@ -91,6 +91,19 @@ class RateLimitIT {
   }
 
   @Test
+  void requestsRefusedBeforeAuthenticationDoNotSpendTheRateOfTheSpTheyName(FcPlatform fc) throws Exception {
+    URI node = fc.secondNode().url("");
+    Sp victim = registeredSp(fc);
+    AtomicInteger sent = new AtomicInteger();
+    List<Integer> statuses = new ArrayList<>();
+    for (int batch = 0; batch < 4; batch++) {
+      statuses.addAll(parallel(150, number -> repeatedGrantType(node, victim.clientId(), "192.0.2." + (sent.incrementAndGet() % 250))));
+    }
+    assertTrue(statuses.stream().noneMatch(status -> status == 429), "refused before authentication, never limited: " + statuses);
+    assertEquals(400, send(token(node, victim.clientId(), victim.secret(), "192.0.2.253")).statusCode(), "the SP itself is served");
+  }
+
+  @Test
   void anAddressPastItsTokenRateGets429ForEveryClient(FcPlatform fc) throws Exception {
     URI node = fc.secondNode().url("");
     Flood flood = flood(number -> token(node, "it-unknown-sp-" + number, "whatever", "198.51.100.201"));
@@ -108,6 +121,7 @@ class RateLimitIT {
 
   /** Sends the requests from several threads until fc answers 429, at most {@link #MOST_REQUESTS}. */
   private static Flood flood(IntFunction<HttpRequest> request) throws Exception {
+    long start = System.nanoTime();
     AtomicInteger sent = new AtomicInteger();
     AtomicInteger limitedCount = new AtomicInteger();
     AtomicReference<HttpResponse<String>> firstLimited = new AtomicReference<>();
@@ -138,6 +152,9 @@ class RateLimitIT {
     assertTrue(firstLimited.get() != null, "no 429 after " + MOST_REQUESTS + " requests: " + before);
     assertEquals(429, firstLimited.get().statusCode());
     int served = before.values().stream().mapToInt(Integer::intValue).sum();
+    System.out.printf(
+        "RateLimitIT: %d requests served (%s) before the first 429, %d refused with 429, in %d ms, %d threads%n",
+        served, before, limitedCount.get(), (System.nanoTime() - start) / 1_000_000, THREADS);
     return new Flood(firstLimited.get(), served, Map.copyOf(before), limitedCount.get());
   }
 
@@ -183,6 +200,16 @@ class RateLimitIT {
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("X-Forwarded-For", address)
         .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
+  }
+
+  /** A token request naming the client, refused before its authentication: grant_type given twice. */
+  private static HttpRequest repeatedGrantType(URI node, String clientId, String address) {
+    return HttpRequest.newBuilder(URI.create(node + "/api/v2/token"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-Forwarded-For", address)
+        .POST(HttpRequest.BodyPublishers.ofString(
+            "grant_type=authorization_code&grant_type=x&code=c&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)))
         .build();
   }
 

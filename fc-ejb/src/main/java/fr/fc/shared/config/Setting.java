@@ -128,14 +128,14 @@ public enum Setting {
   TOKEN_PER_CLIENT(
       "fc.limits.token-per-client", Kind.COUNT, "100",
       "Token requests each SP may send per second, on each node (twice that at once); past it, 429 Y000007. "
-          + "A request whose client authentication fails does not count against the SP it names."),
+          + "Only requests that authenticate as the SP count against it."),
   TOKEN_PER_ADDRESS(
       "fc.limits.token-per-address", Kind.COUNT, "200",
       "Token requests each address may send per second, on each node (twice that at once); past it, 429 Y000007."),
   CHECKTOKEN_PER_CLIENT(
       "fc.limits.checktoken-per-client", Kind.COUNT, "200",
       "Checktoken requests each data provider may send per second, on each node (twice that at once); past it, "
-          + "429 Y000007. A request whose authentication fails does not count against the provider it names."),
+          + "429 Y000007. Only requests that authenticate as the provider count against it."),
   CHECKTOKEN_PER_ADDRESS(
       "fc.limits.checktoken-per-address", Kind.COUNT, "400",
       "Checktoken requests each address may send per second, on each node (twice that at once); past it, 429 Y000007."),

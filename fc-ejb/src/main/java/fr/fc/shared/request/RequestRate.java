@@ -36,9 +36,10 @@ public final class RequestRate {
         };
   }
 
-  /** Whether the key may send a request now; nothing is spent. */
+  /** Whether the key may send a request now; nothing is spent, and a key never seen is not remembered. */
   public synchronized boolean allows(String key) {
-    return bucket(key).tokens >= 1;
+    Bucket known = buckets.get(key);
+    return known == null || refilled(known).tokens >= 1;
   }
 
   /** Spends one request of the key's, if it has one left. */
@@ -58,13 +59,20 @@ public final class RequestRate {
 
   /** How long the key must wait before its next request is allowed; zero when it may send now. */
   public synchronized Duration wait(String key) {
-    double missing = 1 - bucket(key).tokens;
+    Bucket known = buckets.get(key);
+    if (known == null) {
+      return Duration.ZERO;
+    }
+    double missing = 1 - refilled(known).tokens;
     return missing <= 0 ? Duration.ZERO : Duration.ofMillis((long) Math.ceil(missing * 1000 / perSecond));
   }
 
   private Bucket bucket(String key) {
+    return refilled(buckets.computeIfAbsent(key, absent -> new Bucket(perSecond * BURST_SECONDS, clock.millis())));
+  }
+
+  private Bucket refilled(Bucket bucket) {
     long now = clock.millis();
-    Bucket bucket = buckets.computeIfAbsent(key, absent -> new Bucket(perSecond * BURST_SECONDS, now));
     bucket.tokens = Math.min(perSecond * BURST_SECONDS, bucket.tokens + (now - bucket.filledAt) * perSecond / 1000);
     bucket.filledAt = now;
     return bucket;

@@ -60,6 +60,17 @@ class RequestRateTest {
   }
 
   @Test
+  void askingAboutAKeyNeverSpentRemembersNothing() {
+    RequestRate rate = new RequestRate(1, 2, clock);
+    rate.take("a");
+    rate.take("a");
+    for (int i = 0; i < 1000; i++) {
+      assertTrue(rate.allows("made-up-" + i));
+    }
+    assertFalse(rate.take("a"), "a is still remembered: the made-up keys took no place");
+  }
+
+  @Test
   void theLeastRecentlyUsedKeysAreForgottenPastTheBound() {
     RequestRate rate = new RequestRate(1, 2, clock);
     rate.take("a");

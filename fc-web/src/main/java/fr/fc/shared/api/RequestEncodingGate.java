@@ -85,7 +85,7 @@ public class RequestEncodingGate extends HttpFilter {
   }
 
   static boolean isSingleMediaType(String contentType) {
-    return contentType == null || MEDIA_TYPE.matcher(contentType.strip()).matches();
+    return contentType == null || contentType.isBlank() || MEDIA_TYPE.matcher(contentType.strip()).matches();
   }
 
   static boolean isSupportedCharset(String contentType) {

@@ -66,8 +66,8 @@ public class RequestLimits {
   }
 
   /**
-   * Admits the request if the client it names has room; it is charged once answered, unless its
-   * authentication failed.
+   * Admits the request if the client it names has room; it is charged once answered, if it
+   * authenticated as that client.
    *
    * @throws RequestsLimited when that client is past this rate
    */

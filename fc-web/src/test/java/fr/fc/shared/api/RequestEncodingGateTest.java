@@ -26,6 +26,7 @@ class RequestEncodingGateTest {
   @Test
   void aContentTypeThatIsNotOneMediaTypeIsRefused() {
     assertTrue(RequestEncodingGate.isSingleMediaType(null));
+    assertTrue(RequestEncodingGate.isSingleMediaType(""));
     assertTrue(RequestEncodingGate.isSingleMediaType("application/x-www-form-urlencoded; charset=UTF-8"));
     assertFalse(RequestEncodingGate.isSingleMediaType("*/*"));
     assertFalse(RequestEncodingGate.isSingleMediaType("application/x-www-form-urlencoded, application/json"));
