@@ -74,6 +74,34 @@ class AuthorizationRequestValidatorTest {
     }
   }
 
+  /** Exact string match (ASVS 10.4.1): no variant of the registered URI is ever redirected to. */
+  @Test
+  void everyVariantOfTheRegisteredRedirectUriShowsThePage() {
+    for (String variant :
+        List.of(
+            REDIRECT + "/x", // path suffix
+            "https://sp.example.gouv.fr/callbac", // path prefix
+            "https://sp.example.gouv.fr/%63allback", // percent-encoded letter
+            "https://sp.example.gouv.fr/Callback", // case of the path
+            "https://SP.example.gouv.fr/callback", // case of the host
+            "https://sp.example.gouv.fr:443/callback", // explicit default port
+            "https://sp.example.gouv.fr:8443/callback", // another port
+            "https://sp.example.gouv.fr.evil.example/callback", // host suffix
+            "https://evil.example/sp.example.gouv.fr/callback", // host in the path
+            "https://sp.example.gouv.fr@evil.example/callback", // user info
+            "https://evil.example@sp.example.gouv.fr/callback", // user info before the host
+            REDIRECT + "?", // empty query
+            REDIRECT + "?next=https://evil.example", // added query
+            REDIRECT + "%00", // NUL
+            REDIRECT + " " // trailing space
+            )) {
+      FcException refused = refused("redirect_uri", variant);
+      assertTrue(refused.trustedReturn().isEmpty(), variant + " must never be redirected to");
+      assertEquals(FcError.Channel.PAGE, refused.error().channel(), variant);
+    }
+    assertInvalid("redirect_uri must be an absolute URL without fragment", refused("redirect_uri", REDIRECT + "#x"));
+  }
+
   @Test
   void laterErrorsGoBackToTheSpWithItsState() {
     assertRedirect(FcError.RESPONSE_TYPE_MISSING, refused("response_type", null));

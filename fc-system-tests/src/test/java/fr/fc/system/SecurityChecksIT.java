@@ -3,26 +3,34 @@ package fr.fc.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * fc against the OpenID and ASVS checks its other tests left open: CSRF tokens, cookie flags,
  * session rotation, reflected input, page headers, secrets in the log, client authentication's
- * challenge, userinfo by POST, and the SP's state sent back as it was.
+ * challenge, userinfo by POST, the SP's state sent back as it was, PKCE, codes past their
+ * lifetime, and the state of an IdP's answer.
  */
 @ExtendWith(SystemTest.class)
 class SecurityChecksIT {
@@ -30,6 +38,11 @@ class SecurityChecksIT {
   private static final String PAGE_POLICY =
       "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self' data:;"
           + " form-action 'self' http: https:; frame-ancestors 'none'; base-uri 'none'";
+  // fc.oidc.code-lifetime and fc.oidc.access-token-lifetime: FcPlatform keeps the contract's defaults.
+  private static final Duration CODE_LIFETIME = Duration.ofSeconds(30);
+  private static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofSeconds(60);
+  private static final String PKCE_FAILED = "grant request is invalid (PKCE verification failed)";
+  private static final String CODE_NOT_FOUND = "grant request is invalid (authorization code not found)";
 
   @Test
   void theCitizensOwnFormsNeedTheirCsrfTokenAndTheWayBackToTheSpFcsOrigin(FcPlatform fc) throws Exception {
@@ -180,6 +193,104 @@ class SecurityChecksIT {
     assertEquals(state, AuthorizeIT.query(withError).get("state"), withError.toString());
   }
 
+  @Test
+  void aCodeIssuedWithAChallengeNeedsItsVerifierAndOneWithoutRefusesAVerifier(FcPlatform fc) throws Exception {
+    String verifier = pkceVerifier();
+    Map<String, String> challenged = AuthorizeIT.request(fc);
+    challenged.put("code_challenge", s256(verifier));
+    challenged.put("code_challenge_method", "S256");
+
+    // TokenService takes the code away before it checks the verifier: a refused code is spent, so one login each.
+    assertTokenError(redeem(fc, codeOf(fc, challenged), null), 400, "invalid_grant", PKCE_FAILED);
+    assertTokenError(redeem(fc, codeOf(fc, challenged), pkceVerifier()), 400, "invalid_grant", PKCE_FAILED);
+    HttpResponse<String> proven = redeem(fc, codeOf(fc, challenged), verifier);
+    assertEquals(200, proven.statusCode(), proven.body());
+    assertTokenError(redeem(fc, codeOf(fc, AuthorizeIT.request(fc)), verifier), 400, "invalid_grant", PKCE_FAILED);
+  }
+
+  @Test
+  void aCodeReplayedAfterItsLifetimeIsRefusedAndItsAccessTokenRevoked(FcPlatform fc) throws Exception {
+    String redeemed = codeOf(fc, AuthorizeIT.request(fc));
+    String neverRedeemed = codeOf(fc, AuthorizeIT.request(fc));
+    Instant bothIssued = Instant.now();
+    HttpResponse<String> tokens = redeem(fc, redeemed, null);
+    assertEquals(200, tokens.statusCode(), tokens.body());
+    String accessToken = (String) Http.json(tokens.body()).get("access_token");
+
+    Thread.sleep(Math.max(0, Duration.between(Instant.now(), bothIssued.plus(CODE_LIFETIME).plusSeconds(1)).toMillis()));
+
+    assertEquals(200, TokenIT.userinfo(fc, accessToken).statusCode(), "the access token outlives its code");
+    assertTokenError(redeem(fc, redeemed, null), 400, "invalid_grant", CODE_NOT_FOUND);
+    // RedeemedCodes keeps a redemption as long as its access token lives: the replay still revokes it.
+    HttpResponse<String> revoked = TokenIT.userinfo(fc, accessToken);
+    assertTrue(
+        Duration.between(bothIssued, Instant.now()).compareTo(ACCESS_TOKEN_LIFETIME) < 0,
+        "asked while the access token would still live: the 401 is the replay's");
+    assertTokenError(revoked, 401, "invalid_token", "invalid token provided (access token not found)");
+    assertTokenError(redeem(fc, neverRedeemed, null), 400, "invalid_grant", CODE_NOT_FOUND);
+  }
+
+  @Test
+  void anIdpAnswerWithoutItsStateOrWithAnotherIsRefused(FcPlatform fc) throws Exception {
+    Browser citizen = new Browser();
+    URI answer = Browser.location(BrokeredLoginIT.submitIdpLogin(fc, citizen, "impots", "test"));
+    String state = AuthorizeIT.query(answer).get("state");
+
+    assertRefused(400, "Y020021", citizen.get(withState(answer, null)));
+    assertRefused(400, "Y020022", citizen.get(withState(answer, state + "x")));
+
+    // A refusal changes nothing (IdpLoginService.callback checks the state first; FcExceptionMapper renders the
+    // page): the interaction and its IdP login are kept, and the IdP's own answer still goes through.
+    URI information = Browser.location(citizen.get(answer));
+    assertTrue(information.getPath().endsWith("/consent"), information.toString());
+    Map<String, String> form = Browser.hiddenFields(citizen.get(information).body());
+    URI back = Browser.location(citizen.post(fc.url("/api/v2/login"), form));
+    assertTrue(back.toString().startsWith(AuthorizeIT.redirectUri(fc) + "?code="), back.toString());
+  }
+
+  /** The code the demo SP gets for this request, after a login through the demo IdP in a fresh browser. */
+  private static String codeOf(FcPlatform fc, Map<String, String> request) throws Exception {
+    URI back = BrokeredLoginIT.loginThrough(fc, new Browser(), AuthorizeIT.url(fc, request), "impots", "test");
+    String code = AuthorizeIT.query(back).get("code");
+    assertNotNull(code, back.toString());
+    return code;
+  }
+
+  /** The demo SP's token request (client_secret_post), with this PKCE verifier unless null. */
+  private static HttpResponse<String> redeem(FcPlatform fc, String code, String verifier) throws Exception {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("client_id", TokenIT.CLIENT_ID);
+    form.put("client_secret", TokenIT.SECRET);
+    if (verifier != null) {
+      form.put("code_verifier", verifier);
+    }
+    return fc.http().send(TokenIT.tokenRequest(fc, code, form).build());
+  }
+
+  /** A fresh PKCE verifier: 32 random bytes, base64url, 43 characters (RFC 7636 section 4.1). */
+  private static String pkceVerifier() {
+    byte[] random = new byte[32];
+    new SecureRandom().nextBytes(random);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+  }
+
+  /** The S256 challenge of a verifier: base64url(SHA-256(verifier)), unpadded (RFC 7636 section 4.2). */
+  private static String s256(String verifier) throws Exception {
+    byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+  }
+
+  /** The IdP's answer without its state (null) or with another; its other parameters as the IdP sent them. */
+  private static URI withState(URI answer, String state) {
+    String kept =
+        Arrays.stream(answer.getRawQuery().split("&"))
+            .filter(pair -> !pair.startsWith("state="))
+            .collect(Collectors.joining("&"));
+    String query = state == null ? kept : kept + "&state=" + URLEncoder.encode(state, StandardCharsets.UTF_8);
+    String url = answer.toString();
+    return URI.create(url.substring(0, url.indexOf('?') + 1) + query);
+  }
+
   /** The fc_session_id the callback of a login through the demo IdP sets in this browser. */
   private static String sessionIdOfALogin(FcPlatform fc, Browser browser, Map<String, String> request)
       throws Exception {
@@ -208,6 +319,14 @@ class SecurityChecksIT {
     assertEquals(status, response.statusCode(), response.body());
     assertTrue(response.body().contains(code), code + " expected: " + response.body());
     assertTrue(response.headers().firstValue("Location").isEmpty(), "no redirect");
+  }
+
+  private static void assertTokenError(HttpResponse<String> response, int status, String error, String description)
+      throws Exception {
+    assertEquals(status, response.statusCode(), response.body());
+    Map<String, Object> body = Http.json(response.body());
+    assertEquals(error, body.get("error"), response.body());
+    assertEquals(description, body.get("error_description"), response.body());
   }
 
   private static void assertNoMarkup(String body) {
