@@ -96,6 +96,20 @@ class DuplicatedParametersIT {
     assertTrue(response.body().contains("Y470004"), response.body());
   }
 
+  @Test
+  void aRepeatedParameterOfAPagesAddressIsTheErrorPage(FcPlatform fc) throws Exception {
+    Browser browser = new Browser();
+    java.net.URI choice = Browser.location(browser.get(AuthorizeIT.url(fc, AuthorizeIT.request(fc))));
+
+    HttpResponse<String> page = browser.get(java.net.URI.create(choice + "?idp_failed=a&idp_failed=b"));
+    HttpResponse<String> logoutCallback = fc.http().get(fc.url("/api/v2/client/logout-callback?state=a&state=b"));
+
+    for (HttpResponse<String> refused : java.util.List.of(page, logoutCallback)) {
+      assertEquals(400, refused.statusCode(), refused.body());
+      assertTrue(refused.body().contains("Y470004"), refused.body());
+    }
+  }
+
   private static HttpRequest post(FcPlatform fc, String path, String form) {
     return HttpRequest.newBuilder(fc.url(path))
         .header("Content-Type", "application/x-www-form-urlencoded")

@@ -63,7 +63,8 @@ public enum FcError {
 
   CSRF_TOKEN_INVALID("Y470001", "invalid_request", 403, Channel.PAGE, "the form's CSRF token is invalid"),
   CSRF_TOKEN_MISSING("Y470002", "invalid_request", 403, Channel.PAGE, "the form's CSRF token is missing"),
-  FORM_PARAMETER_DUPLICATED("Y470004", "invalid_request", 400, Channel.PAGE, "the form's parameter '%s' %s"),
+  // A field of a citizen's form, or a parameter of a page's address, given twice: never cut to its first value.
+  FORM_PARAMETER_DUPLICATED("Y470004", "invalid_request", 400, Channel.PAGE, "parameter '%s' %s"),
   FORM_ORIGIN_INVALID("Y470003", "invalid_request", 403, Channel.PAGE, "the form was not sent from fc's pages"),
 
   // The RNIPP check of the identity (contract section 4): error page.

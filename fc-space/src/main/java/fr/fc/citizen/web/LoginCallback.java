@@ -42,6 +42,7 @@ public class LoginCallback extends HttpServlet {
    * state leaves the attempt in place (it may be a forged request, not the citizen's own login).
    */
   private static LoginAttempt attempt(HttpServletRequest request) throws LoginFailedException {
+    requireSingleValues(request);
     HttpSession session = request.getSession(false);
     Object attempt = session == null ? null : session.getAttribute(LoginAttempt.SESSION_ATTRIBUTE);
     if (!(attempt instanceof LoginAttempt begun) || !SpaceSession.sameState(begun, request.getParameter("state"))) {
@@ -50,6 +51,16 @@ public class LoginCallback extends HttpServlet {
     }
     session.removeAttribute(LoginAttempt.SESSION_ATTRIBUTE);
     return begun;
+  }
+
+  /** fc's answer names each of its parameters once: one named twice is not fc's, never cut to its first value. */
+  private static void requireSingleValues(HttpServletRequest request) throws LoginFailedException {
+    for (String name : new String[] {"state", "code", "error", "iss"}) {
+      String[] values = request.getParameterValues(name);
+      if (values != null && values.length > 1) {
+        throw new LoginFailedException(LoginFailure.STATE, name + " is given more than once");
+      }
+    }
   }
 
   /** The code, once the state is checked; fc's error instead of a code stops here. */
