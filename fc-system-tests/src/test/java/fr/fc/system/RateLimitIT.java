@@ -80,12 +80,7 @@ class RateLimitIT {
   void requestsWhoseClientAuthenticationFailsDoNotSpendTheRateOfTheSpTheyName(FcPlatform fc) throws Exception {
     URI node = fc.secondNode().url("");
     Sp victim = registeredSp(fc);
-    AtomicInteger sent = new AtomicInteger();
-    List<Integer> statuses = new ArrayList<>();
-    for (int batch = 0; batch < 4; batch++) {
-      statuses.addAll(
-          parallel(150, number -> token(node, victim.clientId(), "not-the-secret", "192.0.2." + (sent.incrementAndGet() % 250))));
-    }
+    List<Integer> statuses = fromManyAddresses(address -> token(node, victim.clientId(), "not-the-secret", address));
     assertEquals(Map.of(401L, 600L), statuses.stream().collect(Collectors.groupingBy(s -> (long) s, Collectors.counting())));
     assertEquals(400, send(token(node, victim.clientId(), victim.secret(), "192.0.2.251")).statusCode(), "the SP itself is served");
   }
@@ -94,11 +89,7 @@ class RateLimitIT {
   void requestsRefusedBeforeAuthenticationDoNotSpendTheRateOfTheSpTheyName(FcPlatform fc) throws Exception {
     URI node = fc.secondNode().url("");
     Sp victim = registeredSp(fc);
-    AtomicInteger sent = new AtomicInteger();
-    List<Integer> statuses = new ArrayList<>();
-    for (int batch = 0; batch < 4; batch++) {
-      statuses.addAll(parallel(150, number -> repeatedGrantType(node, victim.clientId(), "192.0.2." + (sent.incrementAndGet() % 250))));
-    }
+    List<Integer> statuses = fromManyAddresses(address -> repeatedGrantType(node, victim.clientId(), address));
     assertTrue(statuses.stream().noneMatch(status -> status == 429), "refused before authentication, never limited: " + statuses);
     assertEquals(400, send(token(node, victim.clientId(), victim.secret(), "192.0.2.253")).statusCode(), "the SP itself is served");
   }
@@ -156,6 +147,16 @@ class RateLimitIT {
         "RateLimitIT: %d requests served (%s) before the first 429, %d refused with 429, in %d ms, %d threads%n",
         served, before, limitedCount.get(), (System.nanoTime() - start) / 1_000_000, THREADS);
     return new Flood(firstLimited.get(), served, Map.copyOf(before), limitedCount.get());
+  }
+
+  /** The statuses of 600 requests, in 4 parallel batches, from 250 addresses in turn. */
+  private static List<Integer> fromManyAddresses(java.util.function.Function<String, HttpRequest> request) throws Exception {
+    AtomicInteger sent = new AtomicInteger();
+    List<Integer> statuses = new ArrayList<>();
+    for (int batch = 0; batch < 4; batch++) {
+      statuses.addAll(parallel(150, number -> request.apply("192.0.2." + (sent.incrementAndGet() % 250))));
+    }
+    return statuses;
   }
 
   private static List<Integer> parallel(int count, IntFunction<HttpRequest> request) throws Exception {

@@ -15,9 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.logging.Logger;
 
 /**
  * Reads a request's body before anything else does, within a size and a time limit: a client that
@@ -26,8 +24,6 @@ import java.util.logging.Logger;
  * limits are left wide, as its refusals are its own pages naming the server.
  */
 public class RequestBodyGate extends HttpFilter {
-
-  private static final Logger LOG = Logger.getLogger(RequestBodyGate.class.getName());
 
   @EJB private Configuration configuration;
   @Inject private AuditedRefusals refusals;
@@ -55,8 +51,7 @@ public class RequestBodyGate extends HttpFilter {
     try {
       body = read(request);
     } catch (FcException refused) {
-      refusals.refused(refused.error().code(), null, null, null);
-      refuse(request, response, refused);
+      GateRefusal.send(refusals, request, response, refused);
       return;
     }
     chain.doFilter(new ReadBodyRequest(request, body), response);
@@ -91,31 +86,5 @@ public class RequestBodyGate extends HttpFilter {
 
   private FcException tooSlow() {
     return new FcException(FcError.REQUEST_BODY_TOO_SLOW, maxDuration.toSeconds());
-  }
-
-  /**
-   * A browser gets fc's refusal page, any other client the contract's JSON error. The connection is
-   * closed: the rest of the body is not worth reading.
-   */
-  static void refuse(HttpServletRequest request, HttpServletResponse response, FcException refused)
-      throws IOException {
-    FcError error = refused.error();
-    LOG.info(() -> "Error " + error.code() + " " + error.oidcError() + " id=" + refused.errorId() + ": "
-        + refused.description());
-    response.setHeader("Connection", "close");
-    String accept = request.getHeader("Accept");
-    if (accept != null && accept.contains("text/html")) {
-      response.sendError(error.httpStatus());
-      response.flushBuffer();
-      return;
-    }
-    response.setStatus(error.httpStatus());
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentType("application/json;charset=UTF-8");
-    byte[] json = JsonError.of(refused).toJson().getBytes(StandardCharsets.UTF_8);
-    response.setContentLength(json.length);
-    response.getOutputStream().write(json);
-    // Now, not after the container has waited for the rest of a body that may never come.
-    response.flushBuffer();
   }
 }

@@ -38,9 +38,7 @@ public class RequestEncodingGate extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    FcException refused = new FcException(FcError.REQUEST_ENCODING_INVALID, unreadable);
-    refusals.refused(refused.error().code(), null, null, null);
-    RequestBodyGate.refuse(request, response, refused);
+    GateRefusal.send(refusals, request, response, new FcException(FcError.REQUEST_ENCODING_INVALID, unreadable));
   }
 
   /** The part of the request that cannot be decoded, or null. */

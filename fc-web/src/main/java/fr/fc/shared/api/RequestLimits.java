@@ -86,15 +86,15 @@ public class RequestLimits {
   }
 
   private void refuse(RequestLimit limit, String key, String clientId) {
-    long retryAfter = Math.max(1, (rates.get(limit).wait(key).toMillis() + 999) / 1000);
+    RequestsLimited limited =
+        new RequestsLimited(limit, Math.max(1, (rates.get(limit).wait(key).toMillis() + 999) / 1000));
     int refused = floodGrows(limit.name() + " " + key);
     if (refused > 0) {
       audit.record(
-          AuditEvent.REQUESTS_LIMITED, AuditContext.of(null, clientId, null), null,
-          limit.refusal(retryAfter).error().code(),
+          AuditEvent.REQUESTS_LIMITED, AuditContext.of(null, clientId, null), null, limited.refusal().error().code(),
           "{\"limit\":\"" + limit.setting().key() + "\",\"refused\":" + refused + "}");
     }
-    throw new RequestsLimited(limit, retryAfter);
+    throw limited;
   }
 
   /** Counts one more refusal of the key; the number to record when an event is due, else zero. */

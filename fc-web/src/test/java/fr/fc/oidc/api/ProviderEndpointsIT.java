@@ -70,7 +70,7 @@ class ProviderEndpointsIT {
         .addPackages(
             false,
             Filters.exclude(
-                ".*(FcExceptionMapper|ErrorPage|AuditedRefusals|UnexpectedErrorMapper|RequestBodyGate|RequestEncodingGate"
+                ".*(FcExceptionMapper|ErrorPage|AuditedRefusals|UnexpectedErrorMapper|RequestBodyGate|RequestEncodingGate|GateRefusal"
                     + "|RequestLimits|AddressLimitFilter|ClientChargeFilter|RequestsLimitedMapper).*"),
             RestApplication.class.getPackage())
         .addClasses(AuditScope.class, AuditEvent.class, AuditEvent.Outcome.class)
