@@ -283,6 +283,12 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     // An open circuit refuses for 5 s before its probe: long enough for a test to meet it on either node.
     environment.put("FC_RNIPP_PROBE_INTERVAL", "5");
     environment.put("FC_AUDIT_AUDITORS", AUDITOR + ":" + AUDITOR_HASH);
+    // The benchmark's driver is one address standing for a crowd of citizens: it sets its own rates.
+    String rate = System.getProperty("fc.it.rateLimit");
+    if (rate != null) {
+      List.of("LOGINS_PER_ADDRESS", "TOKEN_PER_CLIENT", "TOKEN_PER_ADDRESS", "CHECKTOKEN_PER_CLIENT", "CHECKTOKEN_PER_ADDRESS")
+          .forEach(limit -> environment.put("FC_LIMITS_" + limit, rate));
+    }
     return environment;
   }
 

@@ -75,6 +75,7 @@ class LoginBenchmark {
       done += BATCH;
       report.append("  after %5d logins: %s%n".formatted(done, run.summary()));
       System.out.print(report.substring(report.lastIndexOf("  after")));
+      assertEquals(0, run.errors(), "logins failed while warming up: " + run.firstError());
       flat = batch >= MIN_BATCHES && Math.abs(run.cpuPerLogin() - previous) / previous < FLAT;
       previous = run.cpuPerLogin();
     }
