@@ -19,21 +19,22 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
  * Sends the citizens' e-mails through the server's mail session ({@code mail/fc}), off the request
- * path: one thread and a bounded queue of their own, so that a slow or absent mail server never
+ * path: one thread, one connection to the mail server and a bounded queue of their own, so that a slow or absent mail server never
  * delays a login, fails it, or takes the threads that serve everyone. Without a mail session, fc
  * sends none.
  */
@@ -45,6 +46,7 @@ public class CitizenMailer {
 
   static final String MAIL_SESSION = "mail/fc";
   private static final Logger LOG = Logger.getLogger(CitizenMailer.class.getName());
+  private static final long WARNING_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(10);
 
   @Resource private ManagedThreadFactory threads;
   @EJB private Configuration configuration;
@@ -52,6 +54,10 @@ public class CitizenMailer {
 
   private ThreadPoolExecutor sender;
   private volatile Optional<Session> session;
+  private final AtomicInteger unsent = new AtomicInteger();
+  private volatile long lastWarning;
+  /** The sender thread's connection to the mail server. */
+  private MailRelay relay;
 
   @PostConstruct
   void open() {
@@ -65,6 +71,9 @@ public class CitizenMailer {
     sender.shutdown();
     try {
       if (sender.awaitTermination(5, TimeUnit.SECONDS)) {
+        if (relay != null) {
+          relay.close();
+        }
         return;
       }
     } catch (InterruptedException e) {
@@ -83,7 +92,7 @@ public class CitizenMailer {
     try {
       sender.execute(() -> deliver(mail.get(), message, notice.context(), notice.sub()));
     } catch (RejectedExecutionException full) {
-      LOG.warning("The citizens' mail queue is full: the notice of a login is not sent");
+      warnQueueFull();
       audit.record(AuditEvent.LOGIN_NOTICE_FAILED, notice.context(), notice.sub(), null, "{\"reason\":\"queue full\"}");
     }
   }
@@ -97,7 +106,7 @@ public class CitizenMailer {
     try {
       sender.execute(() -> deliver(mail.get(), message, null, null));
     } catch (RejectedExecutionException full) {
-      LOG.warning("The citizens' mail queue is full: a confirmation is not sent");
+      warnQueueFull();
     }
   }
 
@@ -107,7 +116,7 @@ public class CitizenMailer {
       mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.to(), true));
       mime.setSubject(message.subject(), "UTF-8");
       mime.setText(message.text(), "UTF-8");
-      Transport.send(mime);
+      relayTo(mail).send(mime);
       if (context != null) {
         audit.record(AuditEvent.LOGIN_NOTICE_SENT, context, sub, null);
       }
@@ -118,6 +127,25 @@ public class CitizenMailer {
         audit.record(AuditEvent.LOGIN_NOTICE_FAILED, context, sub, null, "{\"reason\":\"mail server\"}");
       }
     }
+  }
+
+  // One line per interval, however many e-mails a flood drops: each notice's event names it already.
+  private void warnQueueFull() {
+    unsent.incrementAndGet();
+    long now = System.nanoTime();
+    long last = lastWarning;
+    if (now - last >= WARNING_INTERVAL_NANOS || last == 0) {
+      lastWarning = now;
+      int count = unsent.getAndSet(0);
+      LOG.warning(() -> "The citizens' mail queue is full: " + count + " e-mail(s) not sent; is the mail server slow?");
+    }
+  }
+
+  private MailRelay relayTo(Session mail) {
+    if (relay == null) {
+      relay = new MailRelay(mail, Clock.systemUTC());
+    }
+    return relay;
   }
 
   private Optional<Session> session() {
