@@ -41,6 +41,7 @@ public final class ClaimsSigner {
         keys.signingKey(alg, now).orElseThrow(() -> new IllegalStateException("No signing key for " + alg));
     JsonWebSignature jws = new JsonWebSignature();
     jws.setAlgorithmHeaderValue(alg);
+    jws.setProviderContext(EcdsaProvider.forAlgorithm(alg));
     jws.setKeyIdHeaderValue(key.getKeyId());
     jws.setKey(key.getPrivateKey());
     jws.setPayload(claims.toJson());

@@ -9,6 +9,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 
 /**
  * The keys identity providers encrypt their ID tokens and userinfo to, loaded (or generated) once at
@@ -18,6 +20,7 @@ import jakarta.ejb.Startup;
 @Startup
 @DependsOn("Configuration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class EncryptionKeys {
 
   @EJB private Configuration configuration;

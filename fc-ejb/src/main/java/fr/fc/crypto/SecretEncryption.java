@@ -9,6 +9,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 
 /**
  * The key that seals recoverable secrets: {@code fc.crypto.secret-encryption-key} (256 bits, hex)
@@ -18,6 +20,7 @@ import jakarta.ejb.Startup;
 @Startup
 @DependsOn("Configuration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SecretEncryption {
 
   @EJB private Configuration configuration;

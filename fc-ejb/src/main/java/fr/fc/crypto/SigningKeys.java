@@ -4,6 +4,7 @@ import fr.fc.shared.config.Configuration;
 import fr.fc.shared.config.Setting;
 import fr.fc.shared.config.Settings;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -11,6 +12,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
@@ -30,6 +33,7 @@ import java.util.logging.Logger;
 @Startup
 @DependsOn("Configuration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SigningKeys {
 
   private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
@@ -43,6 +47,11 @@ public class SigningKeys {
   @PostConstruct
   void load() {
     keys = LiveSigningKeys.load(configuration.settings().signingKeysFile(), Clock.systemUTC());
+  }
+
+  @PreDestroy
+  void unload() {
+    EcdsaProvider.release();
   }
 
   /** Follows the file, which another node may have rotated. */

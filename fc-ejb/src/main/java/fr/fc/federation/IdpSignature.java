@@ -1,5 +1,6 @@
 package fr.fc.federation;
 
+import fr.fc.crypto.EcdsaProvider;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -58,6 +59,7 @@ final class IdpSignature {
     try {
       return rules
           .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, algorithm)
+          .setJwsProviderContext(EcdsaProvider.forAlgorithm(algorithm))
           .build()
           .processToClaims(jwt);
     } catch (InvalidJwtException e) {
