@@ -9,6 +9,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 
 /**
  * The pairwise subjects of this deployment. Their secret comes from {@code fc.identity.sub-secret-key}
@@ -19,6 +21,7 @@ import jakarta.ejb.Startup;
 @Startup
 @DependsOn("Configuration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Subjects {
 
   @EJB private Configuration configuration;

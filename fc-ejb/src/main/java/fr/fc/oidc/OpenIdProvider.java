@@ -10,6 +10,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.Map;
 @Startup
 @DependsOn("Configuration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OpenIdProvider {
 
   @EJB private Configuration configuration;

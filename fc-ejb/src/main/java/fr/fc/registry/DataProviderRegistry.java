@@ -6,6 +6,8 @@ import fr.fc.shared.error.FcException;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -18,6 +20,7 @@ import java.util.Optional;
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DataProviderRegistry {
 
   @PersistenceContext(unitName = "fc")
@@ -26,6 +29,7 @@ public class DataProviderRegistry {
   /** Null until loaded: once the schema is ready, or at the first request if that comes earlier. */
   private volatile List<RegisteredDataProvider> providers;
 
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void reload() {
     providers =
         entityManager

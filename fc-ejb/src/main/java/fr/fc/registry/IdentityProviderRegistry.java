@@ -7,6 +7,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -20,6 +22,7 @@ import java.util.Optional;
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class IdentityProviderRegistry {
 
   @PersistenceContext(unitName = "fc")
@@ -30,6 +33,7 @@ public class IdentityProviderRegistry {
   /** Null until loaded: once the schema is ready, or at the first request if that comes earlier. */
   private volatile List<IdentityProviderRegistration> providers;
 
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void reload() {
     providers = new IdentityProviderRows(entityManager, secrets).active();
   }

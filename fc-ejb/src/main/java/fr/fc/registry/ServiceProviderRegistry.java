@@ -8,6 +8,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -22,6 +24,7 @@ import java.util.stream.Collectors;
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ServiceProviderRegistry {
 
   @PersistenceContext(unitName = "fc")
@@ -32,6 +35,7 @@ public class ServiceProviderRegistry {
   /** Null until loaded: once the schema is ready, or at the first request if that comes earlier. */
   private volatile Map<String, RegisteredClient> clients;
 
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void reload() {
     clients =
         entityManager

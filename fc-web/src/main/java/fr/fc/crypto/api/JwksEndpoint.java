@@ -2,7 +2,7 @@ package fr.fc.crypto.api;
 
 import fr.fc.crypto.SigningKeys;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.metrics.annotation.Counted;
 
 /** fc's JWKS: the public keys that verify its ID tokens and userinfo responses. */
 @Path("v2/jwks")
-@RequestScoped
+@ApplicationScoped
 public class JwksEndpoint {
 
   /** The contract's caching of the JWKS (section 1.1). */

@@ -11,7 +11,7 @@ import fr.fc.shared.api.ServedPlatform;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.request.RequestParameters;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -27,7 +27,7 @@ import jakarta.ws.rs.core.Response;
 @Path("v2/checktoken")
 @RefusedAs(AuditEvent.CHECKTOKEN_REFUSED)
 @Limited(RequestLimit.CHECKTOKEN_PER_ADDRESS)
-@RequestScoped
+@ApplicationScoped
 public class CheckTokenEndpoint {
 
   static final String INTROSPECTION_JWT = "application/token-introspection+jwt";

@@ -15,7 +15,7 @@ import fr.fc.shared.api.SessionCookie;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.request.RequestParameters;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -30,7 +30,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 /** The citizen's way to the chosen IdP and back (contract: redirect-to-idp, oidc-callback). */
 @Path("v2")
-@RequestScoped
+@ApplicationScoped
 public class IdpLoginEndpoints {
 
   @EJB private IdpLoginService service;

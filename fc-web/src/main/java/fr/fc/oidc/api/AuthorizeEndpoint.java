@@ -15,7 +15,7 @@ import fr.fc.shared.config.Platform;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.request.RequestParameters;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -35,7 +35,7 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("v2/authorize")
 @RefusedAs(AuditEvent.AUTHORIZE_REFUSED)
 @Limited(RequestLimit.LOGINS_PER_ADDRESS)
-@RequestScoped
+@ApplicationScoped
 public class AuthorizeEndpoint {
 
   @EJB private AuthorizationService authorization;

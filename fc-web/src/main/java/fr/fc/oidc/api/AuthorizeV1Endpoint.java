@@ -1,7 +1,7 @@
 package fr.fc.oidc.api;
 
 import fr.fc.shared.config.Platform;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.ws.rs.Path;
 
@@ -10,7 +10,7 @@ import jakarta.ws.rs.Path;
  * FranceConnect v1: the same login, answered without iss.
  */
 @Path("v1/authorize")
-@RequestScoped
+@ApplicationScoped
 // Its own bean type only: else CDI would give it where the v2 endpoint is asked for.
 @Typed(AuthorizeV1Endpoint.class)
 public class AuthorizeV1Endpoint extends AuthorizeEndpoint {

@@ -15,7 +15,7 @@ import fr.fc.shared.config.Platform;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.request.RequestParameters;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.metrics.annotation.Counted;
 @Path("v2/token")
 @RefusedAs(AuditEvent.TOKEN_REFUSED)
 @Limited(RequestLimit.TOKEN_PER_ADDRESS)
-@RequestScoped
+@ApplicationScoped
 public class TokenEndpoint {
 
   @EJB private TokenService tokens;

@@ -7,7 +7,7 @@ import fr.fc.shared.api.ServedPlatform;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.request.RequestParameters;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.metrics.annotation.Counted;
  */
 @Path("v2/userinfo")
 @RefusedAs(AuditEvent.USERINFO_REFUSED)
-@RequestScoped
+@ApplicationScoped
 public class UserinfoEndpoint {
 
   static final String APPLICATION_JWT = "application/jwt";
