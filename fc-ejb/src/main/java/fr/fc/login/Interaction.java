@@ -3,6 +3,7 @@ package fr.fc.login;
 import fr.fc.federation.IdpLogin;
 import fr.fc.federation.VerifiedIdentity;
 import fr.fc.oidc.AuthorizationRequest;
+import java.io.Serial;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
@@ -39,5 +40,11 @@ public record Interaction(
 
   public Optional<VerifiedIdentity> verifiedIdentity() {
     return Optional.ofNullable(identity);
+  }
+
+  /** In the data grid, as compact bytes rather than a graph of Java-serialized objects (BENCHMARKS.md). */
+  @Serial
+  private Object writeReplace() {
+    return new InteractionBytes(this);
   }
 }
