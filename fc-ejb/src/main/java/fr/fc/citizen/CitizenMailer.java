@@ -34,9 +34,9 @@ import javax.naming.NamingException;
 
 /**
  * Sends the citizens' e-mails through the server's mail session ({@code mail/fc}), off the request
- * path: one thread, one connection to the mail server and a bounded queue of their own, so that a slow or absent mail server never
- * delays a login, fails it, or takes the threads that serve everyone. Without a mail session, fc
- * sends none.
+ * path: one thread, one connection to the mail server and a bounded queue of their own, so that a
+ * slow or absent mail server never delays a login, fails it, or takes the threads that serve
+ * everyone. Without a mail session, fc sends none.
  */
 @Singleton
 @DependsOn("AuditTrail")
@@ -68,12 +68,14 @@ public class CitizenMailer {
   /** Sends what is queued, for a few seconds at most, while the audit trail can still record it. */
   @PreDestroy
   void close() {
+    try {
+      sender.execute(this::closeRelay);
+    } catch (RejectedExecutionException full) {
+      // The queue is full: the connection ends with the process.
+    }
     sender.shutdown();
     try {
       if (sender.awaitTermination(5, TimeUnit.SECONDS)) {
-        if (relay != null) {
-          relay.close();
-        }
         return;
       }
     } catch (InterruptedException e) {
@@ -138,6 +140,13 @@ public class CitizenMailer {
       lastWarning = now;
       int count = unsent.getAndSet(0);
       LOG.warning(() -> "The citizens' mail queue is full: " + count + " e-mail(s) not sent; is the mail server slow?");
+    }
+  }
+
+  // On the sender thread, which owns the relay.
+  private void closeRelay() {
+    if (relay != null) {
+      relay.close();
     }
   }
 

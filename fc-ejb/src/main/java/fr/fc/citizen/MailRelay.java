@@ -10,14 +10,17 @@ import java.time.Instant;
 
 /**
  * One SMTP connection to the mail server, kept open between messages so that a notice per login
- * does not pay a connection, a greeting and a goodbye each. A connection idle for longer than the
- * mail server may keep it (RFC 5321 4.5.3.2 lets a server drop it after 5 minutes) is replaced
- * before use; one the server dropped anyway is replaced once and the message sent again. Not
- * thread-safe: one sender thread owns it.
+ * does not pay a connection, a greeting and a goodbye each. A connection idle for longer than a
+ * mail server may keep it (RFC 5321 4.5.3.2 lets it drop one after 5 minutes) is replaced before
+ * use, and one idle for a moment is asked whether it still stands (NOOP) first. A message that
+ * fails is never sent again: the server may have taken it before the failure. Not thread-safe: one
+ * sender thread owns it.
  */
 final class MailRelay implements AutoCloseable {
 
   static final Duration IDLE_LIMIT = Duration.ofSeconds(60);
+  /** Messages closer than this go out back to back, without asking first. */
+  static final Duration CHECK_AFTER = Duration.ofSeconds(1);
 
   private final Session session;
   private final Clock clock;
@@ -29,26 +32,24 @@ final class MailRelay implements AutoCloseable {
     this.clock = clock;
   }
 
-  /** @throws MessagingException when the message cannot be sent on a new connection either */
+  /** @throws MessagingException when the message cannot be sent; the connection is closed then */
   void send(Message message) throws MessagingException {
     message.saveChanges();
-    if (transport != null && !clock.instant().isBefore(lastUsed.plus(IDLE_LIMIT))) {
-      close();
-    }
-    boolean reused = transport != null;
     try {
       open().sendMessage(message, message.getAllRecipients());
-    } catch (MessagingException | IllegalStateException failed) {
+    } catch (MessagingException | RuntimeException failed) {
       close();
-      if (!reused) {
-        throw failed;
-      }
-      open().sendMessage(message, message.getAllRecipients());
+      throw failed;
     }
     lastUsed = clock.instant();
   }
 
   private Transport open() throws MessagingException {
+    Instant now = clock.instant();
+    if (transport != null && (!now.isBefore(lastUsed.plus(IDLE_LIMIT))
+        || !now.isBefore(lastUsed.plus(CHECK_AFTER)) && !transport.isConnected())) {
+      close();
+    }
     if (transport == null) {
       Transport fresh = session.getTransport();
       fresh.connect();

@@ -29,6 +29,7 @@ public class DataProviderRegistry {
   /** Null until loaded: once the schema is ready, or at the first request if that comes earlier. */
   private volatile List<RegisteredDataProvider> providers;
 
+  /** In a transaction when the refresh calls it; the first request's own load reads without one. */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void reload() {
     providers =

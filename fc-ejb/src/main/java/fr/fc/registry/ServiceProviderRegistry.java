@@ -35,6 +35,7 @@ public class ServiceProviderRegistry {
   /** Null until loaded: once the schema is ready, or at the first request if that comes earlier. */
   private volatile Map<String, RegisteredClient> clients;
 
+  /** In a transaction when the refresh calls it; the first request's own load reads without one. */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void reload() {
     clients =

@@ -68,11 +68,28 @@ class MailRelayTest {
   }
 
   @Test
-  void aConnectionTheServerDroppedIsReplacedAndTheMessageSent() throws Exception {
-    try (MailRelay relay = new MailRelay(session, Clock.systemUTC())) {
+  void aConnectionTheServerDroppedWhileIdleIsReplacedBeforeUse() throws Exception {
+    MovingClock clock = new MovingClock();
+    try (MailRelay relay = new MailRelay(session, clock)) {
       relay.send(message("avant"));
       server.stop();
       server = started();
+      clock.now = clock.now.plus(MailRelay.CHECK_AFTER);
+      relay.send(message("après"));
+    }
+    assertEquals(1, server.getReceivedMessages().length);
+    assertEquals("après", server.getReceivedMessages()[0].getSubject());
+    assertEquals(2, connections());
+  }
+
+  @Test
+  void aMessageThatFailsIsNotSentAgain() throws Exception {
+    try (MailRelay relay = new MailRelay(session, new MovingClock())) {
+      relay.send(message("avant"));
+      server.stop();
+      server = started();
+      // Back to back: the relay does not ask, and the dropped connection fails this one message.
+      assertThrows(MessagingException.class, () -> relay.send(message("perdu")));
       relay.send(message("après"));
     }
     assertEquals(1, server.getReceivedMessages().length);
@@ -92,7 +109,7 @@ class MailRelayTest {
   }
 
   @Test
-  void noServerIsAnErrorNotAWait() throws Exception {
+  void noServerIsAnErrorAndTheNextMessageConnectsAgain() throws Exception {
     server.stop();
     try (MailRelay relay = new MailRelay(session, Clock.systemUTC())) {
       assertThrows(MessagingException.class, () -> relay.send(message("perdu")));

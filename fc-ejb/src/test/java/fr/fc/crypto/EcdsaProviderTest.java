@@ -2,14 +2,19 @@ package fr.fc.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.security.Provider;
 import java.security.Security;
+import java.security.Signature;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.jose4j.jca.ProviderContext;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
@@ -25,16 +30,18 @@ class EcdsaProviderTest {
     ProviderContext es256 = EcdsaProvider.forAlgorithm(AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256);
     assertEquals("BC", es256.getSuppliedKeyProviderContext().getSignatureProvider());
     assertEquals("BC", es256.getGeneralProviderContext().getSignatureProvider());
-    assertNull(EcdsaProvider.forAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256).getSuppliedKeyProviderContext().getSignatureProvider());
+    ProviderContext rs256 = EcdsaProvider.forAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256);
+    assertNull(rs256.getSuppliedKeyProviderContext().getSignatureProvider());
     assertNull(EcdsaProvider.forAlgorithm(null).getGeneralProviderContext().getSignatureProvider());
   }
 
   @Test
-  void itIsRegisteredLastSoThatNoOtherLookupChanges() {
+  void itIsRegisteredLastSoThatNoOtherLookupChanges() throws Exception {
     EcdsaProvider.forAlgorithm("ES256");
     List<Provider> providers = Arrays.asList(Security.getProviders());
     assertEquals("BC", providers.get(providers.size() - 1).getName());
     assertFalse(providers.subList(0, providers.size() - 1).stream().anyMatch(p -> p.getName().equals("BC")));
+    assertNotEquals("BC", Signature.getInstance("SHA256withECDSA").getProvider().getName());
   }
 
   @Test
@@ -77,11 +84,21 @@ class EcdsaProviderTest {
 
   @Test
   void releaseTakesOutOnlyTheProviderItRegistered() {
+    EcdsaProvider.release();
+    Security.removeProvider("BC");
+    Provider another = new BouncyCastleProvider();
+    Security.addProvider(another);
+
+    EcdsaProvider.forAlgorithm("ES256");
+    EcdsaProvider.release();
+    assertSame(another, Security.getProvider("BC"));
+
+    Security.removeProvider("BC");
     EcdsaProvider.forAlgorithm("ES256");
     Provider ours = Security.getProvider("BC");
+    assertNotNull(ours);
+    assertNotSame(another, ours);
     EcdsaProvider.release();
     assertNull(Security.getProvider("BC"));
-    Security.addProvider(ours);
-    assertSame(ours, Security.getProvider("BC"));
   }
 }

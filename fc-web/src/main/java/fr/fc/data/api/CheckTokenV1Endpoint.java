@@ -9,7 +9,7 @@ import fr.fc.shared.api.RequestsLimited;
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -32,7 +32,7 @@ import java.util.logging.Logger;
  */
 @Path("v1/checktoken")
 @RefusedAs(AuditEvent.CHECKTOKEN_REFUSED)
-@RequestScoped
+@ApplicationScoped
 public class CheckTokenV1Endpoint {
 
   private static final Logger LOG = Logger.getLogger(CheckTokenV1Endpoint.class.getName());

@@ -4,7 +4,7 @@ import fr.fc.audit.AuditEvent;
 import fr.fc.oidc.UserinfoService;
 import fr.fc.shared.api.RefusedAs;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 /** The v1 userinfo (contract section 1.5): the claims as plain JSON, for a v1 access token only. */
 @Path("v1/userinfo")
 @RefusedAs(AuditEvent.USERINFO_REFUSED)
-@RequestScoped
+@ApplicationScoped
 public class UserinfoV1Endpoint {
 
   @EJB private UserinfoService userinfo;
