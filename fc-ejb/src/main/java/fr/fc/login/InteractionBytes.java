@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 
 /**
  * An {@link Interaction} as the data grid holds it: its fields as {@link FlowBytes}, read back into
- * an interaction when a node takes it out. The first number is the format's version: a node never
- * reads a version it does not know as another one.
+ * an interaction when a node takes it out. The first number is the format's version: an entry of a
+ * version this node does not know reads as no interaction (it expired, for the citizen).
  */
 final class InteractionBytes implements Serializable {
 
@@ -23,7 +23,7 @@ final class InteractionBytes implements Serializable {
   private final byte[] bytes;
 
   InteractionBytes(Interaction interaction) {
-    FlowBytes.Writer out = new FlowBytes.Writer().number(VERSION);
+    FlowBytes.Writer out = FlowBytes.writer(VERSION);
     out.string(interaction.uid()).instant(interaction.startedAt()).string(interaction.csrfToken());
     write(out, interaction.request());
     write(out, interaction.idpLogin());
@@ -33,11 +33,10 @@ final class InteractionBytes implements Serializable {
 
   @Serial
   private Object readResolve() {
-    FlowBytes.Reader in = new FlowBytes.Reader(bytes);
-    long version = in.number();
-    if (version != VERSION) {
-      throw new IllegalStateException("an interaction of format " + version + ", this node reads " + VERSION);
-    }
+    return FlowBytes.reader(bytes, VERSION, "An interaction").map(InteractionBytes::interaction).orElse(null);
+  }
+
+  private static Interaction interaction(FlowBytes.Reader in) {
     String uid = in.string();
     Instant startedAt = in.instant();
     String csrfToken = in.string();

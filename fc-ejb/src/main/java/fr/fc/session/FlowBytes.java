@@ -2,45 +2,60 @@ package fr.fc.session;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
- * Flow state as compact bytes for the data grid: the fields one after the other, without the class
- * descriptions that Java serialization writes and reads (and resolves through the class loaders)
- * for every object of every entry. Strings and lists may be null; claim values are the JSON kinds
- * (string, number, boolean, object, array, null).
+ * Flow state as compact bytes for the data grid: the fields one after the other, numbers and lengths
+ * in as few bytes as they need, without the class descriptions that Java serialization writes and
+ * reads (and resolves through the class loaders) for every object of every entry. Strings and lists
+ * may be null; claim values are the JSON kinds (string, number, boolean, object, array, null).
  */
 public final class FlowBytes {
 
+  private static final Logger LOG = Logger.getLogger(FlowBytes.class.getName());
+
   private FlowBytes() {}
+
+  /** A writer whose first number is the version of the entry's format. */
+  public static Writer writer(long version) {
+    return new Writer().number(version);
+  }
+
+  /**
+   * A reader past the entry's version; empty when the entry is of another version (written by a node
+   * of another release during an upgrade), which then reads as no entry.
+   *
+   * @param what the entry's kind, for the warning
+   */
+  public static Optional<Reader> reader(byte[] bytes, long version, String what) {
+    Reader in = new Reader(bytes);
+    long written = in.number();
+    if (written != version) {
+      LOG.warning(() -> what + " of format " + written + " is ignored: this node reads format " + version);
+      return Optional.empty();
+    }
+    return Optional.of(in);
+  }
 
   /** Writes the fields of one entry, in the order the reader reads them. */
   public static final class Writer {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
-    private final DataOutputStream out = new DataOutputStream(bytes);
 
     public Writer string(String value) {
-      try {
-        if (value == null) {
-          out.writeInt(-1);
-        } else {
-          byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-          out.writeInt(utf8.length);
-          out.write(utf8);
-        }
-        return this;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      if (value == null) {
+        return number(-1);
       }
+      byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+      number(utf8.length);
+      bytes.write(utf8, 0, utf8.length);
+      return this;
     }
 
     public Writer strings(List<String> values) {
@@ -51,13 +66,15 @@ public final class FlowBytes {
       return this;
     }
 
+    /** A number in as few bytes as it needs: 7 bits a byte, its sign folded into the lowest bit. */
     public Writer number(long value) {
-      try {
-        out.writeLong(value);
-        return this;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      long folded = (value << 1) ^ (value >> 63);
+      while ((folded & ~0x7FL) != 0) {
+        bytes.write((int) (folded & 0x7F) | 0x80);
+        folded >>>= 7;
       }
+      bytes.write((int) folded);
+      return this;
     }
 
     public Writer flag(boolean value) {
@@ -112,24 +129,23 @@ public final class FlowBytes {
 
   /** Reads the fields of one entry in the order they were written. */
   public static final class Reader {
-    private final DataInputStream in;
+    private final ByteArrayInputStream in;
 
     public Reader(byte[] bytes) {
-      in = new DataInputStream(new ByteArrayInputStream(bytes));
+      in = new ByteArrayInputStream(bytes);
     }
 
     public String string() {
-      try {
-        int length = in.readInt();
-        if (length < 0) {
-          return null;
-        }
-        byte[] utf8 = new byte[length];
-        in.readFully(utf8);
-        return new String(utf8, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      int length = (int) number();
+      if (length < 0) {
+        return null;
       }
+      if (length > in.available()) {
+        throw new IllegalStateException("a string longer than its entry");
+      }
+      byte[] utf8 = new byte[length];
+      in.read(utf8, 0, length);
+      return new String(utf8, StandardCharsets.UTF_8);
     }
 
     public List<String> strings() {
@@ -137,7 +153,7 @@ public final class FlowBytes {
       if (size < 0) {
         return null;
       }
-      List<String> values = new ArrayList<>((int) size);
+      List<String> values = new ArrayList<>((int) Math.min(size, 16));
       for (long i = 0; i < size; i++) {
         values.add(string());
       }
@@ -145,11 +161,18 @@ public final class FlowBytes {
     }
 
     public long number() {
-      try {
-        return in.readLong();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      long folded = 0;
+      for (int shift = 0; shift < Long.SIZE; shift += 7) {
+        int next = in.read();
+        if (next < 0) {
+          throw new IllegalStateException("an entry cut short");
+        }
+        folded |= (long) (next & 0x7F) << shift;
+        if ((next & 0x80) == 0) {
+          return (folded >>> 1) ^ -(folded & 1);
+        }
       }
+      throw new IllegalStateException("a number longer than 64 bits");
     }
 
     public boolean flag() {

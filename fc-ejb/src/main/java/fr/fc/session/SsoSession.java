@@ -1,6 +1,7 @@
 package fr.fc.session;
 
 import fr.fc.identity.PivotIdentity;
+import java.io.Serial;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,12 @@ public record SsoSession(
   public SsoSession {
     claims = new LinkedHashMap<>(claims);
     amr = List.copyOf(amr);
+  }
+
+  /** In the data grid, as compact bytes rather than a graph of Java-serialized objects (BENCHMARKS.md). */
+  @Serial
+  private Object writeReplace() {
+    return new SsoSessionBytes(this);
   }
 
   // The IdP's ID token is a credential: never in logs.

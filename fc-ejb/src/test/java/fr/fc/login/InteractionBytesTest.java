@@ -62,8 +62,7 @@ class InteractionBytesTest {
     Interaction interaction =
         new Interaction(
             "uid-2",
-            new AuthorizationRequest("sp", "https://sp.example/callback", List.of("openid"), "state", "nonce",
-                "eidas1", List.of(), null, false, null, null, null),
+            plainRequest(),
             Instant.parse("2026-12-04T08:30:00Z"),
             "csrf",
             null,
@@ -77,8 +76,7 @@ class InteractionBytesTest {
     Interaction interaction =
         new Interaction(
             "uid-3",
-            new AuthorizationRequest("sp", "https://sp.example/callback", List.of("openid"), "state", "nonce",
-                "eidas1", List.of(), null, false, null, null, null),
+            plainRequest(),
             Instant.now(),
             "csrf",
             new IdpLogin("impots", "s", "n", "v"),
@@ -89,6 +87,11 @@ class InteractionBytesTest {
     assertFalse(stream.contains(AuthorizationRequest.class.getName()), stream);
     assertFalse(stream.contains(IdpLogin.class.getName()), stream);
     assertFalse(stream.contains("java.time"), stream);
+  }
+
+  private static AuthorizationRequest plainRequest() {
+    return new AuthorizationRequest("sp", "https://sp.example/callback", List.of("openid"), "state", "nonce", "eidas1",
+        List.of(), null, false, null, null, null);
   }
 
   private static Interaction roundTrip(Interaction interaction) throws Exception {

@@ -1,5 +1,6 @@
 package fr.fc.system;
 
+import fr.fc.shared.config.Setting;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,8 +11,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -27,6 +30,13 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
   static final String RNIPP_TRUST_STORE_PASSWORD = "system-test-store";
   /** The tests' auditor; the hash is ./fc auditor-password's of AUDITOR_PASSWORD. */
   static final String AUDITOR = "auditeur";
+  /** The environment variables of fc's rate limits: every fc.limits.* setting. */
+  static final List<String> RATE_LIMITS =
+      Arrays.stream(Setting.values())
+          .map(Setting::key)
+          .filter(key -> key.startsWith("fc.limits."))
+          .map(key -> key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"))
+          .toList();
   static final String AUDITOR_PASSWORD = "system-test-auditor";
   private static final String AUDITOR_HASH =
       "pbkdf2-sha256:210000:UbJKdQ9uQsWnZoNPLs727Q==:kbrVsdHP3xidtuYaxhCdw276Yo7t1YUbClHp4S2uKmk=";
@@ -286,8 +296,7 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     // The benchmark's driver is one address standing for a crowd of citizens: it sets its own rates.
     String rate = System.getProperty("fc.it.rateLimit");
     if (rate != null) {
-      List.of("LOGINS_PER_ADDRESS", "TOKEN_PER_CLIENT", "TOKEN_PER_ADDRESS", "CHECKTOKEN_PER_CLIENT", "CHECKTOKEN_PER_ADDRESS")
-          .forEach(limit -> environment.put("FC_LIMITS_" + limit, rate));
+      RATE_LIMITS.forEach(limit -> environment.put(limit, rate));
     }
     return environment;
   }

@@ -49,7 +49,7 @@ class LoginBenchmark {
   private static final int CHECKTOKEN_TOKENS = 200;
   private static final int CHECKTOKEN_CALLS_PER_TOKEN = 5;
   /** fc's steps, in the order of a login. */
-  private static final List<String> STEPS =
+  static final List<String> STEPS =
       List.of(
           "authorize", "IdP choice page", "redirect to IdP", "IdP callback (token, userinfo, RNIPP)",
           "information page", "continue to SP", "token", "userinfo");

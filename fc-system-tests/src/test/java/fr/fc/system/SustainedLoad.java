@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Issue 11's sustained run: logins offered at 80 % of the measured maximum for some minutes (10 by
  * default, {@code -Dfc.benchmark.sustained-minutes}), each started at its slot of a fixed schedule
  * by one of 8 citizens, so that a slow login does not lower the load offered. A line a minute:
- * logins, errors, fc's CPU per login and resident memory.
+ * logins, errors, fc's CPU per login and resident memory; then the latency of whole logins and of
+ * each of fc's steps.
  */
 final class SustainedLoad {
 
@@ -59,7 +61,10 @@ final class SustainedLoad {
     pool.shutdown();
     report.append("    %d logins, %d errors, %d started more than 1 s after their slot%n"
         .formatted(schedule.done.get(), schedule.errors.get(), schedule.late.get()));
-    return report + LoginBenchmark.line("whole login (sustained)", schedule.durations);
+    report.append(LoginBenchmark.line("whole login (sustained)", schedule.durations));
+    report.append("    fc's steps (ms):\n");
+    LoginBenchmark.STEPS.forEach(step -> report.append(LoginBenchmark.line(step, schedule.steps.get(step))));
+    return report.toString();
   }
 
   /** The slots of the run, taken in turn by the citizens, and what came of them. */
@@ -72,6 +77,7 @@ final class SustainedLoad {
     final AtomicInteger errors = new AtomicInteger();
     final AtomicInteger late = new AtomicInteger();
     final Collection<Long> durations = new ConcurrentLinkedQueue<>();
+    final Map<String, Collection<Long>> steps = new ConcurrentHashMap<>();
 
     Schedule(long start, long interval, long duration) {
       this.start = start;
@@ -90,7 +96,7 @@ final class SustainedLoad {
         }
         long begun = System.nanoTime();
         try {
-          LoginBenchmark.login(fc, null);
+          LoginBenchmark.login(fc, steps);
           done.incrementAndGet();
         } catch (Exception | AssertionError e) {
           errors.incrementAndGet();
