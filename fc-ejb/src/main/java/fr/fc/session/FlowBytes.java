@@ -188,7 +188,7 @@ public final class FlowBytes {
     }
 
     public Object value() {
-      Kind kind = Kind.values()[(int) number()];
+      Kind kind = Kind.ALL.get((int) number());
       return switch (kind) {
         case NULL -> null;
         case STRING -> string();
@@ -221,6 +221,8 @@ public final class FlowBytes {
   }
 
   private enum Kind {
-    NULL, STRING, LONG, INTEGER, DOUBLE, BOOLEAN, MAP, LIST
+    NULL, STRING, LONG, INTEGER, DOUBLE, BOOLEAN, MAP, LIST;
+
+    static final List<Kind> ALL = List.of(values());
   }
 }

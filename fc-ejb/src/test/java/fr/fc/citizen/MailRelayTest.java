@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.fc.testing.SettableClock;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -17,7 +18,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 class MailRelayTest {
 
   private static final String HOST = "127.0.0.1";
+  private static final Instant START = Instant.parse("2026-12-04T08:00:00Z");
 
   private int port;
   private GreenMail server;
@@ -69,12 +70,12 @@ class MailRelayTest {
 
   @Test
   void aConnectionTheServerDroppedWhileIdleIsReplacedBeforeUse() throws Exception {
-    MovingClock clock = new MovingClock();
+    SettableClock clock = new SettableClock(START);
     try (MailRelay relay = new MailRelay(session, clock)) {
       relay.send(message("avant"));
       server.stop();
       server = started();
-      clock.now = clock.now.plus(MailRelay.CHECK_AFTER);
+      clock.advance(MailRelay.CHECK_AFTER);
       relay.send(message("après"));
     }
     assertEquals(1, server.getReceivedMessages().length);
@@ -84,7 +85,7 @@ class MailRelayTest {
 
   @Test
   void aMessageThatFailsIsNotSentAgain() throws Exception {
-    try (MailRelay relay = new MailRelay(session, new MovingClock())) {
+    try (MailRelay relay = new MailRelay(session, new SettableClock(START))) {
       relay.send(message("avant"));
       server.stop();
       server = started();
@@ -98,10 +99,10 @@ class MailRelayTest {
 
   @Test
   void aConnectionIdleForTooLongIsReplacedBeforeUse() throws Exception {
-    MovingClock clock = new MovingClock();
+    SettableClock clock = new SettableClock(START);
     try (MailRelay relay = new MailRelay(session, clock)) {
       relay.send(message("avant"));
-      clock.now = clock.now.plus(MailRelay.IDLE_LIMIT);
+      clock.advance(MailRelay.IDLE_LIMIT);
       relay.send(message("après"));
     }
     assertEquals(2, server.getReceivedMessages().length);
@@ -135,24 +136,5 @@ class MailRelayTest {
     message.setSubject(subject, "UTF-8");
     message.setText("Bonjour", "UTF-8");
     return message;
-  }
-
-  private static final class MovingClock extends Clock {
-    Instant now = Instant.parse("2026-12-04T08:00:00Z");
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 }

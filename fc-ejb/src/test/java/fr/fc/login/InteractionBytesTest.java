@@ -8,10 +8,7 @@ import fr.fc.federation.IdpLogin;
 import fr.fc.federation.VerifiedIdentity;
 import fr.fc.oidc.AuthorizationRequest;
 import fr.fc.shared.config.Platform;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import fr.fc.testing.JavaSerialization;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +46,7 @@ class InteractionBytesTest {
             new VerifiedIdentity("impots", claims, "sub", "eidas2", List.of("pwd", "mfa"), 1_796_371_800L, "citizen",
                 "angela@example.com"));
 
-    Interaction back = roundTrip(interaction);
+    Interaction back = JavaSerialization.roundTrip(interaction);
 
     assertEquals(interaction, back);
     assertNotSame(interaction, back);
@@ -68,7 +65,7 @@ class InteractionBytesTest {
             null,
             null);
 
-    assertEquals(interaction, roundTrip(interaction));
+    assertEquals(interaction, JavaSerialization.roundTrip(interaction));
   }
 
   @Test
@@ -82,7 +79,7 @@ class InteractionBytesTest {
             new IdpLogin("impots", "s", "n", "v"),
             null);
 
-    String stream = new String(serialized(interaction), StandardCharsets.ISO_8859_1);
+    String stream = new String(JavaSerialization.serialized(interaction), StandardCharsets.ISO_8859_1);
 
     assertFalse(stream.contains(AuthorizationRequest.class.getName()), stream);
     assertFalse(stream.contains(IdpLogin.class.getName()), stream);
@@ -92,19 +89,5 @@ class InteractionBytesTest {
   private static AuthorizationRequest plainRequest() {
     return new AuthorizationRequest("sp", "https://sp.example/callback", List.of("openid"), "state", "nonce", "eidas1",
         List.of(), null, false, null, null, null);
-  }
-
-  private static Interaction roundTrip(Interaction interaction) throws Exception {
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialized(interaction)))) {
-      return (Interaction) in.readObject();
-    }
-  }
-
-  private static byte[] serialized(Object value) throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(value);
-    }
-    return bytes.toByteArray();
   }
 }

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.fc.identity.PivotIdentity;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import fr.fc.testing.JavaSerialization;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +21,7 @@ class SsoSessionBytesTest {
   void aSessionComesBackAsItWas() throws Exception {
     SsoSession session = session(BORN_IN_FRANCE);
 
-    assertEquals(session, roundTrip(session));
+    assertEquals(session, JavaSerialization.roundTrip(session));
   }
 
   @Test
@@ -34,16 +31,16 @@ class SsoSessionBytesTest {
 
     SsoSession session = session(bornAbroad);
 
-    assertEquals(session, roundTrip(session));
+    assertEquals(session, JavaSerialization.roundTrip(session));
   }
 
   @Test
   void theGridHoldsFewerBytesThanTheSerializedRecordsWould() throws Exception {
     SsoSession session = session(BORN_IN_FRANCE);
 
-    byte[] compact = serialized(session);
+    byte[] compact = JavaSerialization.serialized(session);
     byte[] records =
-        serialized(new Object[] {session.id(), session.idpId(), session.registered(), session.claims(), session.acr(),
+        JavaSerialization.serialized(new Object[] {session.id(), session.idpId(), session.registered(), session.claims(), session.acr(),
             session.amr(), session.authTime(), session.idpIdToken()});
 
     String stream = new String(compact, StandardCharsets.ISO_8859_1);
@@ -56,19 +53,5 @@ class SsoSessionBytesTest {
     claims.put("email_verified", true);
     return new SsoSession("session-id", "impots", registered, claims, "eidas1", List.of("pwd"), 1_796_371_800L,
         "eyJhbGciOiJFUzI1NiJ9." + "x".repeat(600) + ".signature");
-  }
-
-  private static SsoSession roundTrip(SsoSession session) throws Exception {
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialized(session)))) {
-      return (SsoSession) in.readObject();
-    }
-  }
-
-  private static byte[] serialized(Object value) throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(value);
-    }
-    return bytes.toByteArray();
   }
 }
