@@ -84,8 +84,9 @@ class RealBrowserCitizenSpaceIT {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("franceconnect-login"))).click();
     wait.until(ExpectedConditions.titleContains("Continuer sur"));
     browser.findElement(By.xpath("//button[contains(., 'Continuer sur')]")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("history")));
-    // The history reads the audit trail, which the journal fills each second: the notice may come first.
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+    // The history reads the audit trail, which the journal fills each second: the notice may come
+    // first, and the page may list none of the connections yet.
     wait.until(page -> listsEvery(page, codes));
 
     // Impots.gouv blocked: the choice is confirmed by e-mail...
