@@ -18,6 +18,7 @@ public abstract class FlowStore<V extends Serializable> {
   private final String name;
   private final Class<V> type;
   private final Setting lifetime;
+  private final FlowCache.Expiry expiry;
   private long lifetimeSeconds;
 
   @Inject private CacheManager cacheManager;
@@ -25,17 +26,23 @@ public abstract class FlowStore<V extends Serializable> {
 
   private Cache<String, V> cache;
 
-  /** @param lifetime the setting of how long an entry lives */
+  /** @param lifetime the setting of how long an entry lives after its creation */
   protected FlowStore(String name, Class<V> type, Setting lifetime) {
+    this(name, type, lifetime, FlowCache.Expiry.AFTER_CREATION);
+  }
+
+  /** @param expiry from when the lifetime counts */
+  FlowStore(String name, Class<V> type, Setting lifetime, FlowCache.Expiry expiry) {
     this.name = name;
     this.type = type;
     this.lifetime = lifetime;
+    this.expiry = expiry;
   }
 
   @PostConstruct
   protected void open() {
     lifetimeSeconds = configuration.settings().duration(lifetime).toSeconds();
-    cache = FlowCache.open(cacheManager, name, type, lifetimeSeconds);
+    cache = FlowCache.open(cacheManager, name, type, lifetimeSeconds, expiry);
   }
 
   /** How long an entry lives, in seconds. */

@@ -8,9 +8,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class SsoSessions extends FlowStore<SsoSession> {
 
-
   public SsoSessions() {
-    super("fc-sso-sessions", SsoSession.class, Setting.SSO_SESSION_LIFETIME);
+    super("fc-sso-sessions", SsoSession.class, Setting.SSO_SESSION_LIFETIME, FlowCache.Expiry.AFTER_LAST_WRITE);
   }
 
   public void save(SsoSession session) {

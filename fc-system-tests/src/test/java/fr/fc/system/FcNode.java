@@ -101,9 +101,8 @@ final class FcNode {
     server.onExit().get();
   }
 
-  /** Starts the domain again after {@link #kill()}, and waits until fc is ready. */
+  /** Starts the domain again after {@link #kill()}, as an operator would (fc-domain forgets the dead server), and waits until fc is ready. */
   void startAfterKill() throws Exception {
-    Files.deleteIfExists(configDirectory().resolve("pid"));
     domain("start");
     awaitReady();
   }

@@ -198,7 +198,8 @@ class NodeCrashIT {
           "  in flight at the kill: " + inFlight.size() + ", of which completed " + inFlight.stream().filter(Attempt::completed).count(),
           "  failed logins retried with success: " + (failuresRecovered(attempts) ? "all" : "not all"),
           "  what the failed ones got: " + failures,
-          "  node back in rotation " + TimeUnit.NANOSECONDS.toSeconds(rejoined - restarted) + " s after its start (" + TimeUnit.NANOSECONDS.toSeconds(restarted - killed) + " s after the kill)",
+          "  node restarted " + TimeUnit.NANOSECONDS.toSeconds(restarted - killed) + " s after the kill, back in rotation "
+              + TimeUnit.NANOSECONDS.toSeconds(rejoined - restarted) + " s after its restart",
           "  throughput, 2 nodes: " + String.format("%.1f", both / (double) PHASE_SECONDS) + " logins/s; 1 node: "
               + String.format("%.1f", alone / (double) TimeUnit.NANOSECONDS.toSeconds(restarted - killed)) + " logins/s (2 cores shared by both nodes, the sandbox and the citizens)",
           "");
