@@ -25,7 +25,6 @@ import java.util.logging.Logger;
 import org.jose4j.http.Get;
 import org.jose4j.jwk.HttpsJwks;
 import org.jose4j.jwt.JwtClaims;
-import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
 
 /**
  * fc's HTTP side as a client of identity providers: discovery, token exchange, ID token
@@ -172,7 +171,7 @@ public class IdpClient {
   }
 
   private IdpSignature signature(IdentityProviderRegistration idp, String algorithm) {
-    return IdpSignature.of(algorithm, idp.clientSecret(), () -> new HttpsJwksVerificationKeyResolver(jwks(idp)));
+    return IdpSignature.of(algorithm, idp.clientSecret(), () -> IdpSignature.published(jwks(idp)));
   }
 
   private Map<String, Object> json(HttpRequest request, FcError error, IdentityProviderRegistration idp) {

@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jwk.HttpsJwks;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.jwx.JsonWebStructure;
 import org.jose4j.keys.HmacKey;
+import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
 import org.jose4j.keys.resolvers.VerificationKeyResolver;
 import org.jose4j.lang.JoseException;
 
@@ -45,6 +47,17 @@ final class IdpSignature {
           new IdpSignature(algorithm, builder -> builder.setVerificationKeyResolver(jwks.get()));
       default -> throw new IllegalArgumentException("no IdP signs with " + algorithm);
     };
+  }
+
+  /**
+   * The keys an IdP publishes at its {@code jwks_uri}. A token whose header names no {@code kid} is
+   * verified with each published key of its algorithm in turn, not with the first one listed, which
+   * during the IdP's key rotation may not be the one that signed it.
+   */
+  static VerificationKeyResolver published(HttpsJwks jwks) {
+    HttpsJwksVerificationKeyResolver resolver = new HttpsJwksVerificationKeyResolver(jwks);
+    resolver.setDisambiguateWithVerifySignature(true);
+    return resolver;
   }
 
   /**

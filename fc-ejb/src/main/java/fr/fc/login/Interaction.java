@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * @param uid the opaque id the browser carries between steps
  * @param csrfToken the token the interaction's forms must send back
- * @param idpLogin the login under way at an IdP, or null
+ * @param idpLogin the login under way at an IdP (sent there, its answer not yet verified), or null
  * @param identity the identity an IdP gave and fc checked, or null
  */
 public record Interaction(
@@ -30,8 +30,9 @@ public record Interaction(
     return new Interaction(uid, request, startedAt, csrfToken, login, null);
   }
 
+  /** The IdP's answer is spent once its identity is verified: the same answer sent again is refused. */
   public Interaction withIdentity(VerifiedIdentity verified) {
-    return new Interaction(uid, request, startedAt, csrfToken, idpLogin, verified);
+    return new Interaction(uid, request, startedAt, csrfToken, null, verified);
   }
 
   public Optional<IdpLogin> pendingIdpLogin() {

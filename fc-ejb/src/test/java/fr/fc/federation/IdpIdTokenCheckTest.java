@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jose4j.jwk.EcJwkGenerator;
 import org.jose4j.jwk.EllipticCurveJsonWebKey;
+import org.jose4j.jwk.HttpsJwks;
+import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -146,6 +148,23 @@ class IdpIdTokenCheckTest {
     attacker.setKeyId("ec-9");
     jws.setKeyIdHeaderValue("ec-9");
     assertFalse(refusal(jws.getCompactSerialization(), "ES256").isEmpty(), "a kid the IdP does not publish");
+  }
+
+  @Test
+  void aTokenWithoutKidIsVerifiedWithEachPublishedKeyOfItsAlgorithm() throws Exception {
+    EllipticCurveJsonWebKey first = EcJwkGenerator.generateJwk(EllipticCurves.P256);
+    first.setKeyId("ec-0");
+    HttpsJwks published = IdpJwts.served(new JsonWebKeySet(first, idp.ecKey));
+    IdpSignature signature = IdpSignature.of("ES256", SECRET, () -> IdpSignature.published(published));
+    String withoutKid = IdpJwts.signed(IdpJwts.idToken(), idp.ecKey.getPrivateKey(), null);
+
+    JwtClaims claims = IdpIdTokenCheck.check(withoutKid, signature, ISSUER, CLIENT_ID, NONCE);
+    assertEquals("idp-sub", claims.getClaimValue("sub"), "signed by the second key listed");
+
+    EllipticCurveJsonWebKey unpublished = EcJwkGenerator.generateJwk(EllipticCurves.P256);
+    String foreign = IdpJwts.signed(IdpJwts.idToken(), unpublished.getPrivateKey(), null);
+    assertThrows(
+        IllegalArgumentException.class, () -> IdpIdTokenCheck.check(foreign, signature, ISSUER, CLIENT_ID, NONCE));
   }
 
   private JwtClaims check(String idToken, String registered) {

@@ -2,9 +2,14 @@ package fr.fc.federation;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
+import org.jose4j.http.SimpleResponse;
 import org.jose4j.jwk.EcJwkGenerator;
 import org.jose4j.jwk.EllipticCurveJsonWebKey;
+import org.jose4j.jwk.HttpsJwks;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jwk.RsaJwkGenerator;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -87,6 +92,46 @@ final class IdpJwts {
       return jws.getCompactSerialization();
     } catch (JoseException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** ES256 with this key, its header naming this {@code kid} unless null. */
+  static String signed(JwtClaims claims, java.security.Key key, String kid) {
+    return sign(claims, AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256, key, kid);
+  }
+
+  /** The public part of these keys as an IdP's {@code jwks_uri} would serve it, without a network. */
+  static HttpsJwks served(JsonWebKeySet keys) {
+    String body = keys.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
+    HttpsJwks jwks = new HttpsJwks("https://idp.example.gouv.fr/jwks");
+    jwks.setSimpleHttpGet(location -> new Answer(body));
+    return jwks;
+  }
+
+  private record Answer(String body) implements SimpleResponse {
+    @Override
+    public int getStatusCode() {
+      return 200;
+    }
+
+    @Override
+    public String getStatusMessage() {
+      return "OK";
+    }
+
+    @Override
+    public Collection<String> getHeaderNames() {
+      return List.of();
+    }
+
+    @Override
+    public List<String> getHeaderValues(String name) {
+      return List.of();
+    }
+
+    @Override
+    public String getBody() {
+      return body;
     }
   }
 }

@@ -36,6 +36,7 @@ class CitizenSpaceIT {
   /** Two citizens of the demo IdPs that other tests do not use, and what their identity holds. */
   private static final String FIRST = "accents";
   private static final String SECOND = "rnipp_etranger";
+  private static final Pattern LOGOUT_TOKEN = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
   private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final List<String> IDENTITIES_IN_CLEAR =
       List.of("DUBINÔRE", "Joëlle", "1992-08-15", "joelle.dubinore@example.com", "FERNANDEZ", "Pablo",
@@ -156,6 +157,31 @@ class CitizenSpaceIT {
     HttpResponse<String> saved = citizen.post(fc.url("/espace/preferences.xhtml"), form);
     assertTrue(saved.body().contains("preferences-saved"), saved.body());
     assertEquals(before + 1, rows(fc, "citizen_preference"));
+  }
+
+  /** The frame's logout form, as another site or a page without its token would send it, ends nothing. */
+  @Test
+  void theLogoutFormNeedsItsTokenAndTheSpacesOrigin(FcPlatform fc) throws Exception {
+    Browser citizen = new Browser();
+    logIn(fc, citizen, AuthorizeIT.url(fc, AuthorizeIT.request(fc)), "reunion");
+    Matcher field = LOGOUT_TOKEN.matcher(openSpace(fc, citizen));
+    assertTrue(field.find(), "the frame's logout form");
+    String token = field.group(1);
+    URI logout = fc.url("/espace/deconnexion");
+
+    assertEquals(403, citizen.post(logout, Map.of()).statusCode(), "no token");
+    assertEquals(403, citizen.post(logout, Map.of("csrf", token + "x")).statusCode(), "another token");
+    assertEquals(
+        403, citizen.post(logout, "csrf=" + token + "&csrf=x", Map.of()).statusCode(), "the token given twice is no one's");
+    assertEquals(403, citizen.post(logout, Map.of("csrf", token), Map.of("Origin", "https://attacker.example")).statusCode());
+    assertEquals(
+        403, citizen.post(logout, Map.of("csrf", token), Map.of("Sec-Fetch-Site", "cross-site")).statusCode());
+    assertTrue(citizen.get(fc.url("/espace/")).body().contains("id=\"greeting\""), "still logged in to the space");
+
+    HttpResponse<String> out = citizen.post(logout, Map.of("csrf", token));
+    assertEquals(303, out.statusCode(), out.body());
+    assertTrue(Browser.location(out).getPath().endsWith("/session/end"), "then fc's logout: " + Browser.location(out));
+    assertFalse(citizen.get(fc.url("/espace/")).body().contains("id=\"greeting\""), "the space's session is over");
   }
 
   /** Past the history's retention, a citizen's space forgets a connection; the trail keeps its events. */

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,6 +55,15 @@ class DataConsentIT {
     HttpResponse<String> page = consentPage(fc, browser, TAX_SCOPES);
     Map<String, String> form = Browser.hiddenFields(page.body());
     form.put("decision", "refuse");
+    Map<String, String> forged = new LinkedHashMap<>(form);
+    forged.put("csrf", "x");
+    HttpResponse<String> wrongToken = browser.post(fc.url("/api/v2/login"), forged);
+    assertEquals(403, wrongToken.statusCode(), wrongToken.body());
+    assertTrue(wrongToken.body().contains("Y470001"), wrongToken.body());
+    forged.remove("csrf");
+    HttpResponse<String> noToken = browser.post(fc.url("/api/v2/login"), forged);
+    assertEquals(403, noToken.statusCode(), noToken.body());
+    assertTrue(noToken.body().contains("Y470002"), noToken.body());
 
     URI back = Browser.location(browser.post(fc.url("/api/v2/login"), form));
 

@@ -314,6 +314,10 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     environment.put("FC_AUDIT_NODE", "node-b");
     // Behind the tests' load balancer, which runs on loopback.
     environment.put("FC_REQUEST_TRUSTED_PROXIES", "127.0.0.1");
+    // Each checktoken answer costs a signature and an encryption: on two shared cores the tests' floods
+    // could not outrun the default rates, so this node's are a tenth of them (RateLimitIT).
+    environment.put("FC_LIMITS_CHECKTOKEN_PER_CLIENT", "20");
+    environment.put("FC_LIMITS_CHECKTOKEN_PER_ADDRESS", "40");
     return environment;
   }
 }

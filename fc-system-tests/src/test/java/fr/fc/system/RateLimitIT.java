@@ -25,11 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Floods, as an attacker or a runaway client would send them, against fc's default limits
- * (fc.limits.*): past its rate, an address or a client gets 429 in the contract's format, with
- * Retry-After, and the trail records the flood in a few events, not one per request; everyone else
- * is served. Sent to the second node, which sits behind a balancer on loopback, so that each
- * request can come from its own address (X-Forwarded-For).
+ * Floods, as an attacker or a runaway client would send them, against fc's limits (fc.limits.*:
+ * the defaults, but the second node's checktoken limits, a tenth of them, FcPlatform): past its
+ * rate, an address or a client gets 429 in the contract's format, with Retry-After, and the trail
+ * records the flood in a few events, not one per request; everyone else is served. Sent to the
+ * second node, which sits behind a balancer on loopback, so that each request can come from its
+ * own address (X-Forwarded-For).
  */
 @ExtendWith(SystemTest.class)
 class RateLimitIT {
@@ -103,6 +104,55 @@ class RateLimitIT {
     assertTrue(limited.body().contains("too many requests from this address"), limited.body());
     assertTrue(flood.servedBefore() >= 400, "two seconds of the rate pass first: " + flood);
     assertEquals(401, send(token(node, "it-unknown-sp", "whatever", "198.51.100.202")).statusCode(), "another address is served");
+  }
+
+  @Test
+  void aDataProviderPastItsChecktokenRateGets429WhileAnotherIsServed(FcPlatform fc) throws Exception {
+    URI node = fc.secondNode().url("");
+    String flooder = fc.dataProviders().ec.clientId();
+    Flood flood = flood(number -> checkToken(node, flooder, "198.51.100.210"));
+
+    HttpResponse<String> limited = flood.firstLimited();
+    assertTooManyRequests(limited, "too many requests from this client");
+    assertEquals(Map.of(200, flood.servedBefore()), flood.statusesBefore(), "inactive tokens until the limit");
+    assertTrue(flood.servedBefore() >= 40, "two seconds of the node's rate (20/s) pass first: " + flood);
+    HttpResponse<String> other = send(checkToken(node, fc.dataProviders().rsa.clientId(), "198.51.100.211"));
+    assertEquals(200, other.statusCode(), "another data provider is served: " + other.body());
+
+    List<StoredRow> events = limitedEvents(fc, row -> "198.51.100.210".equals(row.record().clientAddress()));
+    assertEquals("Y000007", events.get(0).record().errorCode());
+    assertTrue(events.get(0).record().detail().contains("\"limit\":\"fc.limits.checktoken-per-client\""), events.get(0).record().detail());
+  }
+
+  @Test
+  void anAddressPastItsChecktokenRateGets429ThoughV1ProvidersDoNotAuthenticate(FcPlatform fc) throws Exception {
+    URI node = fc.secondNode().url("");
+    Flood flood = flood(number -> checkTokenV1(node, "198.51.100.212"));
+
+    // In v1's own shape, as v1's other errors (CheckTokenIT.v1ErrorsHaveTheV1Shape).
+    HttpResponse<String> limited = flood.firstLimited();
+    Map<String, Object> error = Http.json(limited.body());
+    assertEquals("fail", error.get("status"), limited.body());
+    assertTrue(((String) error.get("message")).startsWith("too many requests from this address"), limited.body());
+    assertTrue(Integer.parseInt(limited.headers().firstValue("Retry-After").orElseThrow()) >= 1, limited.headers().toString());
+    assertEquals("no-store", limited.headers().firstValue("Cache-Control").orElse(""), limited.headers().toString());
+    assertEquals(Map.of(401, flood.servedBefore()), flood.statusesBefore(), "token_not_found_or_expired until the limit");
+    assertTrue(flood.servedBefore() >= 80, "two seconds of the node's rate (40/s) pass first: " + flood);
+    assertEquals(401, send(checkTokenV1(node, "198.51.100.213")).statusCode(), "another address is served");
+
+    List<StoredRow> events = limitedEvents(fc, row -> "198.51.100.212".equals(row.record().clientAddress()));
+    assertEquals("Y000007", events.get(0).record().errorCode());
+    assertTrue(events.get(0).record().detail().contains("\"limit\":\"fc.limits.checktoken-per-address\""), events.get(0).record().detail());
+  }
+
+  /** 429 in the contract's JSON: temporarily_unavailable, code Y000007, Retry-After, never cached. */
+  private static void assertTooManyRequests(HttpResponse<String> limited, String description) throws Exception {
+    Map<String, Object> error = Http.json(limited.body());
+    assertEquals("temporarily_unavailable", error.get("error"), limited.body());
+    assertTrue(((String) error.get("error_description")).startsWith(description), limited.body());
+    assertTrue(((String) error.get("error_uri")).contains("code=Y000007"), limited.body());
+    assertTrue(Integer.parseInt(limited.headers().firstValue("Retry-After").orElseThrow()) >= 1, limited.headers().toString());
+    assertEquals("no-store", limited.headers().firstValue("Cache-Control").orElse(""), limited.headers().toString());
   }
 
   // ---- the flood
@@ -184,11 +234,7 @@ class RateLimitIT {
   }
 
   private static HttpRequest choice(URI node, String address) {
-    return HttpRequest.newBuilder(URI.create(node + "/api/v2/redirect-to-idp"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-Forwarded-For", address)
-        .POST(HttpRequest.BodyPublishers.ofString("uid=it-no-such-login&csrf=x&idp=impots"))
-        .build();
+    return formPost(node, "/api/v2/redirect-to-idp", "uid=it-no-such-login&csrf=x&idp=impots", address);
   }
 
   private static HttpRequest token(URI node, String clientId, String secret, String address) {
@@ -197,7 +243,29 @@ class RateLimitIT {
             + URLEncoder.encode(RegistryApi.SP_CALLBACK, StandardCharsets.UTF_8)
             + "&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
             + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
-    return HttpRequest.newBuilder(URI.create(node + "/api/v2/token"))
+    return formPost(node, "/api/v2/token", body, address);
+  }
+
+  /** A data provider's checktoken of a token fc never issued (v2: the provider authenticates). */
+  private static HttpRequest checkToken(URI node, String clientId, String address) {
+    String body =
+        "token=it-no-such-token&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+            + "&client_secret=" + URLEncoder.encode(TestDataProviders.SECRET, StandardCharsets.UTF_8);
+    return formPost(node, "/api/v2/checktoken", body, address);
+  }
+
+  /** A v1 checktoken of a token fc never issued: v1 providers send no credentials. */
+  private static HttpRequest checkTokenV1(URI node, String address) {
+    return HttpRequest.newBuilder(URI.create(node + "/api/v1/checktoken"))
+        .header("Content-Type", "application/json")
+        .header("X-Forwarded-For", address)
+        .POST(HttpRequest.BodyPublishers.ofString("{\"token\": \"it-no-such-token\"}"))
+        .build();
+  }
+
+  /** A form POSTed to fc through the balancer, for the citizen or client at this address. */
+  private static HttpRequest formPost(URI node, String path, String body, String address) {
+    return HttpRequest.newBuilder(URI.create(node + path))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("X-Forwarded-For", address)
         .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -206,12 +274,8 @@ class RateLimitIT {
 
   /** A token request naming the client, refused before its authentication: grant_type given twice. */
   private static HttpRequest repeatedGrantType(URI node, String clientId, String address) {
-    return HttpRequest.newBuilder(URI.create(node + "/api/v2/token"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-Forwarded-For", address)
-        .POST(HttpRequest.BodyPublishers.ofString(
-            "grant_type=authorization_code&grant_type=x&code=c&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)))
-        .build();
+    String body = "grant_type=authorization_code&grant_type=x&code=c&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8);
+    return formPost(node, "/api/v2/token", body, address);
   }
 
   // ---- the partners and the trail

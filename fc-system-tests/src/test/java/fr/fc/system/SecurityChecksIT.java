@@ -69,6 +69,9 @@ class SecurityChecksIT {
 
     assertRefused(403, "Y470002", another.post(login, withCsrf(information, null)));
     assertRefused(403, "Y470001", another.post(login, withCsrf(information, "x")));
+    URI changeAccount = fc.url("/api/v2/change-account");
+    assertRefused(403, "Y470002", another.post(changeAccount, withCsrf(information, null)));
+    assertRefused(403, "Y470001", another.post(changeAccount, withCsrf(information, "x")));
     URI back = Browser.location(another.post(login, information));
     assertTrue(back.toString().startsWith(AuthorizeIT.redirectUri(fc) + "?code="), back.toString());
   }
@@ -243,6 +246,21 @@ class SecurityChecksIT {
     // page): the interaction and its IdP login are kept, and the IdP's own answer still goes through.
     URI information = Browser.location(citizen.get(answer));
     assertTrue(information.getPath().endsWith("/consent"), information.toString());
+    Map<String, String> form = Browser.hiddenFields(citizen.get(information).body());
+    URI back = Browser.location(citizen.post(fc.url("/api/v2/login"), form));
+    assertTrue(back.toString().startsWith(AuthorizeIT.redirectUri(fc) + "?code="), back.toString());
+  }
+
+  @Test
+  void anIdpAnswerSentAgainAfterItsIdentityWasVerifiedIsRefusedAndTheLoginGoesOn(FcPlatform fc) throws Exception {
+    Browser citizen = new Browser();
+    URI answer = Browser.location(BrokeredLoginIT.submitIdpLogin(fc, citizen, "impots", "test"));
+    URI information = Browser.location(citizen.get(answer));
+    assertTrue(information.getPath().endsWith("/consent"), information.toString());
+
+    // Spent: fc does not send the IdP's code back to the IdP, nor lose the identity it verified.
+    assertRefused(400, "Y020022", citizen.get(answer));
+
     Map<String, String> form = Browser.hiddenFields(citizen.get(information).body());
     URI back = Browser.location(citizen.post(fc.url("/api/v2/login"), form));
     assertTrue(back.toString().startsWith(AuthorizeIT.redirectUri(fc) + "?code="), back.toString());

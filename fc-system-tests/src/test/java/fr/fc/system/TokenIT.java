@@ -138,12 +138,15 @@ class TokenIT {
 
     assertError(response, 401, "invalid_client", "client authentication failed (invalid secret provided)");
     assertTrue(((String) Http.json(response.body()).get("error_uri")).contains("code=Y0434A7B"));
+    assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), "an error is not cached either");
   }
 
   @Test
   void missingAndUnknownCodesAreRefused(FcPlatform fc) throws Exception {
     assertError(token(fc, "", SECRET), 400, "invalid_request", "missing required parameter 'code' (undefined)");
-    assertError(token(fc, "unknown-code", SECRET), 400, "invalid_grant", "grant request is invalid (authorization code not found)");
+    HttpResponse<String> unknown = token(fc, "unknown-code", SECRET);
+    assertError(unknown, 400, "invalid_grant", "grant request is invalid (authorization code not found)");
+    assertEquals("no-store", unknown.headers().firstValue("Cache-Control").orElse(""));
   }
 
   @Test

@@ -2,6 +2,7 @@ package fr.fc.shared.request;
 
 import fr.fc.shared.error.FcError;
 import fr.fc.shared.error.FcException;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +40,20 @@ public final class RequestParameters {
       parameters.forEach((name, values) -> single.put(name, only(name, values, refusal)));
     }
     return new RequestParameters(single);
+  }
+
+  /**
+   * The same rule for a servlet's parameters ({@code getParameterMap()}: the query and a form's
+   * fields together), for the pages that are servlets rather than endpoints.
+   *
+   * @throws FcException refusal, naming a repeated parameter
+   */
+  public static RequestParameters ofServlet(Map<String, String[]> parameters, FcError refusal) {
+    Map<String, List<String>> lists = new HashMap<>();
+    if (parameters != null) {
+      parameters.forEach((name, values) -> lists.put(name, values == null ? List.of() : Arrays.asList(values)));
+    }
+    return of(lists, refusal);
   }
 
   /** Parameters already single-valued, such as a request object's claims merged into a request. */

@@ -37,6 +37,17 @@ class RequestParametersTest {
   }
 
   @Test
+  void aServletsParametersFollowTheSameRule() {
+    Map<String, String[]> servlet = Map.of("state", new String[] {"s"}, "code", new String[] {"c"});
+    assertEquals("s", RequestParameters.ofServlet(servlet, FcError.FORM_PARAMETER_DUPLICATED).get("state"));
+
+    Map<String, String[]> repeated = Map.of("state", new String[] {"s", "s2"});
+    FcException refused =
+        assertThrows(FcException.class, () -> RequestParameters.ofServlet(repeated, FcError.FORM_PARAMETER_DUPLICATED));
+    assertEquals(FcError.FORM_PARAMETER_DUPLICATED, refused.error());
+  }
+
+  @Test
   void aBlankValueIsNoValueUnlessReadRaw() {
     RequestParameters parameters = RequestParameters.of(form("prompt", "", "state", "  "), FcError.PARAMETER_DUPLICATED);
 

@@ -1,5 +1,8 @@
 package fr.fc.citizen.web;
 
+import fr.fc.shared.error.FcError;
+import fr.fc.shared.error.FcException;
+import fr.fc.shared.request.RequestParameters;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -28,8 +31,9 @@ public class LoginCallback extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
     try {
       // The state first: an error or a code sent in another login's name is no answer to this one.
-      LoginAttempt attempt = attempt(request);
-      SpaceCitizen citizen = login.complete(code(request), attempt);
+      RequestParameters answer = parameters(request);
+      LoginAttempt attempt = attempt(request, answer);
+      SpaceCitizen citizen = login.complete(code(answer), attempt);
       String page = SpaceSession.logIn(request, citizen);
       response.sendRedirect(request.getContextPath() + page);
     } catch (LoginFailedException e) {
@@ -41,11 +45,10 @@ public class LoginCallback extends HttpServlet {
    * The attempt this answer is for, taken out of the session: used once. An answer with another
    * state leaves the attempt in place (it may be a forged request, not the citizen's own login).
    */
-  private static LoginAttempt attempt(HttpServletRequest request) throws LoginFailedException {
-    requireSingleValues(request);
+  private static LoginAttempt attempt(HttpServletRequest request, RequestParameters answer) throws LoginFailedException {
     HttpSession session = request.getSession(false);
     Object attempt = session == null ? null : session.getAttribute(LoginAttempt.SESSION_ATTRIBUTE);
-    if (!(attempt instanceof LoginAttempt begun) || !SpaceSession.sameState(begun, request.getParameter("state"))) {
+    if (!(attempt instanceof LoginAttempt begun) || !SpaceSession.sameState(begun, answer.get("state"))) {
       throw new LoginFailedException(
           LoginFailure.STATE, attempt == null ? "no login begun in this session" : "state is not the login's");
     }
@@ -54,20 +57,19 @@ public class LoginCallback extends HttpServlet {
   }
 
   /** fc's answer names each of its parameters once: one named twice is not fc's, never cut to its first value. */
-  private static void requireSingleValues(HttpServletRequest request) throws LoginFailedException {
-    for (String name : new String[] {"state", "code", "error", "iss"}) {
-      String[] values = request.getParameterValues(name);
-      if (values != null && values.length > 1) {
-        throw new LoginFailedException(LoginFailure.STATE, name + " is given more than once");
-      }
+  private static RequestParameters parameters(HttpServletRequest request) throws LoginFailedException {
+    try {
+      return RequestParameters.ofServlet(request.getParameterMap(), FcError.FORM_PARAMETER_DUPLICATED);
+    } catch (FcException e) {
+      throw new LoginFailedException(LoginFailure.STATE, "a parameter is given more than once");
     }
   }
 
   /** The code, once the state is checked; fc's error instead of a code stops here. */
-  private static String code(HttpServletRequest request) throws LoginFailedException {
-    String error = request.getParameter("error");
-    String code = request.getParameter("code");
-    if (error == null && (code == null || code.isEmpty())) {
+  private static String code(RequestParameters answer) throws LoginFailedException {
+    String error = answer.get("error");
+    String code = answer.get("code");
+    if (error == null && code == null) {
       throw new LoginFailedException(LoginFailure.INVALID, "callback without code nor error");
     }
     if (error != null) {

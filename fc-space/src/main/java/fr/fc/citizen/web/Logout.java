@@ -1,5 +1,8 @@
 package fr.fc.citizen.web;
 
+import fr.fc.shared.error.FcError;
+import fr.fc.shared.error.FcException;
+import fr.fc.shared.request.RequestParameters;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -37,7 +40,7 @@ public class Logout extends HttpServlet {
       seeOther(response, request.getContextPath() + CitizenGuard.WELCOME);
       return;
     }
-    if (!fromOwnPage(request) || !SpaceSession.isLogoutToken(session, request.getParameter(TOKEN_FIELD))) {
+    if (!fromOwnPage(request) || !SpaceSession.isLogoutToken(session, token(request))) {
       LOG.info("Logout from the citizen's space refused: not sent by the space's own page");
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
@@ -51,6 +54,15 @@ public class Logout extends HttpServlet {
     }
     session.invalidate();
     seeOther(response, next);
+  }
+
+  /** The form's token, or null when absent or given more than once (then it is no one's). */
+  private static String token(HttpServletRequest request) {
+    try {
+      return RequestParameters.ofServlet(request.getParameterMap(), FcError.FORM_PARAMETER_DUPLICATED).get(TOKEN_FIELD);
+    } catch (FcException e) {
+      return null;
+    }
   }
 
   private boolean fromOwnPage(HttpServletRequest request) {
