@@ -6,8 +6,9 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 
 /**
  * The checks of an IdP's ID token (OIDC Core 3.1.3.7): its signature with the IdP's registered
- * algorithm, then its issuer, audience and authorized party, expiry, issue time (neither ahead of
- * this clock nor older than {@link #OLDEST_ISSUE_SECONDS}), subject and nonce.
+ * algorithm, its type when it names one (JWT: never an access or logout token of the same IdP,
+ * ASVS 9.2.2), then its issuer, audience and authorized party, expiry, issue time (neither ahead
+ * of this clock nor older than {@link #OLDEST_ISSUE_SECONDS}), subject and nonce.
  */
 final class IdpIdTokenCheck {
 
@@ -31,6 +32,7 @@ final class IdpIdTokenCheck {
             .setIssuedAtRestrictions(CLOCK_SKEW_SECONDS, OLDEST_ISSUE_SECONDS + CLOCK_SKEW_SECONDS)
             .setRequireSubject()
             .setAllowedClockSkewInSeconds(CLOCK_SKEW_SECONDS)
+            .setExpectedType(false, "JWT")
             .setExpectedIssuer(issuer)
             .setExpectedAudience(clientId);
     JwtClaims claims = signature.verify(idToken, builder);

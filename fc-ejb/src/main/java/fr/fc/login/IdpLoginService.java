@@ -49,6 +49,7 @@ public class IdpLoginService {
   private static final IdpIdentityCheck IDENTITY_CHECK = new IdpIdentityCheck(CogCatalogue.bundled());
 
   @Inject private Interactions interactions;
+  @Inject private TakenIdpAnswers takenAnswers;
   @Inject private IdpExchange idps;
   @EJB private IdentityProviderRegistry identityProviders;
   @EJB private ServiceProviderRegistry serviceProviders;
@@ -98,6 +99,9 @@ public class IdpLoginService {
     IdentityProviderRegistration idp =
         identityProviders.find(login.idpId()).orElseThrow(() -> new FcException(FcError.IDP_UNKNOWN));
     checkIssuer(idp, parameters.get("iss"), idps.namesItselfInAnswers(idp));
+    if (!takenAnswers.take(login.state(), interaction.uid())) {
+      throw new FcException(FcError.IDP_STATE_INVALID);
+    }
     if (parameters.get("error") != null) {
       LOG.info(() -> "IdP " + idp.id() + " answered " + parameters.get("error"));
       return backToChoice(interaction, idp, null);

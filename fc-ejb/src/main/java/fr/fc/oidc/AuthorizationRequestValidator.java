@@ -203,7 +203,9 @@ public final class AuthorizationRequestValidator {
       throw new FcException(FcError.RESPONSE_TYPE_MISSING, back);
     }
     if (!"code".equals(responseType)) {
-      throw new FcException(FcError.RESPONSE_TYPE_UNSUPPORTED, back);
+      // Contract 1.2: a response type that asks for a token (hybrid, implicit) gets its answer in the fragment.
+      boolean asksForAToken = words(responseType).stream().anyMatch(type -> type.equals("token") || type.equals("id_token"));
+      throw new FcException(FcError.RESPONSE_TYPE_UNSUPPORTED, asksForAToken ? back.toFragment() : back);
     }
   }
 

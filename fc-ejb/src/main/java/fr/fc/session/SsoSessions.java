@@ -16,11 +16,13 @@ public class SsoSessions extends FlowStore<SsoSession> {
     cache().put(session.id(), session);
   }
 
-  /** The session, its 30 minutes starting again: the session slides with each use. */
+  /**
+   * The session, its 30 minutes starting again: the session slides with each use. A session ended
+   * meanwhile (a logout on another node) stays ended: it is rewritten only where it still is.
+   */
   public Optional<SsoSession> use(String id) {
     Optional<SsoSession> session = id == null ? Optional.empty() : Optional.ofNullable(cache().get(id));
-    session.ifPresent(this::save);
-    return session;
+    return session.filter(found -> cache().replace(id, found));
   }
 
   /** The session, if it lasts, without sliding it. */

@@ -151,6 +151,28 @@ class IdpIdTokenCheckTest {
   }
 
   @Test
+  void aTokenOfAnotherTypeIsRefusedAndOneOfNoTypeOrJwtAccepted() throws Exception {
+    assertEquals("idp-sub", check(typed(null), "ES256").getClaimValue("sub"));
+    assertEquals("idp-sub", check(typed("JWT"), "ES256").getClaimValue("sub"));
+    assertEquals("idp-sub", check(typed("application/jwt"), "ES256").getClaimValue("sub"));
+    refusal(typed("at+jwt"), "ES256");
+    refusal(typed("logout+jwt"), "ES256");
+  }
+
+  /** An ID token of the IdP, signed with its key, whose header names this type unless null. */
+  private String typed(String type) throws Exception {
+    JsonWebSignature jws = new JsonWebSignature();
+    jws.setPayload(IdpJwts.idToken().toJson());
+    jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256);
+    jws.setKeyIdHeaderValue(idp.ecKey.getKeyId());
+    jws.setKey(idp.ecKey.getPrivateKey());
+    if (type != null) {
+      jws.setHeader("typ", type);
+    }
+    return jws.getCompactSerialization();
+  }
+
+  @Test
   void aTokenWithoutKidIsVerifiedWithEachPublishedKeyOfItsAlgorithm() throws Exception {
     EllipticCurveJsonWebKey first = EcJwkGenerator.generateJwk(EllipticCurves.P256);
     first.setKeyId("ec-0");

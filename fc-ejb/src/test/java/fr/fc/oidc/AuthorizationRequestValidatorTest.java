@@ -103,6 +103,18 @@ class AuthorizationRequestValidatorTest {
   }
 
   @Test
+  void aResponseTypeAskingForATokenIsAnsweredInTheFragment() {
+    for (String hybridOrImplicit : new String[] {"code id_token", "code token", "id_token", "token", "id_token token"}) {
+      FcException refused = refused("response_type", hybridOrImplicit);
+      assertRedirect(FcError.RESPONSE_TYPE_UNSUPPORTED, refused);
+      assertTrue(refused.trustedReturn().orElseThrow().inFragment(), hybridOrImplicit);
+    }
+    assertFalse(refused("response_type", "none").trustedReturn().orElseThrow().inFragment());
+    assertFalse(refused("response_type", null).trustedReturn().orElseThrow().inFragment());
+    assertFalse(refused("scope", "profile").trustedReturn().orElseThrow().inFragment());
+  }
+
+  @Test
   void laterErrorsGoBackToTheSpWithItsState() {
     assertRedirect(FcError.RESPONSE_TYPE_MISSING, refused("response_type", null));
     assertRedirect(FcError.RESPONSE_TYPE_UNSUPPORTED, refused("response_type", "token"));

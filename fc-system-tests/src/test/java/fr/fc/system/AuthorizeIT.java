@@ -102,6 +102,20 @@ class AuthorizeIT {
   }
 
   @Test
+  void aHybridResponseTypeIsRefusedInTheFragment(FcPlatform fc) throws Exception {
+    Map<String, String> parameters = request(fc);
+    parameters.put("response_type", "code id_token");
+
+    URI back = URI.create(location(authorize(fc, parameters)));
+
+    assertTrue(back.toString().startsWith(redirectUri(fc) + "#"), back.toString());
+    Map<String, String> fragment = query(URI.create(redirectUri(fc) + "?" + back.getRawFragment()));
+    assertEquals("unsupported_response_type", fragment.get("error"));
+    assertEquals("state-from-the-sp", fragment.get("state"));
+    assertEquals(fc.issuer(), fragment.get("iss"));
+  }
+
+  @Test
   void aHigherAcrIsRefusedWithTheContractsWords(FcPlatform fc) throws Exception {
     Map<String, String> parameters = request(fc);
     parameters.put("acr_values", "eidas2");

@@ -22,7 +22,10 @@ class DiscoveryIT {
 
   @Test
   void discoveryHasTheContractsShape(FcPlatform fc) throws Exception {
-    Map<String, Object> metadata = fc.http().getJson(fc.url("/api/v2/.well-known/openid-configuration"));
+    HttpResponse<String> document = fc.http().get(fc.url("/api/v2/.well-known/openid-configuration"));
+    assertEquals(200, document.statusCode());
+    assertTrue(document.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), document.headers().toString());
+    Map<String, Object> metadata = Http.json(document.body());
 
     assertEquals(fc.issuer(), metadata.get("issuer"));
     for (String endpoint : List.of("authorization_endpoint", "token_endpoint", "userinfo_endpoint", "jwks_uri", "end_session_endpoint", "revocation_endpoint")) {
@@ -33,6 +36,11 @@ class DiscoveryIT {
     assertEquals(List.of("HS256", "ES256", "RS256"), metadata.get("userinfo_signing_alg_values_supported"));
     assertTrue(((List<?>) metadata.get("scopes_supported")).containsAll(List.of("openid", "profile", "preferred_username", "idp_birthdate")));
     assertTrue(((List<?>) metadata.get("claims_supported")).containsAll(List.of("sub", "given_name", "given_name_array", "amr", "acr")));
+    // What the OpenID Config OP checks read besides (SECURITY.md, 3.3), and RFC 9207's flag.
+    assertEquals(true, metadata.get("claims_parameter_supported"));
+    assertEquals(List.of("S256"), metadata.get("code_challenge_methods_supported"));
+    assertEquals(List.of("fr", "en"), metadata.get("ui_locales_supported"));
+    assertEquals(true, metadata.get("authorization_response_iss_parameter_supported"));
   }
 
   @Test

@@ -16,12 +16,18 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -134,6 +140,18 @@ class SecurityChecksIT {
       assertEquals("same-origin", header(page, "Referrer-Policy"));
       assertEquals("no-store", header(page, "Cache-Control"));
       assertEquals("nosniff", header(page, "X-Content-Type-Options"));
+    }
+  }
+
+  @Test
+  void theSpacesAndTheAuditorsPagesAreNeitherFramedNorCachedNorSniffed(FcPlatform fc) throws Exception {
+    for (String path : List.of("/espace/connexion.xhtml", "/espace/", "/audit/", "/audit/login.xhtml")) {
+      HttpResponse<String> page = fc.http().get(fc.url(path));
+      assertTrue(header(page, "Content-Security-Policy").contains("frame-ancestors 'none'"), path + ": " + page.headers());
+      assertEquals("DENY", header(page, "X-Frame-Options"), path);
+      assertEquals("nosniff", header(page, "X-Content-Type-Options"), path);
+      assertEquals("no-store", header(page, "Cache-Control"), path);
+      assertEquals("no-referrer", header(page, "Referrer-Policy"), path);
     }
   }
 
@@ -264,6 +282,40 @@ class SecurityChecksIT {
     Map<String, String> form = Browser.hiddenFields(citizen.get(information).body());
     URI back = Browser.location(citizen.post(fc.url("/api/v2/login"), form));
     assertTrue(back.toString().startsWith(AuthorizeIT.redirectUri(fc) + "?code="), back.toString());
+  }
+
+  @Test
+  void anIdpAnswerDeliveredTwiceAtOnceIsTakenOnceAndTheLoginGoesOn(FcPlatform fc) throws Exception {
+    for (int attempt = 0; attempt < 5; attempt++) {
+      Browser citizen = new Browser();
+      URI answer = Browser.location(BrokeredLoginIT.submitIdpLogin(fc, citizen, "impots", "test"));
+      CyclicBarrier together = new CyclicBarrier(2);
+      ExecutorService twice = Executors.newFixedThreadPool(2);
+      List<Future<HttpResponse<String>>> deliveries = new ArrayList<>();
+      try {
+        for (int i = 0; i < 2; i++) {
+          deliveries.add(twice.submit(() -> {
+            together.await();
+            return citizen.get(answer);
+          }));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<HttpResponse<String>> delivery : deliveries) {
+          statuses.add(delivery.get().statusCode());
+        }
+        Collections.sort(statuses);
+        assertEquals(List.of(303, 400), statuses, "one delivery taken, the other refused");
+      } finally {
+        twice.shutdownNow();
+      }
+      boolean firstTaken = deliveries.get(0).get().statusCode() == 303;
+      HttpResponse<String> taken = deliveries.get(firstTaken ? 0 : 1).get();
+      assertRefused(400, "Y020022", deliveries.get(firstTaken ? 1 : 0).get());
+      URI information = Browser.location(taken);
+      Map<String, String> form = Browser.hiddenFields(citizen.get(information).body());
+      URI back = Browser.location(citizen.post(fc.url("/api/v2/login"), form));
+      assertTrue(back.toString().startsWith(AuthorizeIT.redirectUri(fc) + "?code="), "the verified login goes on: " + back);
+    }
   }
 
   /** The code the demo SP gets for this request, after a login through the demo IdP in a fresh browser. */

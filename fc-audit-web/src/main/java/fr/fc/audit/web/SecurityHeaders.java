@@ -28,6 +28,7 @@ public class SecurityHeaders extends HttpFilter {
       throws IOException, ServletException {
     response.setHeader("Content-Security-Policy", SECURITY_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("Cache-Control", "no-store");
     chain.doFilter(request, response);

@@ -52,12 +52,22 @@ public class FcException extends RuntimeException {
    * @param state null when the SP sent none
    * @param withIssuer whether the redirect names fc's issuer: not on v1, whose SPs refuse parameters
    *     they do not know
+   * @param inFragment whether the answer goes in the URI's fragment rather than its query
    */
-  public record TrustedReturn(String redirectUri, String state, boolean withIssuer) {
+  public record TrustedReturn(String redirectUri, String state, boolean withIssuer, boolean inFragment) {
+
+    public TrustedReturn(String redirectUri, String state, boolean withIssuer) {
+      this(redirectUri, state, withIssuer, false);
+    }
 
     /** A return that names fc's issuer (RFC 9207), as v2 does. */
     public TrustedReturn(String redirectUri, String state) {
       this(redirectUri, state, true);
+    }
+
+    /** The same return, its answer in the fragment. */
+    public TrustedReturn toFragment() {
+      return new TrustedReturn(redirectUri, state, withIssuer, true);
     }
   }
 }

@@ -13,23 +13,33 @@ import java.nio.charset.StandardCharsets;
 public final class QueryUri {
 
   private final StringBuilder uri;
-  private boolean hasQuery;
+  private char separator;
 
-  private QueryUri(String base) {
+  private QueryUri(String base, char separator) {
     uri = new StringBuilder(base);
-    hasQuery = URI.create(base).getRawQuery() != null;
+    this.separator = separator;
   }
 
   /** @param base an absolute URI, which may have a query already, and no fragment */
   public static QueryUri of(String base) {
-    return new QueryUri(base);
+    return new QueryUri(base, URI.create(base).getRawQuery() != null ? '&' : '?');
+  }
+
+  /**
+   * The same with the parameters in the fragment, where an authorization response goes for a
+   * response type that holds a token (OAuth 2.0 Multiple Response Type Encoding Practices, 5).
+   *
+   * @param base an absolute URI, which may have a query, and no fragment
+   */
+  public static QueryUri inFragment(String base) {
+    return new QueryUri(base, '#');
   }
 
   /** Adds the parameter; nothing when the value is null. */
   public QueryUri with(String name, String value) {
     if (value != null) {
-      uri.append(hasQuery ? '&' : '?').append(encoded(name)).append('=').append(encoded(value));
-      hasQuery = true;
+      uri.append(separator).append(encoded(name)).append('=').append(encoded(value));
+      separator = '&';
     }
     return this;
   }

@@ -24,4 +24,12 @@ class QueryUriTest {
 
     assertEquals("https://sp.example.gouv.fr/cb?tenant=7&code=c1", uri.toString());
   }
+
+  @Test
+  void inTheFragmentTheQueryIsLeftAsItIs() {
+    URI uri = QueryUri.inFragment("https://sp.example.gouv.fr/cb?tenant=7").with("error", "e 1").with("state", "s").build();
+
+    assertEquals("tenant=7", uri.getRawQuery());
+    assertEquals("error=e%201&state=s", uri.getRawFragment());
+  }
 }

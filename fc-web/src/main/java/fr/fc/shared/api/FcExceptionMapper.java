@@ -81,7 +81,7 @@ public class FcExceptionMapper implements ExceptionMapper<FcException> {
 
   private Response redirect(FcException exception, TrustedReturn back) {
     QueryUri location =
-        QueryUri.of(back.redirectUri())
+        (back.inFragment() ? QueryUri.inFragment(back.redirectUri()) : QueryUri.of(back.redirectUri()))
             .with("error", exception.error().oidcError())
             .with("error_description", exception.description())
             .with("state", back.state())

@@ -52,7 +52,7 @@ public final class ViewMethods extends ELResolver {
     List<Method> candidates =
         Arrays.stream(signature.type().getMethods())
             .filter(m -> m.getName().equals(signature.name()) && m.getParameterCount() == signature.arity())
-            .filter(m -> !Modifier.isStatic(m.getModifiers()))
+            .filter(m -> !Modifier.isStatic(m.getModifiers()) && !m.isVarArgs())
             .toList();
     if (candidates.size() != 1) {
       return Optional.empty();
@@ -63,11 +63,14 @@ public final class ViewMethods extends ELResolver {
         : Optional.empty();
   }
 
-  // Arguments are passed as they are: any conversion is EL's to make.
+  // Arguments are passed as they are: any conversion is EL's to make, a null to a String ("") included.
   private static boolean accepts(Method method, Object[] arguments) {
     Class<?>[] parameters = method.getParameterTypes();
     for (int i = 0; i < parameters.length; i++) {
-      boolean fits = arguments[i] == null ? !parameters[i].isPrimitive() : parameters[i].isInstance(arguments[i]);
+      boolean fits =
+          arguments[i] == null
+              ? !parameters[i].isPrimitive() && parameters[i] != String.class
+              : parameters[i].isInstance(arguments[i]);
       if (!fits) {
         return false;
       }

@@ -45,6 +45,10 @@ class ViewMethodsTest {
       return format.formatted(argument);
     }
 
+    public String joined(String... parts) {
+      return String.join(",", parts);
+    }
+
     public String overloaded(String a) {
       return a;
     }
@@ -67,6 +71,7 @@ class ViewMethodsTest {
     assertEquals(true, methods.invoke(context, tile, "available", null, null));
     assertEquals("Logo Impots", methods.invoke(context, tile, "named", null, new Object[] {"Logo %s", "Impots"}));
     assertEquals("Logo null", methods.invoke(context, tile, "named", null, new Object[] {"Logo %s", null}));
+    assertTrue(context.isPropertyResolved());
   }
 
   @Test
@@ -77,6 +82,8 @@ class ViewMethodsTest {
     assertUnresolved(tile, "overloaded", new Object[] {"x"}); // two of that name and arity
     assertUnresolved(tile, "title", new Object[] {"x"}); // another arity
     assertUnresolved(tile, "named", new Object[] {12, "x"}); // an argument EL would convert
+    assertUnresolved(tile, "named", new Object[] {null, "x"}); // a null String, which EL makes ""
+    assertUnresolved(tile, "joined", new Object[] {new String[] {"a"}}); // varargs
     assertUnresolved(tile, "absent", new Object[0]);
     assertUnresolved(null, "title", new Object[0]);
     assertUnresolved(List.of("a"), "size", new Object[0]); // a JDK class it cannot open
