@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentMap;
 public final class ViewMethods extends ELResolver {
 
   private static final ConcurrentMap<Signature, Optional<Method>> METHODS = new ConcurrentHashMap<>();
+  private static final Object[] NO_ARGUMENTS = {};
 
   private record Signature(Class<?> type, String name, int arity) {}
 
@@ -30,7 +31,7 @@ public final class ViewMethods extends ELResolver {
     if (base == null || method == null) {
       return null;
     }
-    Object[] given = arguments == null ? new Object[0] : arguments;
+    Object[] given = arguments == null ? NO_ARGUMENTS : arguments;
     Optional<Method> found =
         METHODS.computeIfAbsent(new Signature(base.getClass(), method.toString(), given.length), ViewMethods::find);
     if (found.isEmpty() || !accepts(found.get(), given)) {
