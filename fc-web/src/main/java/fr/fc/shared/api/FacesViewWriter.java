@@ -46,13 +46,14 @@ public class FacesViewWriter implements MessageBodyWriter<FacesView> {
       OutputStream body)
       throws IOException {
     PageText text = view.text().naming(settings.productName());
-    view.model().forEach(request::setAttribute);
-    request.setAttribute("text", text);
-    request.setAttribute("product", text.product());
-    request.setAttribute("lang", text.locale().getLanguage());
-    BodyOnlyResponse page = new BodyOnlyResponse(response, body);
+    HttpServletRequest servletRequest = ServletExchange.request(request);
+    view.model().forEach(servletRequest::setAttribute);
+    servletRequest.setAttribute("text", text);
+    servletRequest.setAttribute("product", text.product());
+    servletRequest.setAttribute("lang", text.locale().getLanguage());
+    BodyOnlyResponse page = new BodyOnlyResponse(ServletExchange.response(servletRequest, response), body);
     try {
-      request.getRequestDispatcher(view.path()).forward(request, page);
+      servletRequest.getRequestDispatcher(view.path()).forward(servletRequest, page);
     } catch (ServletException e) {
       throw new IOException("view " + view.name() + " failed", e);
     }

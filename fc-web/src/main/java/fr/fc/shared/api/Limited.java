@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * The rate per address of the endpoint (class or method) it is on, checked before the endpoint
- * runs by {@link AddressLimitFilter}; rates per client are checked by the endpoint once it has read
- * which client the request names ({@link RequestLimits#admitClient}).
+ * runs by the {@link AddressLimitFilter} that {@link LimitedEndpoints} binds to it; rates per
+ * client are checked by the endpoint once it has read which client the request names
+ * ({@link RequestLimits#admitClient}).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})

@@ -71,7 +71,7 @@ class ProviderEndpointsIT {
             false,
             Filters.exclude(
                 ".*(FcExceptionMapper|ErrorPage|AuditedRefusals|UnexpectedErrorMapper|RequestBodyGate|RequestEncodingGate|GateRefusal"
-                    + "|RequestLimits|AddressLimitFilter|ClientChargeFilter|RequestsLimitedMapper).*"),
+                    + "|RequestLimits|AddressLimitFilter|LimitedEndpoints|ClientChargeFilter|RequestsLimitedMapper).*"),
             RestApplication.class.getPackage())
         .addClasses(AuditScope.class, AuditEvent.class, AuditEvent.Outcome.class)
         .addPackage(PageText.class.getPackage())
