@@ -155,12 +155,6 @@ public final class FcPlatform implements ExtensionContext.Store.CloseableResourc
     return dataProviders;
   }
 
-  /** Stops and starts the domain, as an operator restarting the server would. */
-  public void restart() throws Exception {
-    restartWithoutWaiting();
-    awaitReady();
-  }
-
   /** Stops and starts the domain, without waiting for fc to be ready. */
   public void restartWithoutWaiting() throws Exception {
     node.stop();

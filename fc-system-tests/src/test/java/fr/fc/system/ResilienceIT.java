@@ -32,8 +32,8 @@ class ResilienceIT {
   /** One restart for two checks: a restart costs a minute of the test run. */
   @Test
   void fcRestartedWithoutItsDatabaseServesOnceItReturnsWithTheSameKeysAndDiscovery(FcPlatform fc) throws Exception {
-    String jwks = fc.http().get(fc.url("/api/v2/jwks")).body();
-    String discovery = fc.http().get(fc.url("/api/v2/.well-known/openid-configuration")).body();
+    String jwks = fc.http().awaitStatus(fc.url("/api/v2/jwks"), 200, Duration.ofSeconds(30)).body();
+    String discovery = fc.http().awaitStatus(fc.url("/api/v2/.well-known/openid-configuration"), 200, Duration.ofSeconds(30)).body();
     fc.stopDatabase();
     try {
       fc.restartWithoutWaiting();
@@ -49,7 +49,7 @@ class ResilienceIT {
     URI authorize = AuthorizeIT.url(fc, AuthorizeIT.request(fc));
     URI back = BrokeredLoginIT.loginThrough(fc, new Browser(), authorize, "impots", "test");
     assertTrue(AuthorizeIT.query(back).get("code").length() >= 43, "logins work once the database is back");
-    assertEquals(jwks, fc.http().get(fc.url("/api/v2/jwks")).body(), "the same keys after the restart");
-    assertEquals(discovery, fc.http().get(fc.url("/api/v2/.well-known/openid-configuration")).body());
+    assertEquals(jwks, fc.http().awaitStatus(fc.url("/api/v2/jwks"), 200, Duration.ofSeconds(30)).body(), "the same keys after the restart");
+    assertEquals(discovery, fc.http().awaitStatus(fc.url("/api/v2/.well-known/openid-configuration"), 200, Duration.ofSeconds(30)).body());
   }
 }

@@ -21,6 +21,9 @@ public class LimitedEndpoints implements DynamicFeature {
 
   @Override
   public void configure(ResourceInfo endpoint, FeatureContext context) {
+    if (endpoint.getResourceMethod() == null) {
+      return;
+    }
     Limited limited = endpoint.getResourceMethod().getAnnotation(Limited.class);
     if (limited == null) {
       limited = endpoint.getResourceClass().getAnnotation(Limited.class);
