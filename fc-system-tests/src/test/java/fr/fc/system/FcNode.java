@@ -48,9 +48,23 @@ final class FcNode {
     Files.deleteIfExists(log);
     Files.deleteIfExists(adminPasswordFile);
     domain("create");
+    if (TestJit.c1Only()) {
+      compileWithC1Only();
+    }
     domain("start");
     domain("deploy");
     awaitReady();
+  }
+
+  /** Adds {@link TestJit#C1_ONLY} to the options of the domain's server, created and stopped. */
+  private void compileWithC1Only() throws IOException {
+    Path domainXml = configDirectory().resolve("domain.xml");
+    String flushing = "<jvm-options>-XX:-UseCodeCacheFlushing</jvm-options>";
+    String settings = Files.readString(domainXml);
+    if (!settings.contains(flushing)) {
+      throw new IllegalStateException("no " + flushing + " in " + domainXml + " to add the tests' JIT option after");
+    }
+    Files.writeString(domainXml, settings.replaceFirst(flushing, flushing + "<jvm-options>" + TestJit.C1_ONLY + "</jvm-options>"));
   }
 
   String name() {

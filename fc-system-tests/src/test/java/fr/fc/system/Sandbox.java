@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,9 +30,12 @@ final class Sandbox implements AutoCloseable {
         "fc.sandbox.fc-issuer=" + fcIssuer + "\nfc.sandbox.base-url=http://localhost:" + port
             + "\nfc.sandbox.smtp-port=" + smtpPort + "\n");
     Path root = Files.createDirectories(work.resolve("sandbox"));
-    List<String> command =
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    if (TestJit.c1Only()) {
+      command.add(TestJit.C1_ONLY);
+    }
+    command.addAll(
         List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-jar", System.getProperty("fc.it.microJar"),
             "--deploy", System.getProperty("fc.it.sandboxWar"),
             "--contextroot", "/",
@@ -40,7 +44,7 @@ final class Sandbox implements AutoCloseable {
             "--rootdir", root.toString(),
             "--prebootcommandfile",
                 Path.of(System.getProperty("fc.it.serverConfig"), "sandbox", "preboot.asadmin").toString(),
-            "--systemproperties", properties.toString());
+            "--systemproperties", properties.toString()));
     Process process =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
