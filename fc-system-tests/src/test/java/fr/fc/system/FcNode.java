@@ -48,23 +48,26 @@ final class FcNode {
     Files.deleteIfExists(log);
     Files.deleteIfExists(adminPasswordFile);
     domain("create");
-    if (TestJit.c1Only()) {
-      compileWithC1Only();
-    }
+    addJvmOptions(TestJvm.fcServer());
     domain("start");
     domain("deploy");
     awaitReady();
   }
 
-  /** Adds {@link TestJit#C1_ONLY} to the options of the domain's server, created and stopped. */
-  private void compileWithC1Only() throws IOException {
+  /** Adds options to those of the domain's server (created, not running): after the last of fc's. */
+  private void addJvmOptions(List<String> options) throws IOException {
+    if (options.isEmpty()) {
+      return;
+    }
     Path domainXml = configDirectory().resolve("domain.xml");
     String flushing = "<jvm-options>-XX:-UseCodeCacheFlushing</jvm-options>";
     String settings = Files.readString(domainXml);
     if (!settings.contains(flushing)) {
-      throw new IllegalStateException("no " + flushing + " in " + domainXml + " to add the tests' JIT option after");
+      throw new IllegalStateException("no " + flushing + " in " + domainXml + " to add the tests' JVM options after");
     }
-    Files.writeString(domainXml, settings.replaceFirst(flushing, flushing + "<jvm-options>" + TestJit.C1_ONLY + "</jvm-options>"));
+    StringBuilder added = new StringBuilder(flushing);
+    options.forEach(option -> added.append("<jvm-options>").append(option).append("</jvm-options>"));
+    Files.writeString(domainXml, settings.replace(flushing, added));
   }
 
   String name() {

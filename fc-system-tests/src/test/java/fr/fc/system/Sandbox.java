@@ -31,9 +31,7 @@ final class Sandbox implements AutoCloseable {
             + "\nfc.sandbox.smtp-port=" + smtpPort + "\n");
     Path root = Files.createDirectories(work.resolve("sandbox"));
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    if (TestJit.c1Only()) {
-      command.add(TestJit.C1_ONLY);
-    }
+    command.addAll(TestJvm.sandbox());
     command.addAll(
         List.of(
             "-jar", System.getProperty("fc.it.microJar"),
