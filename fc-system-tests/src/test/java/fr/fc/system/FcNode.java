@@ -54,20 +54,24 @@ final class FcNode {
     awaitReady();
   }
 
-  /** Adds options to those of the domain's server (created, not running): after the last of fc's. */
+  /** Adds options after those of the domain's server (created, not running), in its domain.xml. */
   private void addJvmOptions(List<String> options) throws IOException {
     if (options.isEmpty()) {
       return;
     }
     Path domainXml = configDirectory().resolve("domain.xml");
-    String flushing = "<jvm-options>-XX:-UseCodeCacheFlushing</jvm-options>";
     String settings = Files.readString(domainXml);
-    if (!settings.contains(flushing)) {
-      throw new IllegalStateException("no " + flushing + " in " + domainXml + " to add the tests' JVM options after");
+    int end = settings.indexOf("</java-config>", settings.indexOf("<config name=\"server-config\">"));
+    if (end < 0) {
+      throw new IllegalStateException("no java-config of server-config in " + domainXml);
     }
-    StringBuilder added = new StringBuilder(flushing);
-    options.forEach(option -> added.append("<jvm-options>").append(option).append("</jvm-options>"));
-    Files.writeString(domainXml, settings.replace(flushing, added));
+    StringBuilder added = new StringBuilder();
+    options.forEach(option -> added.append("<jvm-options>").append(xmlText(option)).append("</jvm-options>"));
+    Files.writeString(domainXml, settings.substring(0, end) + added + settings.substring(end));
+  }
+
+  private static String xmlText(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   String name() {

@@ -31,7 +31,7 @@ final class Sandbox implements AutoCloseable {
             + "\nfc.sandbox.smtp-port=" + smtpPort + "\n");
     Path root = Files.createDirectories(work.resolve("sandbox"));
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    command.addAll(TestJvm.sandbox());
+    command.addAll(TestJvm.jit());
     command.addAll(
         List.of(
             "-jar", System.getProperty("fc.it.microJar"),

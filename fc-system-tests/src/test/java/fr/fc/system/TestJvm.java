@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The JVM options of the servers the tests start. They compile with C1 only: each serves a few
- * thousand requests at most, and C2's compilations of Payara's code would take the 2 cores from the
- * servers' starts. The benchmark measures the product's JVM: it sets fc.it.productionJit, and may
- * add options to fc's servers with fc.it.jvmOptions (space-separated), as BENCHMARKS.md's runs did.
+ * The JVM options of the servers the tests start. They compile with C1 only: each serves tens of
+ * thousands of requests at most, and C2's compilations of Payara's code would take the 2 cores
+ * from the servers' starts. The benchmark measures the product's JVM: it sets fc.it.productionJit,
+ * and may add options to fc's servers with fc.it.jvmOptions (space-separated), as BENCHMARKS.md's
+ * runs did.
  */
 final class TestJvm {
 
@@ -17,7 +18,7 @@ final class TestJvm {
 
   /** Options for fc's servers, after those of the domain. */
   static List<String> fcServer() {
-    List<String> options = new ArrayList<>(sandbox());
+    List<String> options = new ArrayList<>(jit());
     String extra = System.getProperty("fc.it.jvmOptions", "").strip();
     if (!extra.isEmpty()) {
       options.addAll(List.of(extra.split("\\s+")));
@@ -25,8 +26,8 @@ final class TestJvm {
     return options;
   }
 
-  /** Options for the sandbox's Payara Micro. */
-  static List<String> sandbox() {
+  /** The JIT's options: for fc's servers and the sandbox's Payara Micro. */
+  static List<String> jit() {
     return Boolean.getBoolean("fc.it.productionJit") ? List.of() : List.of(C1_ONLY);
   }
 }
