@@ -29,11 +29,14 @@ class ResilienceIT {
     fc.http().awaitStatus(fc.opsUrl("/health/ready"), 200, Duration.ofSeconds(60));
   }
 
+  private static final String JWKS = "/api/v2/jwks";
+  private static final String DISCOVERY = "/api/v2/.well-known/openid-configuration";
+
   /** One restart for two checks: a restart costs a minute of the test run. */
   @Test
   void fcRestartedWithoutItsDatabaseServesOnceItReturnsWithTheSameKeysAndDiscovery(FcPlatform fc) throws Exception {
-    String jwks = fc.http().awaitStatus(fc.url("/api/v2/jwks"), 200, Duration.ofSeconds(30)).body();
-    String discovery = fc.http().awaitStatus(fc.url("/api/v2/.well-known/openid-configuration"), 200, Duration.ofSeconds(30)).body();
+    String jwks = answered(fc, JWKS);
+    String discovery = answered(fc, DISCOVERY);
     fc.stopDatabase();
     try {
       fc.restartWithoutWaiting();
@@ -49,7 +52,12 @@ class ResilienceIT {
     URI authorize = AuthorizeIT.url(fc, AuthorizeIT.request(fc));
     URI back = BrokeredLoginIT.loginThrough(fc, new Browser(), authorize, "impots", "test");
     assertTrue(AuthorizeIT.query(back).get("code").length() >= 43, "logins work once the database is back");
-    assertEquals(jwks, fc.http().awaitStatus(fc.url("/api/v2/jwks"), 200, Duration.ofSeconds(30)).body(), "the same keys after the restart");
-    assertEquals(discovery, fc.http().awaitStatus(fc.url("/api/v2/.well-known/openid-configuration"), 200, Duration.ofSeconds(30)).body());
+    assertEquals(jwks, answered(fc, JWKS), "the same keys after the restart");
+    assertEquals(discovery, answered(fc, DISCOVERY));
+  }
+
+  /** The body of the path's answer, once it is 200. */
+  private static String answered(FcPlatform fc, String path) throws Exception {
+    return fc.http().awaitStatus(fc.url(path), 200, Duration.ofSeconds(30)).body();
   }
 }
