@@ -2,6 +2,7 @@ package fr.fc.session;
 
 import fr.fc.audit.AuditContext;
 import fr.fc.shared.config.Platform;
+import java.io.Serial;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,5 +69,11 @@ public record AccessToken(
 
   public boolean isExpiredAt(long epochSecond) {
     return epochSecond >= expiresAt;
+  }
+
+  /** In the data grid, as compact bytes rather than a graph of Java-serialized objects (BENCHMARKS.md). */
+  @Serial
+  private Object writeReplace() {
+    return new AccessTokenBytes(this);
   }
 }

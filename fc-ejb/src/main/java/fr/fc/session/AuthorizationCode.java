@@ -1,6 +1,7 @@
 package fr.fc.session;
 
 import fr.fc.shared.config.Platform;
+import java.io.Serial;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,5 +51,11 @@ public record AuthorizationCode(
 
   public Map<String, Object> identityClaims() {
     return Map.copyOf(identity);
+  }
+
+  /** In the data grid, as compact bytes rather than a graph of Java-serialized objects (BENCHMARKS.md). */
+  @Serial
+  private Object writeReplace() {
+    return new AuthorizationCodeBytes(this);
   }
 }

@@ -67,6 +67,7 @@ class LoginBenchmark {
     report.append("audit journal (one write per event, fc's AuditJournal, this JVM): %.1f us CPU per event, %.2f ms per login of %d events%n%n"
         .formatted(journal, journal * AuditTrailRows.COMPLETE_LOGIN.size() / 1000, AuditTrailRows.COMPLETE_LOGIN.size()));
 
+    report.append(prewarm(fc, Integer.getInteger("fc.benchmark.prewarm-requests", 0)));
     report.append("warm-up, in batches of %d logins:%n".formatted(BATCH));
     int done = 0;
     double previous = Double.MAX_VALUE;
@@ -266,6 +267,30 @@ class LoginBenchmark {
     return ("  request floor: one JWKS request costs fc %.2f ms of CPU (fresh browser every %d requests, %d at once);%n"
             + "    a login's %d requests at that cost plus the crypto floor: %.1f ms%n")
         .formatted(perRequest, REQUESTS_PER_BROWSER, CITIZENS, REQUESTS_PER_BROWSER, login + cryptoFloor);
+  }
+
+  /** Requests that are no step of a login, before any login: what they leave compiled for the logins. */
+  private static String prewarm(FcPlatform fc, int requests) throws Exception {
+    if (requests == 0) {
+      return "";
+    }
+    List<URI> pages = List.of(
+        fc.url("/api/v2/jwks"), fc.url("/api/v2/.well-known/openid-configuration"), fc.url("/"),
+        fc.url("/api/aide"), fc.url("/api/franceconnect"), fc.url("/api/v2/jwks"), fc.url("/"), fc.url("/api/aide"));
+    Map<String, Long> before = ProcessCpu.snapshot(fc.serverPid());
+    long start = System.nanoTime();
+    atOnce(() -> {
+      for (int i = 0; i < requests / CITIZENS / pages.size(); i++) {
+        Browser browser = new Browser();
+        for (URI page : pages) {
+          HttpResponse<String> answer = browser.get(page);
+          assertEquals(200, answer.statusCode(), page + ": " + answer.body());
+        }
+      }
+    });
+    long ticks = ProcessCpu.snapshot(fc.serverPid()).get("total") - before.get("total");
+    return "pre-warm: %d requests (JWKS, discovery, home, help, about) in %.1f s, %.1f s of fc CPU%n%n"
+        .formatted(requests, (System.nanoTime() - start) / 1e9, ticks * ProcessCpu.TICK_MILLIS / 1000.0);
   }
 
   private static void jwksRequests(URI jwks, int requests) throws Exception {
