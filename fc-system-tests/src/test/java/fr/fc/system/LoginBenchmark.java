@@ -269,7 +269,7 @@ class LoginBenchmark {
         .formatted(perRequest, REQUESTS_PER_BROWSER, CITIZENS, REQUESTS_PER_BROWSER, login + cryptoFloor);
   }
 
-  /** Requests that are no step of a login, before any login: what they leave compiled for the logins. */
+  /** Requests outside any login, before the first login: what they leave compiled for the logins. */
   private static String prewarm(FcPlatform fc, int requests) throws Exception {
     if (requests == 0) {
       return "";
@@ -277,10 +277,11 @@ class LoginBenchmark {
     List<URI> pages = List.of(
         fc.url("/api/v2/jwks"), fc.url("/api/v2/.well-known/openid-configuration"), fc.url("/"),
         fc.url("/api/aide"), fc.url("/api/franceconnect"), fc.url("/api/v2/jwks"), fc.url("/"), fc.url("/api/aide"));
+    int browsersPerCitizen = requests / CITIZENS / pages.size();
     Map<String, Long> before = ProcessCpu.snapshot(fc.serverPid());
     long start = System.nanoTime();
     atOnce(() -> {
-      for (int i = 0; i < requests / CITIZENS / pages.size(); i++) {
+      for (int i = 0; i < browsersPerCitizen; i++) {
         Browser browser = new Browser();
         for (URI page : pages) {
           HttpResponse<String> answer = browser.get(page);
@@ -290,7 +291,7 @@ class LoginBenchmark {
     });
     long ticks = ProcessCpu.snapshot(fc.serverPid()).get("total") - before.get("total");
     return "pre-warm: %d requests (JWKS, discovery, home, help, about) in %.1f s, %.1f s of fc CPU%n%n"
-        .formatted(requests, (System.nanoTime() - start) / 1e9, ticks * ProcessCpu.TICK_MILLIS / 1000.0);
+        .formatted(browsersPerCitizen * CITIZENS * pages.size(), (System.nanoTime() - start) / 1e9, ticks * ProcessCpu.TICK_MILLIS / 1000.0);
   }
 
   private static void jwksRequests(URI jwks, int requests) throws Exception {
