@@ -277,9 +277,24 @@ class LoginBenchmark {
     List<URI> pages = List.of(
         fc.url("/api/v2/jwks"), fc.url("/api/v2/.well-known/openid-configuration"), fc.url("/"),
         fc.url("/api/aide"), fc.url("/api/franceconnect"), fc.url("/api/v2/jwks"), fc.url("/"), fc.url("/api/aide"));
-    int browsersPerCitizen = requests / CITIZENS / pages.size();
     Map<String, Long> before = ProcessCpu.snapshot(fc.serverPid());
     long start = System.nanoTime();
+    int sent = freshBrowsers(pages, requests);
+    long ticks = ProcessCpu.snapshot(fc.serverPid()).get("total") - before.get("total");
+    return "pre-warm: %d requests (JWKS, discovery, home, help, about) in %.1f s, %.1f s of fc CPU%n%n"
+        .formatted(sent, (System.nanoTime() - start) / 1e9, ticks * ProcessCpu.TICK_MILLIS / 1000.0);
+  }
+
+  private static void jwksRequests(URI jwks, int requests) throws Exception {
+    freshBrowsers(Collections.nCopies(REQUESTS_PER_BROWSER, jwks), requests);
+  }
+
+  /**
+   * About {@code requests} GETs by fresh browsers, each asking for {@code pages} in turn, {@link #CITIZENS}
+   * at once, every answer a 200; returns how many were sent (a whole number of browsers).
+   */
+  private static int freshBrowsers(List<URI> pages, int requests) throws Exception {
+    int browsersPerCitizen = requests / CITIZENS / pages.size();
     atOnce(() -> {
       for (int i = 0; i < browsersPerCitizen; i++) {
         Browser browser = new Browser();
@@ -289,21 +304,7 @@ class LoginBenchmark {
         }
       }
     });
-    long ticks = ProcessCpu.snapshot(fc.serverPid()).get("total") - before.get("total");
-    return "pre-warm: %d requests (JWKS, discovery, home, help, about) in %.1f s, %.1f s of fc CPU%n%n"
-        .formatted(browsersPerCitizen * CITIZENS * pages.size(), (System.nanoTime() - start) / 1e9, ticks * ProcessCpu.TICK_MILLIS / 1000.0);
-  }
-
-  private static void jwksRequests(URI jwks, int requests) throws Exception {
-    atOnce(() -> {
-      for (int i = 0; i < requests / CITIZENS / REQUESTS_PER_BROWSER; i++) {
-        Browser browser = new Browser();
-        for (int r = 0; r < REQUESTS_PER_BROWSER; r++) {
-          HttpResponse<String> answer = browser.get(jwks);
-          assertEquals(200, answer.statusCode(), answer.body());
-        }
-      }
-    });
+    return browsersPerCitizen * CITIZENS * pages.size();
   }
 
   /** Runs {@code citizen} on {@link #CITIZENS} threads at once; returns when all are done. */
